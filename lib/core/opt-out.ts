@@ -1,0 +1,38 @@
+import { Annotations } from "cdktf";
+import { IConstruct } from "constructs";
+import { ErrorCodes, invalidInput } from "./errors";
+
+/**
+ * An explicit, recorded decision to switch a hardening control off.
+ *
+ * Every opt-out in this library takes one of these instead of a bare `false`, so that the reason
+ * lands in the synth output and the hardening report.
+ */
+export interface OptOut {
+  /** Why the control is off for this deployment. At least 10 characters. */
+  readonly reason: string;
+}
+
+/** Minimum length of an opt-out or suppression reason. */
+export const MIN_REASON_LENGTH = 10;
+
+/**
+ * Validates an opt-out and records it as a warning annotation on the construct.
+ * Returns true when the control is opted out.
+ */
+export function recordOptOut(scope: IConstruct, component: string, property: string, optOut: OptOut | undefined): boolean {
+  if (optOut === undefined) return false;
+  const reason = (optOut.reason ?? "").trim();
+  if (reason.length < MIN_REASON_LENGTH) {
+    throw invalidInput(ErrorCodes.OPT_OUT, {
+      component,
+      property,
+      received: optOut.reason,
+      allowed: `a reason of at least ${MIN_REASON_LENGTH} characters`,
+      fix: `pass { reason: "why this control is off here" }, or remove ${property} to keep the control on`,
+    });
+  }
+  Annotations.of(scope).addWarning(`[${ErrorCodes.OPT_OUT}] ${component}: ${property} switched off: ${reason}`);
+  scope.node.addMetadata("meshq:opt-out", { property: `${component}.${property}`, reason });
+  return true;
+}

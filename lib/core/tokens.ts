@@ -1,0 +1,82 @@
+import { Token } from "cdktf";
+import { ErrorCodes, invalidInput } from "./errors";
+
+/**
+ * Token-aware validation helpers. Values that are unresolved tokens (references to other
+ * resources, computed at apply time) cannot be checked at synth and are skipped.
+ */
+
+/** True when the value is a concrete value that can be validated now. */
+export function isConcrete(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === "string" || typeof value === "number" || Array.isArray(value)) {
+    return !Token.isUnresolved(value);
+  }
+  return true;
+}
+
+/** Requires a value to be present (tokens count as present). */
+export function requireValue<T>(component: string, property: string, value: T | undefined, fix: string): T {
+  if (value === undefined || value === null || (typeof value === "string" && !Token.isUnresolved(value) && value.trim() === "")) {
+    throw invalidInput(ErrorCodes.REQUIRED, { component, property, received: value, allowed: "a non-empty value", fix });
+  }
+  return value;
+}
+
+/** Validates an integer range, skipping tokens. */
+export function requireIntegerInRange(
+  code: string,
+  component: string,
+  property: string,
+  value: number,
+  min: number,
+  max: number,
+  fix: string,
+): number {
+  if (!isConcrete(value)) return value;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw invalidInput(code, { component, property, received: value, allowed: `an integer from ${min} to ${max}`, fix });
+  }
+  return value;
+}
+
+const IPV4_CIDR = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}\/(3[0-2]|[12]?\d)$/;
+const IPV6_CIDR = /^[0-9a-fA-F:]+\/(12[0-8]|1[01]\d|[1-9]?\d)$/;
+
+/** Validates a list of CIDR blocks, skipping tokens. */
+export function requireCidrs(component: string, property: string, cidrs: string[], fix: string): string[] {
+  if (Token.isUnresolved(cidrs)) return cidrs;
+  for (const cidr of cidrs) {
+    if (Token.isUnresolved(cidr)) continue;
+    if (!IPV4_CIDR.test(cidr) && !(cidr.includes(":") && IPV6_CIDR.test(cidr))) {
+      throw invalidInput(ErrorCodes.CIDR, {
+        component,
+        property,
+        received: cidr,
+        allowed: "IPv4 or IPv6 CIDR blocks such as 10.0.0.0/16 or 2001:db8::/32",
+        fix,
+      });
+    }
+  }
+  return cidrs;
+}
+
+/** True when a CIDR covers the whole internet. */
+export function isWorldCidr(cidr: string): boolean {
+  return cidr === "0.0.0.0/0" || cidr === "::/0";
+}
+
+/** Validates a DNS-1123 label (Kubernetes names), skipping tokens. */
+export function requireDnsLabel(component: string, property: string, value: string): string {
+  if (!isConcrete(value)) return value;
+  if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(value)) {
+    throw invalidInput(ErrorCodes.NAME, {
+      component,
+      property,
+      received: value,
+      allowed: "a DNS-1123 label: lowercase letters, digits and '-', at most 63 characters, starting and ending alphanumeric",
+      fix: `rename it, e.g. "${value.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/^-+|-+$/g, "").slice(0, 63) || "meshq"}"`,
+    });
+  }
+  return value;
+}

@@ -1,0 +1,3 @@
+export * from "./endpoint";
+export * from "./enforcement";
+export * from "./network-model";

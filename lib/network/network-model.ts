@@ -1,0 +1,332 @@
+import { Lazy, TerraformStack } from "cdktf";
+import { Construct, IConstruct } from "constructs";
+import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import { NetworkPolicyV1 } from "@cdktf/provider-kubernetes/lib/network-policy-v1";
+import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
+import { ErrorCodes, invalidInput } from "../core/errors";
+import { requireIntegerInRange } from "../core/tokens";
+import { Flow, FlowPort, NetworkEndpoint, Protocol, WorkloadSelector } from "./endpoint";
+import { NetworkPolicyEnforcement } from "./enforcement";
+
+const MODEL_ID = "NetworkModel";
+
+/** Options of {@link NetworkModel.addWorkload}. */
+export interface WorkloadOptions {
+  /**
+   * Reference to the namespace resource's name, so the policy is created after the namespace.
+   * @default - the workload's namespace name
+   */
+  readonly namespaceRef?: string;
+}
+
+/**
+ * The network model of a stack: who may talk to whom on which port.
+ *
+ * Constructs register their workloads and flows here; the model generates, from the same flows,
+ * the Kubernetes NetworkPolicies (default deny per namespace, one policy per workload with exactly
+ * its ingress and egress) and the AWS security group rules. Policies are rendered lazily at synth,
+ * so a flow registered by a construct added later (an audit sink, a database) still lands in them.
+ *
+ * There is one model per stack: use {@link NetworkModel.of}.
+ */
+export class NetworkModel extends Construct {
+  /** Returns the stack's network model, creating it on first use. */
+  public static of(scope: IConstruct): NetworkModel {
+    const stack = TerraformStack.of(scope);
+    const existing = stack.node.tryFindChild(MODEL_ID);
+    if (existing) return existing as NetworkModel;
+    return new NetworkModel(stack, MODEL_ID);
+  }
+
+  private readonly flows: Flow[] = [];
+  private readonly workloads = new Map<string, NetworkEndpoint>();
+  private readonly namespaces = new Set<string>();
+  private enforcementValue?: NetworkPolicyEnforcement;
+
+  private constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.node.addValidation({
+      validate: () => this.validateModel(),
+    });
+  }
+
+  /** The declared NetworkPolicy enforcement of the cluster. */
+  public get enforcement(): NetworkPolicyEnforcement | undefined {
+    return this.enforcementValue;
+  }
+
+  /**
+   * Declares how the cluster enforces NetworkPolicies. NetworkPolicies are silently ignored by a
+   * cluster that does not enforce them, so the model refuses to generate them without this.
+   */
+  public declareEnforcement(component: string, enforcement: NetworkPolicyEnforcement | undefined): void {
+    const allowed = Object.values(NetworkPolicyEnforcement);
+    if (enforcement === undefined || !allowed.includes(enforcement)) {
+      throw invalidInput(ErrorCodes.NETWORK_ENFORCEMENT, {
+        component,
+        property: "networkPolicyEnforcement",
+        received: enforcement,
+        allowed: allowed.map((v) => `"${v}"`).join(", "),
+        fix:
+          "NetworkPolicies are silently ignored unless the cluster enforces them. Enable enforcement (EKS: VPC CNI with enableNetworkPolicy=true, v1.14+; or install Calico or Cilium) and declare it, e.g. networkPolicyEnforcement: NetworkPolicyEnforcement.VPC_CNI",
+      });
+    }
+    if (this.enforcementValue !== undefined && this.enforcementValue !== enforcement) {
+      throw invalidInput(ErrorCodes.NETWORK_ENFORCEMENT, {
+        component,
+        property: "networkPolicyEnforcement",
+        received: enforcement,
+        allowed: `"${this.enforcementValue}", as already declared for this stack`,
+        fix: "declare the same enforcement for every construct in a stack: a cluster has one network policy engine",
+      });
+    }
+    this.enforcementValue = enforcement;
+  }
+
+  /**
+   * Puts a namespace under default deny: a NetworkPolicy selecting every pod, with no allowed
+   * ingress or egress. Workload policies then allow exactly the registered flows.
+   *
+   * @param key stable key for the Terraform address (the namespace name as the user gave it)
+   * @param namespace the namespace name, possibly a reference to the namespace resource
+   */
+  public addNamespace(key: string, namespace: string): void {
+    if (this.namespaces.has(key)) return;
+    this.namespaces.add(key);
+    new NetworkPolicyV1(this, `DefaultDeny-${key}`, {
+      metadata: { name: "default-deny-all", namespace },
+      spec: {
+        podSelector: {},
+        policyTypes: ["Ingress", "Egress"],
+      },
+    });
+  }
+
+  /**
+   * Registers a workload. The model writes one NetworkPolicy for it, holding exactly the flows
+   * whose source or destination it is.
+   */
+  public addWorkload(endpoint: NetworkEndpoint, options: WorkloadOptions = {}): void {
+    const workload = endpoint.workload;
+    if (!workload) {
+      throw new Error(`NetworkModel.addWorkload: endpoint "${endpoint.name}" has no workload selector`);
+    }
+    if (this.workloads.has(endpoint.name)) {
+      throw invalidInput(ErrorCodes.DUPLICATE, {
+        component: "NetworkModel",
+        property: "workload name",
+        received: endpoint.name,
+        allowed: "a name not yet registered in this stack",
+        fix: "give each workload in a stack its own name (e.g. a different deploymentName)",
+      });
+    }
+    this.workloads.set(endpoint.name, endpoint);
+    new NetworkPolicyV1(this, `Workload-${endpoint.name}`, {
+      metadata: { name: `${endpoint.name}-allow`, namespace: options.namespaceRef ?? workload.namespace },
+      spec: {
+        podSelector: { matchLabels: workload.podLabels },
+        policyTypes: ["Ingress", "Egress"],
+        ingress: Lazy.anyValue({ produce: () => this.ingressRules(endpoint) }),
+        egress: Lazy.anyValue({ produce: () => this.egressRules(endpoint) }),
+      },
+    });
+  }
+
+  /**
+   * Allows `from` to open connections to `to` on a port. Generates the security group rules now
+   * and the NetworkPolicy rules at synth.
+   */
+  public allow(from: NetworkEndpoint, to: NetworkEndpoint, port: FlowPort, description: string): void {
+    requireIntegerInRange(ErrorCodes.PORT, "NetworkModel", `port of flow ${from.name} -> ${to.name}`, port.port, 1, 65535, "use a TCP/UDP port number");
+    const protocol = port.protocol ?? Protocol.TCP;
+    const flow: Flow = { from, to, port: port.port, protocol, description };
+    const duplicate = this.flows.find(
+      (f) => f.from.name === from.name && f.to.name === to.name && f.port === flow.port && f.protocol === protocol,
+    );
+    if (duplicate) return;
+    this.flows.push(flow);
+    this.securityGroupRules(flow);
+    if (to.fqdns.length > 0 && from.workload && this.enforcementValue === NetworkPolicyEnforcement.CILIUM) {
+      this.ciliumFqdnPolicy(from);
+    }
+  }
+
+  /**
+   * Cilium-only egress rules for host names (toFQDNs), with the DNS visibility rule Cilium needs
+   * to learn the names. One policy per workload, its egress rendered lazily from the flows.
+   */
+  private ciliumFqdnPolicy(from: NetworkEndpoint): void {
+    const id = `Fqdn-${from.name}`;
+    if (this.node.tryFindChild(id)) return;
+    const workload = from.workload!;
+    new Manifest(this, id, {
+      manifest: {
+        apiVersion: "cilium.io/v2",
+        kind: "CiliumNetworkPolicy",
+        metadata: { name: `${from.name}-fqdn-egress`, namespace: workload.namespace },
+        spec: {
+          endpointSelector: { matchLabels: workload.podLabels },
+          egress: Lazy.anyValue({
+            produce: () => [
+              {
+                toEndpoints: [{ matchLabels: { "k8s:io.kubernetes.pod.namespace": "kube-system", "k8s-app": "kube-dns" } }],
+                toPorts: [{ ports: [{ port: "53", protocol: "ANY" }], rules: { dns: [{ matchPattern: "*" }] } }],
+              },
+              ...this.flowsFrom(from.name)
+                .filter((f) => f.to.fqdns.length > 0)
+                .map((f) => ({
+                  toFQDNs: f.to.fqdns.map((name) => ({ matchName: name })),
+                  toPorts: [{ ports: [{ port: String(f.port), protocol: f.protocol }] }],
+                })),
+            ],
+          }),
+        },
+      },
+    });
+  }
+
+  /** Every registered flow (a copy). */
+  public get allFlows(): Flow[] {
+    return [...this.flows];
+  }
+
+  /** Flows that start at an endpoint. */
+  public flowsFrom(name: string): Flow[] {
+    return this.flows.filter((f) => f.from.name === name);
+  }
+
+  /** Flows that end at an endpoint. */
+  public flowsTo(name: string): Flow[] {
+    return this.flows.filter((f) => f.to.name === name);
+  }
+
+  /** @internal */
+  public _cidrOrSelectorPeers(self: WorkloadSelector, peer: NetworkEndpoint): Record<string, unknown>[] {
+    if (peer.workload) {
+      const sameNamespace = peer.workload.namespace === self.namespace;
+      const selector: Record<string, unknown> = { pod_selector: [{ match_labels: peer.workload.podLabels }] };
+      if (!sameNamespace) {
+        selector.namespace_selector = [
+          { match_labels: peer.workload.namespaceLabels ?? { "kubernetes.io/metadata.name": peer.workload.namespace } },
+        ];
+      }
+      return [selector];
+    }
+    return peer.cidrs.map((cidr) => ({ ip_block: [{ cidr }] }));
+  }
+
+  private ingressRules(endpoint: NetworkEndpoint): Record<string, unknown>[] {
+    return this.flowsTo(endpoint.name)
+      .filter((f) => f.from.workload || f.from.cidrs.length > 0)
+      .map((f) => ({
+        from: this._cidrOrSelectorPeers(endpoint.workload!, f.from),
+        ports: [{ port: String(f.port), protocol: f.protocol }],
+      }));
+  }
+
+  private egressRules(endpoint: NetworkEndpoint): Record<string, unknown>[] {
+    return this.flowsFrom(endpoint.name)
+      .filter((f) => f.to.workload || f.to.cidrs.length > 0)
+      .map((f) => ({
+        to: this._cidrOrSelectorPeers(endpoint.workload!, f.to),
+        ports: [{ port: String(f.port), protocol: f.protocol }],
+      }));
+  }
+
+  private securityGroupRules(flow: Flow): void {
+    const { from, to } = flow;
+    const id = `${from.name}-to-${to.name}-${flow.protocol.toLowerCase()}${flow.port}`;
+    const protocol = flow.protocol.toLowerCase();
+    if (to.securityGroupId && from.securityGroupId) {
+      new SecurityGroupRule(this, `Ingress-${id}`, {
+        type: "ingress",
+        securityGroupId: to.securityGroupId,
+        sourceSecurityGroupId: from.securityGroupId,
+        fromPort: flow.port,
+        toPort: flow.port,
+        protocol,
+        description: `${flow.description} (from ${from.name})`,
+      });
+    } else if (to.securityGroupId && from.cidrs.length > 0) {
+      new SecurityGroupRule(this, `Ingress-${id}`, {
+        type: "ingress",
+        securityGroupId: to.securityGroupId,
+        cidrBlocks: from.cidrs.filter((c) => !c.includes(":")),
+        ipv6CidrBlocks: optionalList(from.cidrs.filter((c) => c.includes(":"))),
+        fromPort: flow.port,
+        toPort: flow.port,
+        protocol,
+        description: `${flow.description} (from ${from.name})`,
+      });
+    }
+    if (from.securityGroupId && from.ownsSecurityGroup) {
+      if (to.securityGroupId) {
+        new SecurityGroupRule(this, `Egress-${id}`, {
+          type: "egress",
+          securityGroupId: from.securityGroupId,
+          sourceSecurityGroupId: to.securityGroupId,
+          fromPort: flow.port,
+          toPort: flow.port,
+          protocol,
+          description: `${flow.description} (to ${to.name})`,
+        });
+      } else if (to.cidrs.length > 0) {
+        new SecurityGroupRule(this, `Egress-${id}`, {
+          type: "egress",
+          securityGroupId: from.securityGroupId,
+          cidrBlocks: to.cidrs.filter((c) => !c.includes(":")),
+          ipv6CidrBlocks: optionalList(to.cidrs.filter((c) => c.includes(":"))),
+          fromPort: flow.port,
+          toPort: flow.port,
+          protocol,
+          description: `${flow.description} (to ${to.name})`,
+        });
+      }
+    }
+  }
+
+  private validateModel(): string[] {
+    const errors: string[] = [];
+    if (this.workloads.size > 0 && this.enforcementValue === undefined) {
+      errors.push(
+        `[${ErrorCodes.NETWORK_ENFORCEMENT}] NetworkModel: workloads are registered but no networkPolicyEnforcement was declared; NetworkPolicies would be silently ignored. Fix: declare the cluster's enforcement on the construct that owns the workload`,
+      );
+    }
+    for (const flow of this.flows) {
+      for (const [self, peer] of [
+        [flow.from, flow.to],
+        [flow.to, flow.from],
+      ] as const) {
+        if (!self.workload || !this.workloads.has(self.name)) continue;
+        const reachable = peer.workload !== undefined || peer.cidrs.length > 0;
+        const fqdnOnly = !reachable && peer.fqdns.length > 0;
+        if (fqdnOnly && this.enforcementValue !== NetworkPolicyEnforcement.CILIUM) {
+          errors.push(
+            invalidInput(ErrorCodes.NETWORK_FLOW, {
+              component: "NetworkModel",
+              property: `flow ${flow.from.name} -> ${flow.to.name}:${flow.port}`,
+              received: peer.fqdns,
+              allowed: `IP ranges (cidrs), or host names only with networkPolicyEnforcement "cilium" (declared: "${this.enforcementValue}")`,
+              fix: `give the endpoint's CIDRs (NetworkPolicies cannot name hosts); otherwise this traffic would be blocked by the default deny`,
+            }).message,
+          );
+        } else if (!reachable && !fqdnOnly) {
+          errors.push(
+            invalidInput(ErrorCodes.NETWORK_FLOW, {
+              component: "NetworkModel",
+              property: `flow ${flow.from.name} -> ${flow.to.name}:${flow.port}`,
+              received: peer.name,
+              allowed: "a peer with a workload selector or CIDRs",
+              fix: `describe "${peer.name}" with cidrs or a workload selector, otherwise this traffic would be blocked by the default deny`,
+            }).message,
+          );
+        }
+      }
+    }
+    return errors;
+  }
+}
+
+function optionalList(list: string[]): string[] | undefined {
+  return list.length > 0 ? list : undefined;
+}

@@ -1,0 +1,2 @@
+export * from "./secret-source";
+export * from "./external-secrets";

@@ -1,0 +1,112 @@
+import { S3Backend, TerraformOutput, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { DataAwsEksCluster } from "@cdktf/provider-aws/lib/data-aws-eks-cluster";
+import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { ApiResources, SecureMeshApi } from "../api/secure-mesh-api";
+import { awsTags } from "../core/tags";
+import { NetworkPolicyEnforcement } from "../network/enforcement";
+
+/** The EKS cluster the deployment runs in. */
+export interface ClusterProps {
+  /** EKS cluster name (the Kubernetes provider authenticates with `aws eks get-token`). */
+  readonly name: string;
+  /** ARN of the cluster's IAM OIDC provider. */
+  readonly oidcProviderArn: string;
+  /** How the cluster enforces NetworkPolicies. */
+  readonly networkPolicyEnforcement: NetworkPolicyEnforcement;
+  /** Security group of the pods' network interfaces (EKS cluster security group). */
+  readonly securityGroupId: string;
+}
+
+/** The VPC the deployment runs in. */
+export interface NetworkProps {
+  readonly vpcId: string;
+  /** Subnets of the ALB. */
+  readonly publicSubnetIds: string[];
+  /** CIDR blocks of the ALB subnets. */
+  readonly publicSubnetCidrs: string[];
+  /** Private subnets (databases). */
+  readonly privateSubnetIds: string[];
+  /** CIDR blocks of the private subnets. */
+  readonly privateSubnetCidrs: string[];
+}
+
+/** The API's public name. */
+export interface DomainProps {
+  /** Host name, e.g. meshq.example.com. */
+  readonly name: string;
+  /** Route 53 zone of the name (DNS-validated certificate and alias record). */
+  readonly hostedZoneId: string;
+}
+
+/** Remote state. */
+export interface StateBackendProps {
+  /** S3 bucket of the state (versioned, encrypted). */
+  readonly bucket: string;
+  /** Key of the state object. */
+  readonly key: string;
+  /** Region of the bucket. */
+  readonly region: string;
+}
+
+/** Properties of {@link HardenedMeshStack}. */
+export interface HardenedMeshStackProps {
+  /** AWS region. */
+  readonly region: string;
+  readonly cluster: ClusterProps;
+  readonly network: NetworkProps;
+  readonly domain: DomainProps;
+  /** MeshOptixIQ API image, pinned by digest. */
+  readonly apiImage: string;
+  /** @default "meshoptixiq" */
+  readonly deploymentName?: string;
+  /** @default - SecureMeshApi defaults */
+  readonly apiResources?: ApiResources;
+  /** Remote state in S3 (encrypted, S3-native locking). @default - local state */
+  readonly backend?: StateBackendProps;
+}
+
+/**
+ * The complete hardened MeshOptixIQ deployment in one stack: providers, state backend, and the
+ * constructs wired together.
+ */
+export class HardenedMeshStack extends TerraformStack {
+  public readonly api: SecureMeshApi;
+
+  constructor(scope: Construct, id: string, props: HardenedMeshStackProps) {
+    super(scope, id);
+    const deploymentName = props.deploymentName ?? "meshoptixiq";
+    if (props.backend) {
+      const backend = new S3Backend(this, { ...props.backend, encrypt: true });
+      backend.addOverride("use_lockfile", true);
+    }
+    new AwsProvider(this, "aws", {
+      region: props.region,
+      defaultTags: [{ tags: awsTags(deploymentName, "deployment") }],
+    });
+    const cluster = new DataAwsEksCluster(this, "Cluster", { name: props.cluster.name });
+    new KubernetesProvider(this, "kubernetes", {
+      host: cluster.endpoint,
+      clusterCaCertificate: `\${base64decode(${cluster.fqn}.certificate_authority[0].data)}`,
+      exec: [{ apiVersion: "client.authentication.k8s.io/v1beta1", command: "aws", args: ["eks", "get-token", "--cluster-name", props.cluster.name] }],
+    });
+
+    this.api = new SecureMeshApi(this, "Api", {
+      deploymentName,
+      networkPolicyEnforcement: props.cluster.networkPolicyEnforcement,
+      oidcProviderArn: props.cluster.oidcProviderArn,
+      image: props.apiImage,
+      vpcId: props.network.vpcId,
+      albSubnetIds: props.network.publicSubnetIds,
+      albSubnetCidrs: props.network.publicSubnetCidrs,
+      clusterSecurityGroupId: props.cluster.securityGroupId,
+      domainName: props.domain.name,
+      certificate: { hostedZoneId: props.domain.hostedZoneId },
+      resources: props.apiResources,
+    });
+
+    new TerraformOutput(this, "api_url", { value: `https://${props.domain.name}` });
+    new TerraformOutput(this, "alb_dns_name", { value: this.api.loadBalancerDnsName });
+  }
+}

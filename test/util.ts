@@ -1,0 +1,103 @@
+import { App, TerraformStack, Testing } from "cdktf";
+import { IConstruct } from "constructs";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { NetworkPolicyEnforcement } from "../lib/network/enforcement";
+import { SecureMeshApi, SecureMeshApiProps } from "../lib/api/secure-mesh-api";
+
+/** A fresh app and stack with both providers declared, as validations require. */
+export function testStack(id = "test"): TerraformStack {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, id);
+  new AwsProvider(stack, "aws", { region: "eu-west-1" });
+  new KubernetesProvider(stack, "kubernetes", { configPath: "~/.kube/config" });
+  return stack;
+}
+
+/** A synthesized stack, parsed. */
+export interface Synthesized {
+  /** Parsed cdk.tf.json. */
+  readonly json: any;
+  /** The raw JSON text. */
+  readonly text: string;
+  /** resource type -> logical id -> config */
+  readonly resources: Record<string, Record<string, any>>;
+}
+
+/**
+ * Synthesizes a stack once, running aspects and validations, and throws on error annotations
+ * (which `Testing.synth` ignores).
+ */
+export function synth(stack: TerraformStack): Synthesized {
+  const text = Testing.synth(stack, true);
+  const errors = annotations(stack, "error");
+  if (errors.length > 0) {
+    throw new Error(`Encountered Annotations with level "ERROR":\n${errors.join("\n")}`);
+  }
+  const json = JSON.parse(text);
+  return { json, text, resources: json.resource ?? {} };
+}
+
+/** Annotation messages of a level found anywhere under a scope. */
+export function annotations(scope: IConstruct, level: "error" | "warning" | "info"): string[] {
+  const type = { error: "@cdktf/error", warning: "@cdktf/warn", info: "@cdktf/info" }[level];
+  return scope.node
+    .findAll()
+    .flatMap((c) => c.node.metadata.filter((m) => m.type === type).map((m) => `[${c.node.path}] ${m.data}`));
+}
+
+/** All resources of a type, as a list of configs. */
+export function resourcesOf(s: Synthesized, type: string): any[] {
+  return Object.values(s.resources[type] ?? {});
+}
+
+/** The single resource of a type (fails when there is not exactly one). */
+export function only(s: Synthesized, type: string): any {
+  const list = resourcesOf(s, type);
+  if (list.length !== 1) throw new Error(`expected exactly one ${type}, found ${list.length}`);
+  return list[0];
+}
+
+/** Kubernetes manifests of a kind. */
+export function manifestsOf(s: Synthesized, kind: string): any[] {
+  return resourcesOf(s, "kubernetes_manifest")
+    .map((r) => r.manifest)
+    .filter((m) => m.kind === kind);
+}
+
+/** Values used across tests, shaped like a real environment. */
+export const fixture = {
+  vpcId: "vpc-0a1b2c3d4e5f60718",
+  albSubnetIds: ["subnet-0aaa1111bbbb2222c", "subnet-0ddd3333eeee4444f"],
+  albSubnetCidrs: ["10.40.0.0/24", "10.40.1.0/24"],
+  clusterSecurityGroupId: "sg-0123456789abcdef0",
+  oidcProviderArn: "arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE",
+  image: "ghcr.io/meshoptixiq/api@sha256:" + "a".repeat(64),
+  domainName: "meshq.example.com",
+  hostedZoneId: "Z0123456789EXAMPLE",
+};
+
+/** Minimal valid SecureMeshApi props. */
+export function apiProps(overrides: Partial<SecureMeshApiProps> = {}): SecureMeshApiProps {
+  return {
+    networkPolicyEnforcement: NetworkPolicyEnforcement.VPC_CNI,
+    oidcProviderArn: fixture.oidcProviderArn,
+    image: fixture.image,
+    vpcId: fixture.vpcId,
+    albSubnetIds: fixture.albSubnetIds,
+    albSubnetCidrs: fixture.albSubnetCidrs,
+    clusterSecurityGroupId: fixture.clusterSecurityGroupId,
+    domainName: fixture.domainName,
+    certificate: { hostedZoneId: fixture.hostedZoneId },
+    ...overrides,
+  };
+}
+
+/** A stack with a SecureMeshApi of default props. */
+export function apiStack(overrides: Partial<SecureMeshApiProps> = {}): { stack: TerraformStack; api: SecureMeshApi } {
+  const stack = testStack();
+  const api = new SecureMeshApi(stack, "Api", apiProps(overrides));
+  return { stack, api };
+}
+
+export { App };
