@@ -23,9 +23,14 @@ def load_allowlist():
     return entries
 
 
+def checkov_binary():
+    beside = os.path.join(os.path.dirname(sys.executable), "checkov")
+    return beside if os.path.exists(beside) else "checkov"
+
+
 def scan(stack_file):
     out = subprocess.run(
-        ["checkov", "-f", stack_file, "--framework", "terraform_json", "-o", "json", "--quiet", "--compact"],
+        [checkov_binary(), "-f", stack_file, "--framework", "terraform_json", "-o", "json", "--compact"],
         capture_output=True,
         text=True,
     )

@@ -21,6 +21,7 @@ new HardenedMeshStack(app, "meshoptixiq-prod", {
     privateSubnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
   },
   domain: { name: "meshq.example.com", hostedZoneId: "Z0123456789EXAMPLE" },
+  automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" },
   apiImage: "ghcr.io/meshoptixiq/api@sha256:0000000000000000000000000000000000000000000000000000000000000000",
 });
 

@@ -2,7 +2,6 @@ import { Lazy, TerraformIterator, Token } from "cdktf";
 import { Construct } from "constructs";
 import { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate";
 import { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificate-validation";
-import { DataAwsRegion } from "@cdktf/provider-aws/lib/data-aws-region";
 import { Lb } from "@cdktf/provider-aws/lib/lb";
 import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
 import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
@@ -10,14 +9,19 @@ import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { Wafv2WebAcl } from "@cdktf/provider-aws/lib/wafv2-web-acl";
 import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-association";
+import { Wafv2WebAclLoggingConfiguration } from "@cdktf/provider-aws/lib/wafv2-web-acl-logging-configuration";
+import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
+import { CloudwatchLogResourcePolicy } from "@cdktf/provider-aws/lib/cloudwatch-log-resource-policy";
 import { DeploymentV1 } from "@cdktf/provider-kubernetes/lib/deployment-v1";
 import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
 import { PodDisruptionBudgetV1 } from "@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1";
 import { ServiceAccountV1 } from "@cdktf/provider-kubernetes/lib/service-account-v1";
 import { ServiceV1 } from "@cdktf/provider-kubernetes/lib/service-v1";
+import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput, invalidSecretInput } from "../core/errors";
-import { IrsaRole } from "../core/iam";
+import { IrsaRole, policyDocument } from "../core/iam";
+import { CustomerManagedKey } from "../core/kms";
 import {
   checkImage,
   RELOADER_IGNORE_CHANGES,
@@ -316,7 +320,7 @@ export class SecureMeshApi extends Construct {
     for (const [name, value] of Object.entries(props.environment ?? {})) {
       this.addEnvironment(name, value);
     }
-    this.region = new DataAwsRegion(this, "Region").region;
+    this.region = AwsContext.of(this).region;
     if (this.secretDelivery === SecretDeliveryMode.EXTERNAL_SECRETS) {
       this.externalSecrets = new ExternalSecretsDelivery(this, "Secrets", {
         namespace: ns,
@@ -329,7 +333,7 @@ export class SecureMeshApi extends Construct {
     }
 
     // ---- Workload ----
-    const image = checkImage(this, component, "image", props.image);
+    checkImage(this, component, "image", props.image);
     const res = props.resources ?? {};
     this.volumes.push({ name: "tmp", empty_dir: [{ medium: "Memory", size_limit: "256Mi" }] });
     this.volumeMounts.push({ name: "tmp", mount_path: "/tmp" });
@@ -382,7 +386,7 @@ export class SecureMeshApi extends Construct {
               {
                 name: "api",
                 image: props.image,
-                imagePullPolicy: image.pinnedByDigest ? "IfNotPresent" : "Always",
+                imagePullPolicy: "Always",
                 port: [{ name: "http", containerPort: API_PORT, protocol: "TCP" }],
                 env: Lazy.anyValue({ produce: () => this.env }),
                 volumeMount: Lazy.anyValue({ produce: () => this.volumeMounts }),
@@ -642,7 +646,43 @@ export class SecureMeshApi extends Construct {
         resourceArn: this.loadBalancer.arn,
         webAclArn: acl.arn,
       });
+      this.wafLogging(acl, tags);
     }
+  }
+
+  /**
+   * WAF logs to a customer-key encrypted log group. Credentials in request headers are redacted:
+   * the API key travels in a header and must never land in logs.
+   */
+  private wafLogging(acl: Wafv2WebAcl, tags: Record<string, string>): void {
+    const ctx = AwsContext.of(this);
+    const logGroupName = `aws-waf-logs-${this.deploymentName}-api`;
+    const key = new CustomerManagedKey(this, "WafLogsKey", {
+      description: `Encrypts the WAF logs of the ${this.deploymentName} API`,
+      deploymentName: this.deploymentName,
+      alias: `${this.deploymentName}/waf-logs`,
+    });
+    key.grantLogGroup(logGroupName);
+    const group = new CloudwatchLogGroup(this, "WafLogs", { name: logGroupName, retentionInDays: 365, kmsKeyId: key.keyArn, tags });
+    const policy = new CloudwatchLogResourcePolicy(this, "WafLogsDelivery", {
+      policyName: `${logGroupName}-delivery`,
+      policyDocument: policyDocument([
+        {
+          Sid: "WafLogDelivery",
+          Effect: "Allow",
+          Principal: { Service: "delivery.logs.amazonaws.com" },
+          Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+          Resource: `${group.arn}:*`,
+          Condition: { StringEquals: { "aws:SourceAccount": ctx.accountId }, ArnLike: { "aws:SourceArn": `arn:${ctx.partition}:logs:${ctx.region}:${ctx.accountId}:*` } },
+        },
+      ]),
+    });
+    new Wafv2WebAclLoggingConfiguration(this, "WafLogging", {
+      resourceArn: acl.arn,
+      logDestinationConfigs: [group.arn],
+      redactedFields: ["authorization", "x-api-key", "cookie"].map((name) => ({ singleHeader: { name } })),
+      dependsOn: [policy],
+    });
   }
 
   /** The AWS region of the deployment (from the provider). */

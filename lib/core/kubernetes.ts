@@ -113,7 +113,7 @@ export function checkImage(scope: IConstruct, component: string, property: strin
     });
   }
   Annotations.of(scope).addWarning(
-    `[${ErrorCodes.IMAGE}] ${component}: ${property} "${image}" uses a mutable tag; pin it by digest (repo@sha256:...) so every node runs the same bits. imagePullPolicy is set to Always meanwhile.`,
+    `[${ErrorCodes.IMAGE}] ${component}: ${property} "${image}" uses a mutable tag; pin it by digest (repo@sha256:...) so every node runs the same bits.`,
   );
   return { pinnedByDigest: false };
 }

@@ -4,7 +4,9 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { DataAwsEksCluster } from "@cdktf/provider-aws/lib/data-aws-eks-cluster";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { ApiResources, SecureMeshApi } from "../api/secure-mesh-api";
+import { granteeFromRole } from "../core/iam";
 import { awsTags } from "../core/tags";
+import { RotatingApiKey } from "../keys/rotating-api-key";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 
 /** The EKS cluster the deployment runs in. */
@@ -63,6 +65,14 @@ export interface HardenedMeshStackProps {
   readonly deploymentName?: string;
   /** @default - SecureMeshApi defaults */
   readonly apiResources?: ApiResources;
+  /**
+   * IAM role of the pipeline (CI, Ansible, Terraform) that uses the automation key; it gets read
+   * access to that key only.
+   * @default - no pipeline reader; grant one later with `automationKey.grantRead`
+   */
+  readonly automationReader?: { readonly roleArn: string; readonly roleName: string };
+  /** Days between API key rotations. @default 30 */
+  readonly apiKeyRotationDays?: number;
   /** Remote state in S3 (encrypted, S3-native locking). @default - local state */
   readonly backend?: StateBackendProps;
 }
@@ -73,6 +83,10 @@ export interface HardenedMeshStackProps {
  */
 export class HardenedMeshStack extends TerraformStack {
   public readonly api: SecureMeshApi;
+  /** The operators' API key (API_KEY). */
+  public readonly operatorsKey: RotatingApiKey;
+  /** The automation key (API_KEY_AUTOMATION), separate from the operators' key. */
+  public readonly automationKey: RotatingApiKey;
 
   constructor(scope: Construct, id: string, props: HardenedMeshStackProps) {
     super(scope, id);
@@ -106,7 +120,22 @@ export class HardenedMeshStack extends TerraformStack {
       resources: props.apiResources,
     });
 
+    this.operatorsKey = new RotatingApiKey(this, "OperatorsKey", {
+      consumer: "operators",
+      deploymentName,
+      rotationDays: props.apiKeyRotationDays,
+      api: this.api,
+    });
+    this.automationKey = new RotatingApiKey(this, "AutomationKey", {
+      consumer: "automation",
+      deploymentName,
+      rotationDays: props.apiKeyRotationDays,
+      api: this.api,
+      readers: props.automationReader ? [granteeFromRole(props.automationReader.roleArn, props.automationReader.roleName, "pipeline")] : [],
+    });
+
     new TerraformOutput(this, "api_url", { value: `https://${props.domain.name}` });
     new TerraformOutput(this, "alb_dns_name", { value: this.api.loadBalancerDnsName });
+    new TerraformOutput(this, "automation_key_secret_arn", { value: this.automationKey.secretArn });
   }
 }

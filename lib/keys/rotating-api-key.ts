@@ -1,0 +1,192 @@
+import { Lazy } from "cdktf";
+import { Construct } from "constructs";
+import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
+import { SecretsmanagerSecretPolicy } from "@cdktf/provider-aws/lib/secretsmanager-secret-policy";
+import { SecretsmanagerSecretRotation } from "@cdktf/provider-aws/lib/secretsmanager-secret-rotation";
+import { AwsContext } from "../core/aws-context";
+import { ErrorCodes, invalidInput } from "../core/errors";
+import { attachPolicy, IGrantee, policyDocument } from "../core/iam";
+import { CustomerManagedKey } from "../core/kms";
+import { awsTags } from "../core/tags";
+import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
+import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
+import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "./rotation/handler";
+import { RotationFunction, RotationVpcProps } from "./rotation-function";
+
+/** Alphabet of generated keys. */
+export enum KeyAlphabet {
+  /** Hex digits, like `openssl rand -hex 32` (the security guide's example). */
+  HEX = "hex",
+  /** A–Z, a–z, 0–9. */
+  ALPHANUMERIC = "alphanumeric",
+}
+
+/** Something that takes secret environment variables, such as {@link SecureMeshApi}. */
+export interface ISecretConsumer {
+  addSecretEnvironment(name: string, source: ISecretSource, options?: { secretName?: string; includePrevious?: boolean }): void;
+}
+
+/** Maximum rotation interval in days (Checkov CKV_AWS_304 and common audit baselines). */
+export const MAX_ROTATION_DAYS = 90;
+
+/** Properties of {@link RotatingApiKey}. */
+export interface RotatingApiKeyProps {
+  /**
+   * Who uses this key, e.g. `operators` or `automation` (CI, Ansible, Terraform). One key per
+   * consumer, each with its own grants (security guide §12.1, "scope access"). DNS label.
+   */
+  readonly consumer: string;
+  /** @default "meshoptixiq" */
+  readonly deploymentName?: string;
+  /** Days between rotations, 1 to 90. @default 30 */
+  readonly rotationDays?: number;
+  /** Key length in characters, at least 32. @default 64 (256 bits as hex) */
+  readonly keyLength?: number;
+  /** @default KeyAlphabet.HEX */
+  readonly alphabet?: KeyAlphabet;
+  /**
+   * Deliver the key to the API: it reaches the container as {@link environmentVariable}, with the
+   * previous value as `<NAME>_PREVIOUS`, and the API restarts when the key rotates.
+   * @default - not delivered; call grantRead for other readers
+   */
+  readonly api?: ISecretConsumer;
+  /**
+   * Environment variable the API receives the key in.
+   * @default "API_KEY" for the `operators` consumer, `API_KEY_<CONSUMER>` otherwise
+   */
+  readonly environmentVariable?: string;
+  /** Roles allowed to read the key (e.g. a CI pipeline role). More with grantRead. @default [] */
+  readonly readers?: IGrantee[];
+  /** Break-glass key administrators. @default - the account root principal */
+  readonly keyAdministratorArns?: string[];
+  /** Days a deleted secret can still be restored (7 to 30). @default 30 */
+  readonly recoveryWindowDays?: number;
+  /** Retention of the rotation function's logs, in days. @default 365 */
+  readonly logRetentionDays?: number;
+  /** Run the rotation function in a VPC. @default - outside a VPC */
+  readonly rotationVpc?: RotationVpcProps;
+}
+
+/**
+ * An API key in AWS Secrets Manager that is generated and rotated inside AWS, never in Terraform.
+ *
+ * Creates a customer-managed KMS key, the secret (empty: no value in configuration or state), a
+ * resource policy that lets only granted roles read it, the hardened rotation function, and a
+ * rotation schedule that rotates immediately on creation and then every `rotationDays`.
+ */
+export class RotatingApiKey extends Construct implements ISecretSource {
+  /** The secret (escape hatch). */
+  public readonly resource: SecretsmanagerSecret;
+  public readonly secretArn: string;
+  public readonly kmsKeyArn: string;
+  public readonly key: CustomerManagedKey;
+  public readonly rotationFunction: RotationFunction;
+  public readonly consumer: string;
+  private readonly readerArns: string[] = [];
+  private readonly administratorArns: string[];
+
+  constructor(scope: Construct, id: string, props: RotatingApiKeyProps) {
+    super(scope, id);
+    const component = "RotatingApiKey";
+    this.consumer = requireDnsLabel(component, "consumer", props.consumer);
+    const deploymentName = requireDnsLabel(component, "deploymentName", props.deploymentName ?? "meshoptixiq");
+    const rotationDays = requireIntegerInRange(
+      ErrorCodes.ROTATION_SCHEDULE,
+      component,
+      "rotationDays",
+      props.rotationDays ?? 30,
+      1,
+      MAX_ROTATION_DAYS,
+      `rotate at least every ${MAX_ROTATION_DAYS} days; remove rotationDays for the 30-day default`,
+    );
+    const keyLength = requireIntegerInRange(
+      ErrorCodes.KEY_LENGTH,
+      component,
+      "keyLength",
+      props.keyLength ?? 64,
+      MIN_KEY_LENGTH,
+      MAX_KEY_LENGTH,
+      `the security guide requires at least ${MIN_KEY_LENGTH} random characters; remove keyLength for 64 hex characters`,
+    );
+    const alphabet = props.alphabet ?? KeyAlphabet.HEX;
+    if (!Object.values(KeyAlphabet).includes(alphabet)) {
+      throw invalidInput(ErrorCodes.KEY_LENGTH, { component, property: "alphabet", received: alphabet, allowed: '"hex" or "alphanumeric"', fix: "use KeyAlphabet.HEX" });
+    }
+    const recoveryWindow = requireIntegerInRange(ErrorCodes.RETENTION, component, "recoveryWindowDays", props.recoveryWindowDays ?? 30, 7, 30, "use 7 to 30 days");
+    const logRetention = requireIntegerInRange(ErrorCodes.RETENTION, component, "logRetentionDays", props.logRetentionDays ?? 365, 365, 3653, "keep rotation logs at least a year");
+
+    const ctx = AwsContext.of(this);
+    this.administratorArns = props.keyAdministratorArns ?? [ctx.accountRootArn];
+    const name = `${deploymentName}-${this.consumer}`;
+    const tags = awsTags(deploymentName, `api-key-${this.consumer}`);
+
+    this.key = new CustomerManagedKey(this, "Key", {
+      description: `Encrypts the ${this.consumer} API key of ${deploymentName}`,
+      deploymentName,
+      alias: `${deploymentName}/api-key/${this.consumer}`,
+      administratorArns: props.keyAdministratorArns,
+    });
+    this.kmsKeyArn = this.key.keyArn;
+
+    this.resource = new SecretsmanagerSecret(this, "Resource", {
+      name: `${deploymentName}/api-key/${this.consumer}`,
+      description: `MeshOptixIQ API key for ${this.consumer}; generated and rotated by ${name}-rotation`,
+      kmsKeyId: this.key.keyArn,
+      recoveryWindowInDays: recoveryWindow,
+      tags,
+    });
+    this.secretArn = this.resource.arn;
+
+    this.rotationFunction = new RotationFunction(this, "Rotation", {
+      deploymentName,
+      functionName: `${name}-rotation`.slice(0, 64),
+      secretArn: this.secretArn,
+      key: this.key,
+      logRetentionDays: logRetention,
+      vpc: props.rotationVpc,
+      environment: { KEY_LENGTH: String(keyLength), KEY_ALPHABET: alphabet, SECRET_ARNS: this.secretArn },
+    });
+
+    this.key.grantViaService("ReadersViaSecretsManager", () => this.readerArns, "secretsmanager", ["kms:Decrypt", "kms:DescribeKey"]);
+
+    const allowed = () => [...this.administratorArns, this.rotationFunction.role.arn, ...this.readerArns];
+    new SecretsmanagerSecretPolicy(this, "Policy", {
+      secretArn: this.secretArn,
+      blockPublicPolicy: true,
+      policy: Lazy.stringValue({
+        produce: () =>
+          policyDocument([
+            {
+              Sid: "OnlyGrantedPrincipalsRead",
+              Effect: "Deny",
+              Principal: "*",
+              Action: ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage"],
+              Resource: "*",
+              Condition: { StringNotEquals: { "aws:PrincipalArn": allowed() } },
+            },
+          ]),
+      }),
+    });
+
+    new SecretsmanagerSecretRotation(this, "Schedule", {
+      secretId: this.secretArn,
+      rotationLambdaArn: this.rotationFunction.functionArn,
+      rotationRules: { automaticallyAfterDays: rotationDays },
+      rotateImmediately: true,
+      dependsOn: [this.rotationFunction.permission],
+    });
+
+    for (const reader of props.readers ?? []) this.grantRead(reader);
+    if (props.api) {
+      const variable = props.environmentVariable ?? (this.consumer === "operators" ? "API_KEY" : `API_KEY_${this.consumer.toUpperCase().replace(/-/g, "_")}`);
+      props.api.addSecretEnvironment(variable, this, { secretName: `api-key-${this.consumer}`, includePrevious: true });
+    }
+  }
+
+  /** Lets a role read the key (current and previous) and decrypt it through Secrets Manager. */
+  public grantRead(grantee: IGrantee): void {
+    if (this.node.tryFindChild(`Read-${grantee.grantId}`)) return;
+    attachPolicy(this, `Read-${grantee.grantId}`, grantee, secretReadStatements(this.secretArn, this.kmsKeyArn));
+    this.readerArns.push(grantee.roleArn);
+  }
+}

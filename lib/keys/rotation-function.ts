@@ -1,0 +1,158 @@
+import { AssetType, TerraformAsset } from "cdktf";
+import { Construct } from "constructs";
+import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
+import { LambdaPermission } from "@cdktf/provider-aws/lib/lambda-permission";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
+import { AwsContext } from "../core/aws-context";
+import { policyDocument } from "../core/iam";
+import { CustomerManagedKey } from "../core/kms";
+import { awsTags } from "../core/tags";
+import { rotationHandlerDirectory } from "./rotation-bundle";
+
+/** Node.js runtime of the rotation function (current LTS line on Lambda). */
+export const ROTATION_RUNTIME = "nodejs22.x";
+
+/** Where the rotation function runs in a VPC. */
+export interface RotationVpcProps {
+  readonly vpcId: string;
+  /** Private subnets with a route (NAT or VPC endpoint) to Secrets Manager. */
+  readonly subnetIds: string[];
+}
+
+/** Properties of {@link RotationFunction}. */
+export interface RotationFunctionProps {
+  readonly deploymentName: string;
+  /** Lambda function name (also names its log group). */
+  readonly functionName: string;
+  /** The secret it rotates (the only one it may touch). */
+  readonly secretArn: string;
+  /** The key that encrypts the secret, the logs and the dead-letter queue. */
+  readonly key: CustomerManagedKey;
+  /** Environment of the function (non-secret settings only). */
+  readonly environment: Record<string, string>;
+  /** Log retention in days. */
+  readonly logRetentionDays: number;
+  /** @default - not in a VPC (it calls only the Secrets Manager API) */
+  readonly vpc?: RotationVpcProps;
+}
+
+/**
+ * The hardened rotation Lambda: its own least-privilege role (this secret, this key, its log
+ * group, its queue), customer-key encrypted logs with retention, reserved concurrency, an
+ * encrypted dead-letter queue, active tracing, and an invoke permission for Secrets Manager on
+ * this secret only.
+ */
+export class RotationFunction extends Construct {
+  public readonly resource: LambdaFunction;
+  public readonly role: IamRole;
+  public readonly functionArn: string;
+  /** The invoke permission; rotation must be configured after it. */
+  public readonly permission: LambdaPermission;
+
+  constructor(scope: Construct, id: string, props: RotationFunctionProps) {
+    super(scope, id);
+    const ctx = AwsContext.of(this);
+    const tags = awsTags(props.deploymentName, "key-rotation");
+    const logGroupName = `/aws/lambda/${props.functionName}`;
+    props.key.grantLogGroup(logGroupName);
+
+    const logs = new CloudwatchLogGroup(this, "Logs", {
+      name: logGroupName,
+      retentionInDays: props.logRetentionDays,
+      kmsKeyId: props.key.keyArn,
+      tags,
+    });
+    const dlq = new SqsQueue(this, "DeadLetterQueue", {
+      namePrefix: `${props.functionName}-dlq-`.slice(0, 70),
+      kmsMasterKeyId: props.key.keyArn,
+      kmsDataKeyReusePeriodSeconds: 300,
+      messageRetentionSeconds: 1209600,
+      tags,
+    });
+
+    this.role = new IamRole(this, "Role", {
+      namePrefix: `${props.functionName}-`.slice(0, 38),
+      description: `Rotation function of ${props.secretArn}`,
+      assumeRolePolicy: policyDocument([
+        {
+          Effect: "Allow",
+          Principal: { Service: "lambda.amazonaws.com" },
+          Action: "sts:AssumeRole",
+          Condition: { StringEquals: { "aws:SourceAccount": ctx.accountId } },
+        },
+      ]),
+      tags,
+    });
+    const statements = [
+      {
+        Sid: "RotateThisSecret",
+        Effect: "Allow" as const,
+        Action: ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage"],
+        Resource: props.secretArn,
+      },
+      {
+        Sid: "UseThisKey",
+        Effect: "Allow" as const,
+        Action: ["kms:Decrypt", "kms:GenerateDataKey"],
+        Resource: props.key.keyArn,
+      },
+      { Sid: "WriteLogs", Effect: "Allow" as const, Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logs.arn}:*` },
+      { Sid: "DeadLetters", Effect: "Allow" as const, Action: "sqs:SendMessage", Resource: dlq.arn },
+      { Sid: "Tracing", Effect: "Allow" as const, Action: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Resource: "*" },
+    ];
+    let vpcConfig: { subnetIds: string[]; securityGroupIds: string[] } | undefined;
+    if (props.vpc) {
+      const sg = new SecurityGroup(this, "SecurityGroup", {
+        namePrefix: `${props.functionName}-`,
+        description: `Rotation function ${props.functionName}: HTTPS to AWS APIs only`,
+        vpcId: props.vpc.vpcId,
+        egress: [{ description: "HTTPS to AWS APIs", fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
+        tags,
+      });
+      vpcConfig = { subnetIds: props.vpc.subnetIds, securityGroupIds: [sg.id] };
+      statements.push({
+        Sid: "VpcNetworkInterfaces",
+        Effect: "Allow" as const,
+        Action: ["ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"],
+        Resource: "*",
+      });
+    }
+    const policy = new IamRolePolicy(this, "Policy", { role: this.role.name, name: "rotation", policy: policyDocument(statements) });
+    props.key.grantViaService("RotationViaSecretsManager", [this.role.arn], "secretsmanager", ["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"]);
+    props.key.grantViaService("DeadLettersViaSqs", [this.role.arn], "sqs", ["kms:Decrypt", "kms:GenerateDataKey"]);
+
+    const asset = new TerraformAsset(this, "Code", { path: rotationHandlerDirectory(), type: AssetType.ARCHIVE });
+    this.resource = new LambdaFunction(this, "Resource", {
+      functionName: props.functionName,
+      description: "Rotates a MeshOptixIQ API key in Secrets Manager",
+      role: this.role.arn,
+      runtime: ROTATION_RUNTIME,
+      architectures: ["arm64"],
+      handler: "index.handler",
+      filename: asset.path,
+      sourceCodeHash: asset.assetHash,
+      timeout: 30,
+      memorySize: 256,
+      reservedConcurrentExecutions: 2,
+      tracingConfig: { mode: "Active" },
+      deadLetterConfig: { targetArn: dlq.arn },
+      loggingConfig: { logFormat: "JSON", logGroup: logs.name },
+      environment: { variables: props.environment },
+      vpcConfig,
+      tags,
+      dependsOn: [logs, policy],
+    });
+    this.functionArn = this.resource.arn;
+    this.permission = new LambdaPermission(this, "InvokeBySecretsManager", {
+      functionName: this.resource.functionName,
+      action: "lambda:InvokeFunction",
+      principal: "secretsmanager.amazonaws.com",
+      sourceArn: props.secretArn,
+      sourceAccount: ctx.accountId,
+    });
+  }
+}

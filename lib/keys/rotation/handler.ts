@@ -1,0 +1,186 @@
+/**
+ * Secrets Manager rotation function for MeshOptixIQ API keys.
+ *
+ * Runs in AWS Lambda (Node.js 22, which ships the AWS SDK v3). It implements the four rotation
+ * steps so that each is idempotent and a half-finished rotation can be retried or superseded:
+ *
+ * - createSecret: stores a new random key as AWSPENDING under the rotation's token, unless that
+ *   version already exists (a retry).
+ * - setSecret: nothing to set elsewhere: the API reads the key from Secrets Manager (External
+ *   Secrets syncs it and Reloader restarts the API).
+ * - testSecret: checks the pending key's length and alphabet.
+ * - finishSecret: moves AWSCURRENT to the new version (Secrets Manager moves AWSPREVIOUS to the
+ *   old one, which stays readable for overlap) and removes AWSPENDING.
+ *
+ * The secret is created empty by Terraform and rotated at once, so the first key is generated
+ * here, inside AWS. Secrets Manager labels the first stored version AWSCURRENT immediately (and
+ * AWSPENDING, as asked); the remaining steps then test it and clear AWSPENDING.
+ *
+ * This file is self-contained (it is packaged alone): no imports beyond the SDK and node:crypto.
+ */
+import {
+  DescribeSecretCommand,
+  GetSecretValueCommand,
+  PutSecretValueCommand,
+  SecretsManagerClient,
+  UpdateSecretVersionStageCommand,
+} from "@aws-sdk/client-secrets-manager";
+import { randomBytes, randomInt } from "node:crypto";
+
+/** Event Secrets Manager sends for each rotation step. */
+export interface RotationEvent {
+  readonly Step: string;
+  readonly SecretId: string;
+  readonly ClientRequestToken: string;
+}
+
+/** Alphabets a key can be drawn from. */
+export type KeyAlphabet = "hex" | "alphanumeric";
+
+/** Settings of the rotation. */
+export interface RotationSettings {
+  /** Key length in characters; at least 32. */
+  readonly keyLength: number;
+  /** Alphabet of the key. */
+  readonly alphabet: KeyAlphabet;
+  /** ARNs this function may rotate; any other secret is refused. Empty: no restriction. */
+  readonly allowedSecretArns: string[];
+}
+
+/** Smallest key length the library accepts (security guide §12.1). */
+export const MIN_KEY_LENGTH = 32;
+/** Largest key length Secrets Manager values comfortably hold for an API key. */
+export const MAX_KEY_LENGTH = 4096;
+
+const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+/** Generates a key from a cryptographically secure source, without modulo bias. */
+export function generateKey(length: number, alphabet: KeyAlphabet): string {
+  if (!Number.isInteger(length) || length < MIN_KEY_LENGTH || length > MAX_KEY_LENGTH) {
+    throw new Error(`key length ${length} is outside ${MIN_KEY_LENGTH}..${MAX_KEY_LENGTH}`);
+  }
+  if (alphabet === "hex") {
+    return randomBytes(Math.ceil(length / 2)).toString("hex").slice(0, length);
+  }
+  let key = "";
+  for (let i = 0; i < length; i++) key += ALPHANUMERIC[randomInt(ALPHANUMERIC.length)];
+  return key;
+}
+
+/** Rule: a value is a well-formed key of the configured length and alphabet. */
+export function isWellFormedKey(value: string, settings: Pick<RotationSettings, "keyLength" | "alphabet">): boolean {
+  const pattern = settings.alphabet === "hex" ? /^[0-9a-f]+$/ : /^[A-Za-z0-9]+$/;
+  return value.length === settings.keyLength && pattern.test(value);
+}
+
+function isNotFound(error: unknown): boolean {
+  return (error as { name?: string }).name === "ResourceNotFoundException";
+}
+
+/** Runs one rotation step. */
+export async function rotate(client: SecretsManagerClient, event: RotationEvent, settings: RotationSettings): Promise<void> {
+  const { Step: step, SecretId: secretId, ClientRequestToken: token } = event;
+  const metadata = await client.send(new DescribeSecretCommand({ SecretId: secretId }));
+  if (settings.allowedSecretArns.length > 0 && !settings.allowedSecretArns.includes(metadata.ARN ?? "")) {
+    throw new Error(`secret ${metadata.ARN} is not one this function rotates`);
+  }
+  const versions = metadata.VersionIdsToStages ?? {};
+  const stages = versions[token];
+  if (stages?.includes("AWSCURRENT") && !stages.includes("AWSPENDING")) {
+    log("info", step, secretId, token, "version is already AWSCURRENT; nothing to do");
+    return;
+  }
+  if (step !== "createSecret" && !stages?.includes("AWSPENDING")) {
+    throw new Error(`version ${token} of ${secretId} is not AWSPENDING; cannot run ${step}`);
+  }
+
+  switch (step) {
+    case "createSecret":
+      return createSecret(client, secretId, token, settings);
+    case "setSecret":
+      // The API reads the key from Secrets Manager; there is no other system to update.
+      log("info", step, secretId, token, "no external system to update");
+      return;
+    case "testSecret":
+      return testSecret(client, secretId, token, settings);
+    case "finishSecret":
+      return finishSecret(client, secretId, token, versions);
+    default:
+      throw new Error(`unknown rotation step ${JSON.stringify(step)}`);
+  }
+}
+
+async function createSecret(client: SecretsManagerClient, secretId: string, token: string, settings: RotationSettings): Promise<void> {
+  try {
+    await client.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: token, VersionStage: "AWSPENDING" }));
+    log("info", "createSecret", secretId, token, "pending version exists (retry); keeping it");
+    return;
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  await client.send(
+    new PutSecretValueCommand({
+      SecretId: secretId,
+      ClientRequestToken: token,
+      SecretString: generateKey(settings.keyLength, settings.alphabet),
+      VersionStages: ["AWSPENDING"],
+    }),
+  );
+  log("info", "createSecret", secretId, token, "stored new pending key");
+}
+
+async function testSecret(client: SecretsManagerClient, secretId: string, token: string, settings: RotationSettings): Promise<void> {
+  const pending = await client.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: token, VersionStage: "AWSPENDING" }));
+  if (!isWellFormedKey(pending.SecretString ?? "", settings)) {
+    throw new Error(`pending version ${token} of ${secretId} is not a ${settings.keyLength}-character ${settings.alphabet} key`);
+  }
+  log("info", "testSecret", secretId, token, "pending key is well formed");
+}
+
+async function finishSecret(
+  client: SecretsManagerClient,
+  secretId: string,
+  token: string,
+  versions: Record<string, string[]>,
+): Promise<void> {
+  const current = Object.entries(versions).find(([, stages]) => stages.includes("AWSCURRENT"))?.[0];
+  // The very first version of a secret is made AWSCURRENT by Secrets Manager as soon as it is
+  // stored, so on the first rotation only AWSPENDING is left to remove.
+  if (current !== token) {
+    await client.send(
+      new UpdateSecretVersionStageCommand({
+        SecretId: secretId,
+        VersionStage: "AWSCURRENT",
+        MoveToVersionId: token,
+        ...(current ? { RemoveFromVersionId: current } : {}),
+      }),
+    );
+  }
+  await client.send(new UpdateSecretVersionStageCommand({ SecretId: secretId, VersionStage: "AWSPENDING", RemoveFromVersionId: token }));
+  log("info", "finishSecret", secretId, token, `AWSCURRENT moved from ${current ?? "(none)"}`);
+}
+
+function log(level: string, step: string, secretId: string, token: string, message: string): void {
+  // Never log key material: only identifiers.
+  console.log(JSON.stringify({ level, step, secretId, token, message }));
+}
+
+/** Reads the settings from the function's environment. */
+export function settingsFromEnv(env: NodeJS.ProcessEnv): RotationSettings {
+  const keyLength = Number(env.KEY_LENGTH ?? "64");
+  const alphabet = (env.KEY_ALPHABET ?? "hex") as KeyAlphabet;
+  if (alphabet !== "hex" && alphabet !== "alphanumeric") throw new Error(`unknown KEY_ALPHABET ${alphabet}`);
+  return {
+    keyLength,
+    alphabet,
+    allowedSecretArns: (env.SECRET_ARNS ?? "").split(",").filter((s) => s.length > 0),
+  };
+}
+
+let sharedClient: SecretsManagerClient | undefined;
+
+/** Lambda entry point. */
+export async function handler(event: RotationEvent): Promise<void> {
+  sharedClient ??= new SecretsManagerClient({});
+  await rotate(sharedClient, event, settingsFromEnv(process.env));
+}

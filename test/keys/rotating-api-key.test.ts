@@ -1,0 +1,153 @@
+import { RotatingApiKey, KeyAlphabet } from "../../lib/keys/rotating-api-key";
+import { granteeFromRole } from "../../lib/core/iam";
+import { apiStack, manifestsOf, only, resourcesOf, synth, testStack } from "../util";
+
+describe("RotatingApiKey standalone", () => {
+  const stack = testStack();
+  const key = new RotatingApiKey(stack, "AutomationKey", { consumer: "automation" });
+  key.grantRead(granteeFromRole("arn:aws:iam::111122223333:role/ci-deployer", "ci-deployer", "pipeline"));
+  const s = synth(stack);
+  const keyPolicy = () => JSON.parse(only(s, "aws_kms_key").policy);
+
+  test("the secret has no value in configuration or state, and a customer-managed key", () => {
+    const secret = only(s, "aws_secretsmanager_secret");
+    expect(secret).toMatchObject({ name: "meshoptixiq/api-key/automation", recovery_window_in_days: 30 });
+    expect(secret.kms_key_id).toMatch(/aws_kms_key\./);
+    expect(resourcesOf(s, "aws_secretsmanager_secret_version")).toHaveLength(0);
+    expect(s.text).not.toMatch(/secret_string/);
+  });
+
+  test("KMS key: rotation on, 30-day deletion window, no unconditioned wildcard principal", () => {
+    expect(only(s, "aws_kms_key")).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30, is_enabled: true });
+    const statements = keyPolicy().Statement;
+    for (const st of statements) {
+      expect(st.Principal === "*" || st.Principal?.AWS === "*").toBe(false);
+    }
+    const admin = statements.find((st: any) => st.Sid === "KeyAdministration");
+    expect(admin.Action).not.toContain("kms:Decrypt");
+    expect(admin.Principal.AWS[0]).toMatch(/^arn:\$\{data\.aws_partition\..*\}:iam::\$\{data\.aws_caller_identity\..*\}:root$/);
+  });
+
+  test("key policy grants readers and the rotation role only through Secrets Manager", () => {
+    const statements = keyPolicy().Statement;
+    const readers = statements.find((st: any) => st.Sid === "ReadersViaSecretsManager");
+    expect(readers.Principal.AWS).toEqual(["arn:aws:iam::111122223333:role/ci-deployer"]);
+    expect(readers.Condition.StringEquals["kms:ViaService"]).toMatch(/^secretsmanager\..*\.amazonaws\.com$/);
+    const rotation = statements.find((st: any) => st.Sid === "RotationViaSecretsManager");
+    expect(rotation.Principal.AWS[0]).toMatch(/aws_iam_role\..*Rotation_Role.*\.arn/);
+    expect(rotation.Action).toEqual(["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"]);
+    expect(statements.find((st: any) => st.Sid === "CloudWatchLogs").Principal.Service).toMatch(/^logs\./);
+  });
+
+  test("rotation: immediately on creation, every 30 days, after the invoke permission", () => {
+    const rotation = only(s, "aws_secretsmanager_secret_rotation");
+    expect(rotation).toMatchObject({ rotate_immediately: true, rotation_rules: { automatically_after_days: 30 } });
+    expect(rotation.rotation_lambda_arn).toMatch(/aws_lambda_function\./);
+    expect(rotation.depends_on).toEqual([expect.stringMatching(/^aws_lambda_permission\./)]);
+  });
+
+  test("the rotation function is hardened", () => {
+    const fn = only(s, "aws_lambda_function");
+    expect(fn).toMatchObject({
+      runtime: "nodejs22.x",
+      handler: "index.handler",
+      reserved_concurrent_executions: 2,
+      tracing_config: { mode: "Active" },
+      environment: { variables: { KEY_LENGTH: "64", KEY_ALPHABET: "hex" } },
+    });
+    expect(fn.dead_letter_config.target_arn).toMatch(/aws_sqs_queue\./);
+    expect(fn.source_code_hash).toBeDefined();
+    expect(only(s, "aws_sqs_queue").kms_master_key_id).toMatch(/aws_kms_key\./);
+    expect(only(s, "aws_cloudwatch_log_group")).toMatchObject({ name: "/aws/lambda/meshoptixiq-automation-rotation", retention_in_days: 365 });
+    expect(only(s, "aws_cloudwatch_log_group").kms_key_id).toMatch(/aws_kms_key\./);
+    const permission = only(s, "aws_lambda_permission");
+    expect(permission).toMatchObject({ principal: "secretsmanager.amazonaws.com", action: "lambda:InvokeFunction" });
+    expect(permission.source_arn).toMatch(/aws_secretsmanager_secret\./);
+  });
+
+  test("the function's role reaches only this secret, this key, its logs and its queue", () => {
+    const policy = JSON.parse(resourcesOf(s, "aws_iam_role_policy").find((p) => p.name === "rotation").policy);
+    const bySid = Object.fromEntries(policy.Statement.map((st: any) => [st.Sid, st]));
+    expect(bySid.RotateThisSecret.Resource).toMatch(/aws_secretsmanager_secret\..*\.arn/);
+    expect(bySid.UseThisKey.Resource).toMatch(/aws_kms_key\..*\.arn/);
+    expect(bySid.DeadLetters.Resource).toMatch(/aws_sqs_queue\./);
+    expect(policy.Statement.filter((st: any) => st.Resource === "*").map((st: any) => st.Sid)).toEqual(["Tracing"]);
+    const trust = JSON.parse(only(s, "aws_iam_role").assume_role_policy);
+    expect(trust.Statement[0].Principal).toEqual({ Service: "lambda.amazonaws.com" });
+  });
+
+  test("the secret's resource policy lets only granted principals read", () => {
+    const policy = JSON.parse(only(s, "aws_secretsmanager_secret_policy").policy);
+    const deny = policy.Statement[0];
+    expect(deny).toMatchObject({ Effect: "Deny", Principal: "*", Action: expect.arrayContaining(["secretsmanager:GetSecretValue"]) });
+    const allowed = deny.Condition.StringNotEquals["aws:PrincipalArn"];
+    expect(allowed).toContain("arn:aws:iam::111122223333:role/ci-deployer");
+    expect(allowed.some((a: string) => /Rotation_Role/.test(a))).toBe(true);
+    expect(only(s, "aws_secretsmanager_secret_policy").block_public_policy).toBe(true);
+  });
+
+  test("the rotation code is packaged as an asset", () => {
+    const fn = only(s, "aws_lambda_function");
+    expect(fn.filename).toMatch(/assets\/.*archive\.zip$/);
+  });
+
+  test("stateful resources keep stable addresses", () => {
+    expect(Object.keys(s.resources.aws_secretsmanager_secret)).toEqual(["AutomationKey_DED1D131"]);
+    expect(Object.keys(s.resources.aws_kms_key)).toEqual(["AutomationKey_D745CC25"]);
+  });
+});
+
+describe("RotatingApiKey with the API", () => {
+  test("operators and automation keys reach the API as separate variables with overlap, and restart it", () => {
+    const { stack, api } = apiStack();
+    new RotatingApiKey(stack, "OperatorsKey", { consumer: "operators", api });
+    new RotatingApiKey(stack, "AutomationKey", { consumer: "automation", api });
+    const s = synth(stack);
+    const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;
+    const names = env.map((e: any) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["API_KEY", "API_KEY_PREVIOUS", "API_KEY_AUTOMATION", "API_KEY_AUTOMATION_PREVIOUS"]));
+    expect(env.find((e: any) => e.name === "API_KEY").value_from[0].secret_key_ref[0]).toEqual({ name: "api-key-operators", key: "value", optional: false });
+    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"]).toBe("api-key-operators,api-key-automation");
+    const externalSecrets = manifestsOf(s, "ExternalSecret");
+    expect(externalSecrets.map((e) => e.metadata.name).sort()).toEqual(["api-key-automation", "api-key-operators"]);
+    expect(externalSecrets.find((e) => e.metadata.name === "api-key-operators").spec.data).toEqual([
+      { secretKey: "value", remoteRef: { key: expect.stringMatching(/OperatorsKey.*\.arn/), version: "AWSCURRENT" } },
+      { secretKey: "previous", remoteRef: { key: expect.stringMatching(/OperatorsKey.*\.arn/), version: "AWSPREVIOUS" } },
+    ]);
+    // each key's policy admits the API role, and the keys are separate
+    const keyPolicies = resourcesOf(s, "aws_kms_key").map((k) => JSON.parse(k.policy));
+    const apiKeys = keyPolicies.filter((p) => p.Statement.some((st: any) => st.Sid === "ReadersViaSecretsManager"));
+    expect(apiKeys).toHaveLength(2);
+    for (const p of apiKeys) {
+      expect(p.Statement.find((st: any) => st.Sid === "ReadersViaSecretsManager").Principal.AWS[0]).toMatch(/Api_Role/);
+    }
+  });
+});
+
+describe("RotatingApiKey rejects weak settings", () => {
+  const build = (props: Partial<ConstructorParameters<typeof RotatingApiKey>[2]>) => () =>
+    new RotatingApiKey(testStack(), "Key", { consumer: "operators", ...props });
+
+  test("keys shorter than 32 characters", () => {
+    expect(build({ keyLength: 16 })).toThrow(/\[MESHQ-KEY-LENGTH\] RotatingApiKey: keyLength received 16; allowed: an integer from 32 to 4096. Fix: the security guide requires at least 32 random characters/);
+  });
+
+  test("rotation less often than every 90 days", () => {
+    expect(build({ rotationDays: 365 })).toThrow(/\[MESHQ-ROTATION-SCHEDULE\] RotatingApiKey: rotationDays received 365; allowed: an integer from 1 to 90/);
+    expect(build({ rotationDays: 0 })).toThrow(/MESHQ-ROTATION-SCHEDULE/);
+  });
+
+  test("an unknown alphabet, a bad consumer name, a short log retention", () => {
+    expect(build({ alphabet: "base64" as KeyAlphabet })).toThrow(/alphabet received "base64"/);
+    expect(build({ consumer: "CI Pipeline" })).toThrow(/\[MESHQ-NAME\] RotatingApiKey: consumer received "CI Pipeline"/);
+    expect(build({ logRetentionDays: 7 })).toThrow(/logRetentionDays received 7/);
+  });
+
+  test("configurable length, alphabet and schedule within bounds", () => {
+    const stack = testStack();
+    new RotatingApiKey(stack, "Key", { consumer: "operators", keyLength: 48, alphabet: KeyAlphabet.ALPHANUMERIC, rotationDays: 7 });
+    const s = synth(stack);
+    expect(only(s, "aws_lambda_function").environment.variables).toMatchObject({ KEY_LENGTH: "48", KEY_ALPHABET: "alphanumeric" });
+    expect(only(s, "aws_secretsmanager_secret_rotation").rotation_rules.automatically_after_days).toBe(7);
+  });
+});
