@@ -8,6 +8,7 @@ export * from "./network";
 export * from "./secrets";
 export * from "./api/tls-policy";
 export * from "./api/access-logs-bucket";
+export * from "./api/mesh-api";
 export * from "./api/secure-mesh-api";
 export * from "./keys/rotating-api-key";
 export * from "./keys/rotation-function";

@@ -12,6 +12,7 @@ new HardenedMeshStack(app, "meshoptixiq-prod", {
     oidcProviderArn: "arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE",
     networkPolicyEnforcement: NetworkPolicyEnforcement.VPC_CNI,
     securityGroupId: "sg-0123456789abcdef0",
+    ebsCsiDriverRoleArn: "arn:aws:iam::111122223333:role/platform-eks-ebs-csi-driver",
   },
   network: {
     vpcId: "vpc-0a1b2c3d4e5f60718",

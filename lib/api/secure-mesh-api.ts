@@ -40,6 +40,7 @@ import { NetworkModel } from "../network/network-model";
 import { ExternalSecretsDelivery, SecretDeliveryMode } from "../secrets/external-secrets";
 import { ISecretSource } from "../secrets/secret-source";
 import { AccessLogsBucket } from "./access-logs-bucket";
+import { IMeshApi, SecretEnvironmentOptions, SecretFileItem } from "./mesh-api";
 import { DEFAULT_TLS_POLICY, hstsHeader, requireHstsMaxAge, requireTls12PlusPolicy } from "./tls-policy";
 
 /** The MeshOptixIQ API listens on this port inside the pod. */
@@ -193,20 +194,6 @@ export interface SecureMeshApiProps {
   readonly secretRefreshIntervalMinutes?: number;
 }
 
-/** Options of {@link SecureMeshApi.addSecretEnvironment}. */
-export interface SecretEnvironmentOptions {
-  /**
-   * Name of the Kubernetes Secret External Secrets writes (DNS label).
-   * @default - the variable name, lowercased with '-' for '_'
-   */
-  readonly secretName?: string;
-  /**
-   * Also expose the AWSPREVIOUS value, as `<NAME>_PREVIOUS`, for overlap during rotation.
-   * @default false
-   */
-  readonly includePrevious?: boolean;
-}
-
 const SECRET_NAME = /(^|_)(API_KEY|KEY|TOKEN|PASSWORD|PASSWD|SECRET|CREDENTIALS?|PRIVATE)($|_)/i;
 
 /** Rule: an environment variable name that looks like it carries a credential. */
@@ -224,7 +211,7 @@ export function isSecretLookingName(name: string): boolean {
  * rule, a PSS-restricted namespace, non-root read-only pods spread over zones, a ClusterIP
  * Service, and NetworkPolicies generated from the network model (default deny).
  */
-export class SecureMeshApi extends Construct {
+export class SecureMeshApi extends Construct implements IMeshApi {
   /** The API Deployment (escape hatch). */
   public readonly resource: DeploymentV1;
   /** The ALB (ALB mode only). */
@@ -718,12 +705,23 @@ export class SecureMeshApi extends Construct {
       return;
     }
     const secretName = requireDnsLabel("SecureMeshApi", `secretName of ${name}`, options.secretName ?? name.toLowerCase().replace(/_/g, "-"));
-    this.externalSecrets!.addSecret(`ExternalSecret-${secretName}`, { secretName, source, includePrevious: options.includePrevious });
+    this.externalSecrets!.addSecret(`ExternalSecret-${secretName}`, {
+      secretName,
+      source,
+      includePrevious: options.includePrevious,
+      refreshIntervalMinutes: options.refreshIntervalMinutes,
+    });
     this.env.push({ name, value_from: [{ secret_key_ref: [{ name: secretName, key: "value", optional: false }] }] });
     if (options.includePrevious) {
       this.env.push({ name: `${name}_PREVIOUS`, value_from: [{ secret_key_ref: [{ name: secretName, key: "previous", optional: true }] }] });
     }
     this.reloadSecrets.push(secretName);
+  }
+
+  /** Mounts keys of a Secret of the API namespace read-only (e.g. a database CA certificate). */
+  public addSecretFileMount(volumeName: string, secretName: string, items: SecretFileItem[], mountPath: string): void {
+    this.volumes.push({ name: volumeName, secret: [{ secret_name: secretName, default_mode: "0444", items: items.map((i) => ({ key: i.key, path: i.path })) }] });
+    this.volumeMounts.push({ name: volumeName, mount_path: mountPath, read_only: true });
   }
 
   /** Mounts a ConfigMap read-only into the API container (e.g. a CA bundle or the RBAC policy). */

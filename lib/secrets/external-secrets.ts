@@ -28,6 +28,11 @@ export interface ExternalSecretsDeliveryProps {
   readonly namespace: string;
   /** Service account whose IRSA role reads the secrets. */
   readonly serviceAccountName: string;
+  /**
+   * Name of the SecretStore (unique within the namespace).
+   * @default "aws-secrets-manager"
+   */
+  readonly storeName?: string;
   /** AWS region of the secrets. */
   readonly region: string;
   /**
@@ -49,6 +54,17 @@ export interface ExternalSecretOptions {
    * @default false
    */
   readonly includePrevious?: boolean;
+  /**
+   * Refresh interval of this secret, in minutes (at most the store's limit of 15).
+   * @default - the delivery's interval
+   */
+  readonly refreshIntervalMinutes?: number;
+  /**
+   * Render the Kubernetes Secret from a template instead of copying the value, e.g.
+   * `{ NEO4J_AUTH: "neo4j/{{ .value }}" }` (ESO template engine v2).
+   * @default - the value lands in the key `value`
+   */
+  readonly template?: Record<string, string>;
 }
 
 /**
@@ -57,8 +73,9 @@ export interface ExternalSecretOptions {
  */
 export class ExternalSecretsDelivery extends Construct {
   /** Name of the SecretStore. */
-  public readonly storeName = "aws-secrets-manager";
-  private readonly props: Required<ExternalSecretsDeliveryProps>;
+  public readonly storeName: string;
+  private readonly namespace: string;
+  private readonly refreshIntervalMinutes: number;
 
   constructor(scope: Construct, id: string, props: ExternalSecretsDeliveryProps) {
     super(scope, id);
@@ -72,12 +89,14 @@ export class ExternalSecretsDelivery extends Construct {
       MAX_REFRESH_MINUTES,
       `rotations reach pods only after a refresh; keep it at most ${MAX_REFRESH_MINUTES} minutes`,
     );
-    this.props = { ...props, refreshIntervalMinutes: refresh };
+    this.refreshIntervalMinutes = refresh;
+    this.namespace = props.namespace;
+    this.storeName = props.storeName ?? "aws-secrets-manager";
     new Manifest(this, "SecretStore", {
       manifest: {
         apiVersion: "external-secrets.io/v1",
         kind: "SecretStore",
-        metadata: { name: this.storeName, namespace: props.namespace },
+        metadata: { name: props.storeName ?? "aws-secrets-manager", namespace: props.namespace },
         spec: {
           provider: {
             aws: {
@@ -99,15 +118,28 @@ export class ExternalSecretsDelivery extends Construct {
     if (options.includePrevious) {
       data.push({ secretKey: "previous", remoteRef: { key: options.source.secretArn, version: "AWSPREVIOUS" } });
     }
+    const refresh = requireIntegerInRange(
+      ErrorCodes.REFRESH_INTERVAL,
+      "ExternalSecretsDelivery",
+      `refreshIntervalMinutes of ${options.secretName}`,
+      options.refreshIntervalMinutes ?? this.refreshIntervalMinutes,
+      1,
+      MAX_REFRESH_MINUTES,
+      `rotations reach pods only after a refresh; keep it at most ${MAX_REFRESH_MINUTES} minutes`,
+    );
+    const target: Record<string, unknown> = { name: options.secretName, creationPolicy: "Owner", deletionPolicy: "Retain" };
+    if (options.template) {
+      target.template = { engineVersion: "v2", type: "Opaque", data: options.template };
+    }
     new Manifest(this, id, {
       manifest: {
         apiVersion: "external-secrets.io/v1",
         kind: "ExternalSecret",
-        metadata: { name: options.secretName, namespace: this.props.namespace },
+        metadata: { name: options.secretName, namespace: this.namespace },
         spec: {
-          refreshInterval: `${this.props.refreshIntervalMinutes}m`,
+          refreshInterval: `${refresh}m`,
           secretStoreRef: { name: this.storeName, kind: "SecretStore" },
-          target: { name: options.secretName, creationPolicy: "Owner", deletionPolicy: "Retain" },
+          target,
           data,
         },
       },

@@ -7,6 +7,7 @@ import { ApiResources, SecureMeshApi } from "../api/secure-mesh-api";
 import { granteeFromRole } from "../core/iam";
 import { awsTags } from "../core/tags";
 import { RotatingApiKey } from "../keys/rotating-api-key";
+import { EncryptedNeo4j } from "../neo4j/encrypted-neo4j";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 
 /** The EKS cluster the deployment runs in. */
@@ -19,6 +20,8 @@ export interface ClusterProps {
   readonly networkPolicyEnforcement: NetworkPolicyEnforcement;
   /** Security group of the pods' network interfaces (EKS cluster security group). */
   readonly securityGroupId: string;
+  /** IAM role of the EBS CSI driver controller (it must be able to use the Neo4j volume key). */
+  readonly ebsCsiDriverRoleArn: string;
 }
 
 /** The VPC the deployment runs in. */
@@ -87,6 +90,8 @@ export class HardenedMeshStack extends TerraformStack {
   public readonly operatorsKey: RotatingApiKey;
   /** The automation key (API_KEY_AUTOMATION), separate from the operators' key. */
   public readonly automationKey: RotatingApiKey;
+  /** The graph store. */
+  public readonly neo4j: EncryptedNeo4j;
 
   constructor(scope: Construct, id: string, props: HardenedMeshStackProps) {
     super(scope, id);
@@ -132,6 +137,12 @@ export class HardenedMeshStack extends TerraformStack {
       rotationDays: props.apiKeyRotationDays,
       api: this.api,
       readers: props.automationReader ? [granteeFromRole(props.automationReader.roleArn, props.automationReader.roleName, "pipeline")] : [],
+    });
+
+    this.neo4j = new EncryptedNeo4j(this, "Neo4j", {
+      api: this.api,
+      oidcProviderArn: props.cluster.oidcProviderArn,
+      ebsCsiDriverRoleArn: props.cluster.ebsCsiDriverRoleArn,
     });
 
     new TerraformOutput(this, "api_url", { value: `https://${props.domain.name}` });

@@ -1,0 +1,53 @@
+import { FlowPort, NetworkEndpoint } from "../network/endpoint";
+import { ISecretSource } from "../secrets/secret-source";
+import { IrsaRole } from "../core/iam";
+
+/** Options of {@link IMeshApi.addSecretEnvironment}. */
+export interface SecretEnvironmentOptions {
+  /**
+   * Name of the Kubernetes Secret External Secrets writes (DNS label).
+   * @default - the variable name, lowercased with '-' for '_'
+   */
+  readonly secretName?: string;
+  /**
+   * Also expose the AWSPREVIOUS value, as `<NAME>_PREVIOUS`, for overlap during rotation.
+   * @default false
+   */
+  readonly includePrevious?: boolean;
+  /**
+   * Refresh interval of this secret in minutes (1 to 15).
+   * @default - the API's secretRefreshIntervalMinutes
+   */
+  readonly refreshIntervalMinutes?: number;
+}
+
+/** A file projected from a key of a Kubernetes Secret. */
+export interface SecretFileItem {
+  readonly key: string;
+  readonly path: string;
+}
+
+/**
+ * What other constructs need from the MeshOptixIQ API to wire themselves to it. Implemented by
+ * {@link SecureMeshApi}; a custom API deployment can implement it too.
+ */
+export interface IMeshApi {
+  /** The API as a network endpoint. */
+  readonly endpoint: NetworkEndpoint;
+  /** Namespace of the API pods. */
+  readonly namespaceName: string;
+  /** Deployment name (prefix of names and tags). */
+  readonly deploymentName: string;
+  /** The API's IRSA role. */
+  readonly role: IrsaRole;
+  /** Adds a plain environment variable. */
+  addEnvironment(name: string, value: string): void;
+  /** Adds an environment variable from a Secrets Manager secret (and restarts on change). */
+  addSecretEnvironment(name: string, source: ISecretSource, options?: SecretEnvironmentOptions): void;
+  /** Mounts keys of a Kubernetes Secret of the API namespace read-only. */
+  addSecretFileMount(volumeName: string, secretName: string, items: SecretFileItem[], mountPath: string): void;
+  /** Mounts a ConfigMap of the API namespace read-only. */
+  addConfigMapMount(volumeName: string, configMapName: string, mountPath: string): void;
+  /** Registers a network flow from the API to a peer. */
+  allowEgressTo(peer: NetworkEndpoint, port: FlowPort, description: string): void;
+}

@@ -1,0 +1,108 @@
+import { ITerraformDependable } from "cdktf";
+import { Construct } from "constructs";
+import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
+
+/** A cert-manager issuer. */
+export interface CertificateIssuerRef {
+  /** Name of the Issuer or ClusterIssuer. */
+  readonly name: string;
+  /** @default "Issuer" */
+  readonly kind?: string;
+  /** @default "cert-manager.io" */
+  readonly group?: string;
+}
+
+/** Properties of {@link BoltCertificate}. */
+export interface BoltCertificateProps {
+  /** Namespace of the certificate (and of a created CA). */
+  readonly namespace: string;
+  /** Base name of the objects. */
+  readonly name: string;
+  /** DNS names of the Neo4j service. */
+  readonly dnsNames: string[];
+  /** Issuer to use. @default - a private CA created in the namespace */
+  readonly issuer?: CertificateIssuerRef;
+  /** Objects the manifests wait for (the namespace). */
+  readonly dependsOn: ITerraformDependable[];
+}
+
+/**
+ * The Neo4j server certificate from cert-manager. Without an issuer, a private CA is bootstrapped
+ * in the namespace (self-signed root, CA Issuer); its key exists only in the cluster, never in
+ * Terraform state. The Secret holds `tls.crt`, `tls.key`, `ca.crt` and a PKCS#12 `truststore.p12`
+ * with only the CA (for Java clients such as cypher-shell).
+ */
+export class BoltCertificate extends Construct {
+  /** Name of the Secret cert-manager writes. */
+  public readonly secretName: string;
+  /** Password of the PKCS#12 truststore. It protects nothing secret: the file holds only the public CA. */
+  public readonly truststorePassword = "truststore";
+  public readonly resource: Manifest;
+
+  constructor(scope: Construct, id: string, props: BoltCertificateProps) {
+    super(scope, id);
+    this.secretName = `${props.name}-tls`;
+    let issuerRef: Required<CertificateIssuerRef>;
+    const dependsOn = [...props.dependsOn];
+    if (props.issuer) {
+      issuerRef = { kind: "Issuer", group: "cert-manager.io", ...props.issuer };
+    } else {
+      const selfSigned = new Manifest(this, "SelfSignedIssuer", {
+        manifest: {
+          apiVersion: "cert-manager.io/v1",
+          kind: "Issuer",
+          metadata: { name: `${props.name}-selfsigned`, namespace: props.namespace },
+          spec: { selfSigned: {} },
+        },
+        dependsOn,
+      });
+      const ca = new Manifest(this, "CaCertificate", {
+        manifest: {
+          apiVersion: "cert-manager.io/v1",
+          kind: "Certificate",
+          metadata: { name: `${props.name}-ca`, namespace: props.namespace },
+          spec: {
+            isCA: true,
+            commonName: `${props.name} bolt CA`,
+            secretName: `${props.name}-ca`,
+            duration: "87600h",
+            renewBefore: "720h",
+            privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
+            issuerRef: { name: `${props.name}-selfsigned`, kind: "Issuer", group: "cert-manager.io" },
+          },
+        },
+        dependsOn: [selfSigned],
+      });
+      const caIssuer = new Manifest(this, "CaIssuer", {
+        manifest: {
+          apiVersion: "cert-manager.io/v1",
+          kind: "Issuer",
+          metadata: { name: `${props.name}-ca`, namespace: props.namespace },
+          spec: { ca: { secretName: `${props.name}-ca` } },
+        },
+        dependsOn: [ca],
+      });
+      dependsOn.push(caIssuer);
+      issuerRef = { name: `${props.name}-ca`, kind: "Issuer", group: "cert-manager.io" };
+    }
+    this.resource = new Manifest(this, "Resource", {
+      manifest: {
+        apiVersion: "cert-manager.io/v1",
+        kind: "Certificate",
+        metadata: { name: this.secretName, namespace: props.namespace },
+        spec: {
+          secretName: this.secretName,
+          commonName: props.dnsNames[props.dnsNames.length - 1],
+          dnsNames: props.dnsNames,
+          duration: "2160h",
+          renewBefore: "360h",
+          privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always", encoding: "PKCS8" },
+          usages: ["server auth", "digital signature", "key encipherment"],
+          keystores: { pkcs12: { create: true, password: this.truststorePassword, profile: "Modern2023" } },
+          issuerRef,
+        },
+      },
+      dependsOn,
+    });
+  }
+}

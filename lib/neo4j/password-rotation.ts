@@ -1,0 +1,257 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { ITerraformDependable, Lazy } from "cdktf";
+import { Construct } from "constructs";
+import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
+import { SecretsmanagerSecretPolicy } from "@cdktf/provider-aws/lib/secretsmanager-secret-policy";
+import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
+import { CronJobV1 } from "@cdktf/provider-kubernetes/lib/cron-job-v1";
+import { JobV1 } from "@cdktf/provider-kubernetes/lib/job-v1";
+import { ServiceAccountV1 } from "@cdktf/provider-kubernetes/lib/service-account-v1";
+import { AwsContext } from "../core/aws-context";
+import { ErrorCodes, invalidInput } from "../core/errors";
+import { attachPolicy, IGrantee, IrsaRole, policyDocument } from "../core/iam";
+import { CustomerManagedKey } from "../core/kms";
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from "../core/kubernetes";
+import { awsTags, k8sLabels } from "../core/tags";
+import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
+
+/** Properties of {@link Neo4jPassword}. */
+export interface Neo4jPasswordProps {
+  readonly deploymentName: string;
+  /** Base name of the Kubernetes objects. */
+  readonly name: string;
+  readonly namespace: string;
+  readonly oidcProviderArn: string;
+  /** Cron schedule of the rotation (5 fields, UTC). */
+  readonly schedule: string;
+  /** Image with the AWS CLI (stage and finish steps). */
+  readonly awsCliImage: string;
+  /** Neo4j image (apply step: cypher-shell). */
+  readonly neo4jImage: string;
+  /** bolt+s URI of the Neo4j service. */
+  readonly boltUri: string;
+  /** Secret holding `truststore.p12` with the CA of the bolt certificate. */
+  readonly tlsSecretName: string;
+  readonly truststorePassword: string;
+  /** Non-root UID of the rotation pods. */
+  readonly uid: number;
+  /** Labels of the rotation pods (network policy selector). */
+  readonly podLabels: Record<string, string>;
+  readonly keyAdministratorArns?: string[];
+  readonly preventDestroy: boolean;
+  /** Objects the Kubernetes resources wait for (the namespace). */
+  readonly dependsOn: ITerraformDependable[];
+}
+
+/** Rule: a cron expression has five fields of cron characters. */
+export function isCronSchedule(schedule: string): boolean {
+  const fields = schedule.trim().split(/\s+/);
+  return fields.length === 5 && fields.every((f) => /^[0-9*,/\-A-Za-z?]+$/.test(f));
+}
+
+const SCRIPTS = ["stage.sh", "apply.sh", "finish.sh"];
+
+/**
+ * The Neo4j password: a Secrets Manager secret (customer-managed key), generated inside AWS by a
+ * one-shot Job before Neo4j first starts, and rotated on its own schedule by a CronJob that changes
+ * it inside Neo4j first and in Secrets Manager second (see `rotation/*.sh`).
+ */
+export class Neo4jPassword extends Construct implements ISecretSource {
+  public readonly resource: SecretsmanagerSecret;
+  public readonly secretArn: string;
+  public readonly kmsKeyArn: string;
+  public readonly key: CustomerManagedKey;
+  /** The init Job; Neo4j must start after it. */
+  public readonly initJob: JobV1;
+  public readonly rotationJob: CronJobV1;
+  public readonly rotatorRole: IrsaRole;
+  private readonly readerArns: string[] = [];
+
+  constructor(scope: Construct, id: string, props: Neo4jPasswordProps) {
+    super(scope, id);
+    if (!isCronSchedule(props.schedule)) {
+      throw invalidInput(ErrorCodes.ROTATION_SCHEDULE, {
+        component: "EncryptedNeo4j",
+        property: "passwordRotationSchedule",
+        received: props.schedule,
+        allowed: "a 5-field cron expression (minute hour day-of-month month day-of-week, UTC)",
+        fix: 'e.g. "0 3 1 * *" for 03:00 UTC on the first day of each month',
+      });
+    }
+    const ctx = AwsContext.of(this);
+    const tags = awsTags(props.deploymentName, "neo4j-password");
+    this.key = new CustomerManagedKey(this, "Key", {
+      description: `Encrypts the Neo4j password of ${props.deploymentName}`,
+      deploymentName: props.deploymentName,
+      alias: `${props.deploymentName}/neo4j-password`,
+      administratorArns: props.keyAdministratorArns,
+    });
+    this.kmsKeyArn = this.key.keyArn;
+    this.resource = new SecretsmanagerSecret(this, "Resource", {
+      name: `${props.deploymentName}/neo4j/password`,
+      description: `Password of the neo4j user; generated and rotated in-cluster by ${props.name}-password-rotation`,
+      kmsKeyId: this.key.keyArn,
+      recoveryWindowInDays: 30,
+      tags,
+    });
+    if (props.preventDestroy) this.resource.addOverride("lifecycle.prevent_destroy", true);
+    this.secretArn = this.resource.arn;
+
+    // The rotator: its own service account and role, allowed to stage and promote versions of
+    // this one secret, and to ask Secrets Manager for random passwords.
+    const rotatorSa = `${props.name}-password-rotator`;
+    this.rotatorRole = new IrsaRole(this, "RotatorRole", {
+      oidcProviderArn: props.oidcProviderArn,
+      namespace: props.namespace,
+      serviceAccountName: rotatorSa,
+      deploymentName: props.deploymentName,
+      grantId: `${props.deploymentName}-neo4j-rotator`,
+    });
+    attachPolicy(this, "RotatorPolicy", this.rotatorRole, [
+      {
+        Sid: "RotateThisSecret",
+        Effect: "Allow",
+        Action: [
+          "secretsmanager:DescribeSecret",
+          "secretsmanager:GetSecretValue",
+          "secretsmanager:PutSecretValue",
+          "secretsmanager:UpdateSecretVersionStage",
+          "secretsmanager:ListSecretVersionIds",
+        ],
+        Resource: this.secretArn,
+      },
+      { Sid: "GeneratePasswords", Effect: "Allow", Action: "secretsmanager:GetRandomPassword", Resource: "*" },
+      { Sid: "UseThisKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: this.key.keyArn },
+    ]);
+    this.key.grantViaService("RotatorViaSecretsManager", [this.rotatorRole.roleArn], "secretsmanager", ["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"]);
+    this.key.grantViaService("ReadersViaSecretsManager", () => this.readerArns, "secretsmanager", ["kms:Decrypt", "kms:DescribeKey"]);
+
+    const administrators = props.keyAdministratorArns ?? [ctx.accountRootArn];
+    new SecretsmanagerSecretPolicy(this, "Policy", {
+      secretArn: this.secretArn,
+      blockPublicPolicy: true,
+      policy: Lazy.stringValue({
+        produce: () =>
+          policyDocument([
+            {
+              Sid: "OnlyGrantedPrincipalsRead",
+              Effect: "Deny",
+              Principal: "*",
+              Action: ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage"],
+              Resource: "*",
+              Condition: { StringNotEquals: { "aws:PrincipalArn": [...administrators, this.rotatorRole.roleArn, ...this.readerArns] } },
+            },
+          ]),
+      }),
+    });
+
+    const labels = { ...k8sLabels(props.deploymentName, "neo4j-password-rotation"), ...props.podLabels };
+    const sa = new ServiceAccountV1(this, "RotatorServiceAccount", {
+      metadata: { name: rotatorSa, namespace: props.namespace, labels, annotations: { "eks.amazonaws.com/role-arn": this.rotatorRole.roleArn } },
+      automountServiceAccountToken: false,
+      dependsOn: props.dependsOn,
+    });
+    const scripts = new ConfigMapV1(this, "Scripts", {
+      metadata: { name: `${props.name}-password-rotation`, namespace: props.namespace, labels },
+      data: Object.fromEntries(SCRIPTS.map((f) => [f, readFileSync(join(__dirname, "rotation", f), "utf8")])),
+      dependsOn: props.dependsOn,
+    });
+
+    const awsEnv = [
+      { name: "SECRET_ARN", value: this.secretArn },
+      { name: "AWS_REGION", value: ctx.region },
+      { name: "WORK_DIR", value: "/run/rotation" },
+      { name: "HOME", value: "/tmp" },
+    ];
+    const mounts = [
+      { name: "scripts", mountPath: "/scripts", readOnly: true },
+      { name: "work", mountPath: "/run/rotation" },
+      { name: "tmp", mountPath: "/tmp" },
+    ];
+    const resources = { requests: { cpu: "50m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } };
+    const container = (name: string, image: string, args: string[], env = awsEnv, extraMounts: typeof mounts = []) => ({
+      name,
+      image,
+      imagePullPolicy: "Always",
+      command: ["bash"],
+      args,
+      env,
+      volumeMount: [...mounts, ...extraMounts],
+      resources,
+      securityContext: restrictedContainerSecurityContext(props.uid),
+    });
+    const volumes = [
+      { name: "scripts", configMap: { name: scripts.metadata.name, defaultMode: "0555" } },
+      { name: "work", emptyDir: { medium: "Memory", sizeLimit: "1Mi" } },
+      { name: "tmp", emptyDir: { medium: "Memory", sizeLimit: "64Mi" } },
+      { name: "truststore", secret: { secretName: props.tlsSecretName, defaultMode: "0444", items: [{ key: "truststore.p12", path: "truststore.p12" }] } },
+    ];
+    const podSpec = (containers: ReturnType<typeof container>[], initContainers: ReturnType<typeof container>[] = []) => ({
+      serviceAccountName: sa.metadata.name,
+      automountServiceAccountToken: false,
+      restartPolicy: "Never",
+      securityContext: restrictedPodSecurityContext(props.uid),
+      initContainer: initContainers,
+      container: containers,
+      volume: volumes,
+    });
+
+    this.initJob = new JobV1(this, "InitJob", {
+      metadata: { name: `${props.name}-password-init`, namespace: props.namespace, labels },
+      spec: {
+        backoffLimit: 4,
+        activeDeadlineSeconds: 600,
+        template: { metadata: { labels }, spec: podSpec([container("init", props.awsCliImage, ["/scripts/stage.sh", "init"])]) },
+      },
+      waitForCompletion: true,
+      timeouts: { create: "10m", update: "10m" },
+      dependsOn: [this.resource, ...props.dependsOn],
+    });
+
+    const neo4jEnv = [
+      { name: "WORK_DIR", value: "/run/rotation" },
+      { name: "NEO4J_URI", value: props.boltUri },
+      {
+        name: "JAVA_TOOL_OPTIONS",
+        value: `-Djavax.net.ssl.trustStore=/tls/truststore.p12 -Djavax.net.ssl.trustStoreType=PKCS12 -Djavax.net.ssl.trustStorePassword=${props.truststorePassword}`,
+      },
+    ];
+    this.rotationJob = new CronJobV1(this, "RotationJob", {
+      metadata: { name: `${props.name}-password-rotation`, namespace: props.namespace, labels },
+      spec: {
+        schedule: props.schedule,
+        timezone: "Etc/UTC",
+        concurrencyPolicy: "Forbid",
+        startingDeadlineSeconds: 3600,
+        successfulJobsHistoryLimit: 3,
+        failedJobsHistoryLimit: 3,
+        jobTemplate: {
+          metadata: { labels },
+          spec: {
+            backoffLimit: 4,
+            activeDeadlineSeconds: 900,
+            template: {
+              metadata: { labels },
+              spec: podSpec(
+                [container("finish", props.awsCliImage, ["/scripts/finish.sh"])],
+                [
+                  container("stage", props.awsCliImage, ["/scripts/stage.sh", "rotate"]),
+                  container("apply", props.neo4jImage, ["/scripts/apply.sh"], neo4jEnv, [{ name: "truststore", mountPath: "/tls", readOnly: true }]),
+                ],
+              ),
+            },
+          },
+        },
+      },
+      dependsOn: [this.initJob],
+    });
+  }
+
+  /** Lets a role read the password (and decrypt it through Secrets Manager). */
+  public grantRead(grantee: IGrantee): void {
+    if (this.node.tryFindChild(`Read-${grantee.grantId}`)) return;
+    attachPolicy(this, `Read-${grantee.grantId}`, grantee, secretReadStatements(this.secretArn, this.kmsKeyArn));
+    this.readerArns.push(grantee.roleArn);
+  }
+}
