@@ -22,6 +22,11 @@ new HardenedMeshStack(app, "meshoptixiq-prod", {
     privateSubnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
   },
   domain: { name: "meshq.example.com", hostedZoneId: "Z0123456789EXAMPLE" },
+  audit: {
+    splunkHecUrl: "https://splunk.corp.example.com:8088",
+    hecTokenSecretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:splunk/hec/meshoptixiq-AbCdEf",
+    hecCidrs: ["10.80.12.0/24"],
+  },
   automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" },
   apiImage: "ghcr.io/meshoptixiq/api@sha256:0000000000000000000000000000000000000000000000000000000000000000",
 });

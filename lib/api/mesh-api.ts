@@ -40,6 +40,8 @@ export interface IMeshApi {
   readonly deploymentName: string;
   /** The API's IRSA role. */
   readonly role: IrsaRole;
+  /** Plain environment variables set so far (secret references excluded). */
+  readonly plainEnvironment: Record<string, string>;
   /** Adds a plain environment variable. */
   addEnvironment(name: string, value: string): void;
   /** Adds an environment variable from a Secrets Manager secret (and restarts on change). */

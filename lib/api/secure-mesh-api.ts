@@ -25,6 +25,7 @@ import { CustomerManagedKey } from "../core/kms";
 import {
   checkImage,
   RELOADER_IGNORE_CHANGES,
+  RELOADER_CONFIGMAP_ANNOTATION,
   RELOADER_SECRET_ANNOTATION,
   requireNonRootUid,
   restrictedContainerSecurityContext,
@@ -244,6 +245,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
   private readonly volumes: Array<Record<string, unknown>> = [];
   private readonly volumeMounts: Array<Record<string, unknown>> = [];
   private readonly reloadSecrets: string[] = [];
+  private readonly reloadConfigMaps: string[] = [];
   private readonly externalSecrets?: ExternalSecretsDelivery;
 
   constructor(scope: Construct, id: string, props: SecureMeshApiProps) {
@@ -338,6 +340,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
         labels: { ...k8sLabels(this.deploymentName, "api"), ...this.podLabels },
         annotations: {
           [RELOADER_SECRET_ANNOTATION]: Lazy.stringValue({ produce: () => this.reloadSecrets.join(",") }),
+          [RELOADER_CONFIGMAP_ANNOTATION]: Lazy.stringValue({ produce: () => this.reloadConfigMaps.join(",") }),
         },
       },
       spec: {
@@ -724,15 +727,24 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     this.volumeMounts.push({ name: volumeName, mount_path: mountPath, read_only: true });
   }
 
-  /** Mounts a ConfigMap read-only into the API container (e.g. a CA bundle or the RBAC policy). */
+  /**
+   * Mounts a ConfigMap read-only into the API container (e.g. a CA bundle or the RBAC policy); the
+   * API restarts when it changes.
+   */
   public addConfigMapMount(volumeName: string, configMapName: string, mountPath: string): void {
     this.volumes.push({ name: volumeName, config_map: [{ name: configMapName, default_mode: "0444" }] });
     this.volumeMounts.push({ name: volumeName, mount_path: mountPath, read_only: true });
+    this.reloadConfigMaps.push(configMapName);
   }
 
   /** Allows the API to open connections to another endpoint (registers a network flow). */
   public allowEgressTo(peer: NetworkEndpoint, port: FlowPort, description: string): void {
     this.model.allow(this.endpoint, peer, port, description);
+  }
+
+  /** Plain environment variables set so far (name to value); secret references are not included. */
+  public get plainEnvironment(): Record<string, string> {
+    return Object.fromEntries(this.env.filter((e) => typeof e.value === "string").map((e) => [e.name as string, e.value as string]));
   }
 
   /** Names of the Kubernetes Secrets whose change restarts the API. */

@@ -84,6 +84,9 @@ export const RELOADER_LAST_RELOADED_ANNOTATION = "reloader.stakater.com/last-rel
 /** The Terraform `ignore_changes` path of the Reloader annotation for Deployments/StatefulSets. */
 export const RELOADER_IGNORE_CHANGES = `spec[0].template[0].metadata[0].annotations["${RELOADER_LAST_RELOADED_ANNOTATION}"]`;
 
+/** Annotation listing the ConfigMaps whose change restarts a workload. */
+export const RELOADER_CONFIGMAP_ANNOTATION = "configmap.reloader.stakater.com/reload";
+
 /** Annotation listing the Secrets whose change restarts a workload. */
 export const RELOADER_SECRET_ANNOTATION = "secret.reloader.stakater.com/reload";
 

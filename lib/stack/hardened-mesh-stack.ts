@@ -8,6 +8,10 @@ import { granteeFromRole } from "../core/iam";
 import { awsTags } from "../core/tags";
 import { RotatingApiKey } from "../keys/rotating-api-key";
 import { EncryptedNeo4j } from "../neo4j/encrypted-neo4j";
+import { AuditSink } from "../audit/audit-sink";
+import { MeshRbac } from "../rbac/mesh-rbac";
+import { RbacPolicy } from "../rbac/rbac-policy";
+import { ExistingSecret } from "../secrets/secret-source";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 
 /** The EKS cluster the deployment runs in. */
@@ -45,6 +49,23 @@ export interface DomainProps {
   readonly hostedZoneId: string;
 }
 
+/** Audit logging to Splunk HEC. */
+export interface AuditProps {
+  /** HEC URL, https only (e.g. https://splunk.corp.example.com:8088). */
+  readonly splunkHecUrl: string;
+  /**
+   * ARN of the Secrets Manager secret holding the HEC token.
+   * @default - an empty encrypted secret is created for you to fill
+   */
+  readonly hecTokenSecretArn?: string;
+  /** KMS key of that secret, if it is customer-managed. @default - none */
+  readonly hecTokenKmsKeyArn?: string;
+  /** CIDR blocks of the HEC endpoint. */
+  readonly hecCidrs: string[];
+  /** PEM CA of a self-signed HEC certificate. @default - system trust store */
+  readonly caBundlePem?: string;
+}
+
 /** Remote state. */
 export interface StateBackendProps {
   /** S3 bucket of the state (versioned, encrypted). */
@@ -62,6 +83,9 @@ export interface HardenedMeshStackProps {
   readonly cluster: ClusterProps;
   readonly network: NetworkProps;
   readonly domain: DomainProps;
+  readonly audit: AuditProps;
+  /** RBAC policy of the API. @default RbacPolicy.fromPresets() (helpdesk, security, architect, admin) */
+  readonly rbac?: RbacPolicy;
   /** MeshOptixIQ API image, pinned by digest. */
   readonly apiImage: string;
   /** @default "meshoptixiq" */
@@ -92,6 +116,10 @@ export class HardenedMeshStack extends TerraformStack {
   public readonly automationKey: RotatingApiKey;
   /** The graph store. */
   public readonly neo4j: EncryptedNeo4j;
+  /** Audit logging to Splunk. */
+  public readonly audit: AuditSink;
+  /** The API's RBAC policy. */
+  public readonly rbac: MeshRbac;
 
   constructor(scope: Construct, id: string, props: HardenedMeshStackProps) {
     super(scope, id);
@@ -144,6 +172,17 @@ export class HardenedMeshStack extends TerraformStack {
       oidcProviderArn: props.cluster.oidcProviderArn,
       ebsCsiDriverRoleArn: props.cluster.ebsCsiDriverRoleArn,
     });
+
+    this.audit = new AuditSink(this, "Audit", {
+      api: this.api,
+      hecUrl: props.audit.splunkHecUrl,
+      hecCidrs: props.audit.hecCidrs,
+      caBundlePem: props.audit.caBundlePem,
+      ...(props.audit.hecTokenSecretArn
+        ? { tokenSecret: new ExistingSecret(this, "HecToken", { secretArn: props.audit.hecTokenSecretArn, kmsKeyArn: props.audit.hecTokenKmsKeyArn }) }
+        : { createTokenSecret: true }),
+    });
+    this.rbac = new MeshRbac(this, "Rbac", { api: this.api, policy: props.rbac });
 
     new TerraformOutput(this, "api_url", { value: `https://${props.domain.name}` });
     new TerraformOutput(this, "alb_dns_name", { value: this.api.loadBalancerDnsName });

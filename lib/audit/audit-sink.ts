@@ -1,0 +1,158 @@
+import { Construct } from "constructs";
+import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
+import { IMeshApi } from "../api/mesh-api";
+import { ErrorCodes, invalidInput } from "../core/errors";
+import { requireCidrs } from "../core/tokens";
+import { NetworkEndpoint } from "../network/endpoint";
+import { NetworkPolicyEnforcement } from "../network/enforcement";
+import { NetworkModel } from "../network/network-model";
+import { ISecretSource } from "../secrets/secret-source";
+import { HecTokenSecret } from "./hec-token-secret";
+import { HecEndpoint, parseHecUrl } from "./hec-url";
+
+/** The audit record fields MeshOptixIQ writes (security guide §12.5). */
+export const AUDIT_RECORD_FIELDS = [
+  "timestamp",
+  "username or API key fingerprint",
+  "client IP",
+  "query name",
+  "execution duration",
+  "row count",
+  "plan tier",
+] as const;
+
+/** Properties of {@link AuditSink}. */
+export interface AuditSinkProps {
+  /** The API whose audit log goes to Splunk. */
+  readonly api: IMeshApi;
+  /** HEC base URL, https only, e.g. `https://splunk.corp.example.com:8088`. */
+  readonly hecUrl: string;
+  /**
+   * The Secrets Manager secret holding the HEC token (an ExistingSecret, or any ISecretSource).
+   * Exactly one of tokenSecret and createTokenSecret.
+   * @default - none
+   */
+  readonly tokenSecret?: ISecretSource;
+  /**
+   * Create an empty, customer-key encrypted secret for the token, to be filled outside Terraform.
+   * @default false
+   */
+  readonly createTokenSecret?: boolean;
+  /** Roles allowed to write a created token secret. @default - key administrators only */
+  readonly tokenWriterArns?: string[];
+  /**
+   * CIDR blocks of the HEC endpoint (NetworkPolicies cannot name hosts). Required unless the
+   * cluster enforces with Cilium, which gets an FQDN rule for the URL's host.
+   * @default - none
+   */
+  readonly hecCidrs?: string[];
+  /**
+   * PEM CA bundle that signs the HEC certificate (Splunk Enterprise's default certificate is
+   * self-signed). Public material; mounted for the API. Verification always stays on.
+   * @default - the system trust store
+   */
+  readonly caBundlePem?: string;
+  /** Splunk index for the records. @default - the token's default index */
+  readonly index?: string;
+  /** API variable that receives the CA bundle path. @default "SPLUNK_HEC_CA_FILE" */
+  readonly caFileVariable?: string;
+}
+
+const DISABLE_VERIFY = /(VERIFY|SSL|TLS|INSECURE|SKIP)/i;
+
+/** Rule: a variable that would switch off TLS verification of the HEC connection. */
+export function disablesHecVerification(name: string, value: string): boolean {
+  if (!/SPLUNK|HEC|AUDIT/i.test(name) || !DISABLE_VERIFY.test(name)) return false;
+  const v = value.trim().toLowerCase();
+  const insecureName = /(INSECURE|SKIP)/i.test(name);
+  return insecureName ? ["true", "1", "yes"].includes(v) : ["false", "0", "no", "off"].includes(v);
+}
+
+/**
+ * Structured audit logging of the API to Splunk HEC (security guide §12.5): the switches and URL,
+ * the token from Secrets Manager (never a prop), a restart when the token rotates, and the egress
+ * path to the HEC endpoint on its real port.
+ */
+export class AuditSink extends Construct {
+  public readonly endpoint: HecEndpoint;
+  /** The token secret (the given one, or the created one). */
+  public readonly tokenSecret: ISecretSource;
+
+  constructor(scope: Construct, id: string, props: AuditSinkProps) {
+    super(scope, id);
+    const component = "AuditSink";
+    const api = props.api;
+    this.endpoint = parseHecUrl(component, "hecUrl", props.hecUrl);
+
+    if (!!props.tokenSecret === !!props.createTokenSecret) {
+      throw invalidInput(ErrorCodes.REQUIRED, {
+        component,
+        property: "tokenSecret",
+        received: props.tokenSecret ? "a secret and createTokenSecret: true" : undefined,
+        allowed: "exactly one of tokenSecret (an existing Secrets Manager secret) or createTokenSecret: true",
+        fix: "pass new ExistingSecret(this, 'HecToken', { secretArn }) as tokenSecret, or createTokenSecret: true and fill it with aws secretsmanager put-secret-value",
+      });
+    }
+    this.tokenSecret =
+      props.tokenSecret ?? new HecTokenSecret(this, "TokenSecret", { deploymentName: api.deploymentName, writerArns: props.tokenWriterArns });
+
+    // Network path: NetworkPolicies take CIDRs; Cilium can also match the host name.
+    const enforcement = NetworkModel.of(this).enforcement;
+    const cidrs = requireCidrs(component, "hecCidrs", props.hecCidrs ?? [], "pass the CIDR blocks the HEC host resolves to");
+    if (cidrs.length === 0 && enforcement !== NetworkPolicyEnforcement.CILIUM) {
+      throw invalidInput(ErrorCodes.NETWORK_FLOW, {
+        component,
+        property: "hecCidrs",
+        received: props.hecCidrs,
+        allowed: `the CIDR blocks of ${this.endpoint.host} (host names are enforceable only with Cilium; this stack declares "${enforcement}")`,
+        fix: `pass hecCidrs for ${this.endpoint.host}:${this.endpoint.port}; without them the API's default-deny egress would block every audit record`,
+      });
+    }
+    api.allowEgressTo(
+      new NetworkEndpoint({ name: "splunk-hec", cidrs, fqdns: [this.endpoint.host] }),
+      { port: this.endpoint.port },
+      `Splunk HEC ${this.endpoint.host}:${this.endpoint.port}`,
+    );
+
+    api.addEnvironment("AUDIT_LOG_ENABLED", "true");
+    api.addEnvironment("AUDIT_LOG_BACKEND", "splunk");
+    api.addEnvironment("SPLUNK_HEC_URL", this.endpoint.url);
+    if (props.index) api.addEnvironment("SPLUNK_HEC_INDEX", props.index);
+    api.addSecretEnvironment("SPLUNK_HEC_TOKEN", this.tokenSecret, { secretName: `${api.deploymentName}-splunk-hec-token` });
+
+    if (props.caBundlePem !== undefined) {
+      if (!/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(props.caBundlePem) || /PRIVATE KEY/.test(props.caBundlePem)) {
+        throw invalidInput(ErrorCodes.CERTIFICATE, {
+          component,
+          property: "caBundlePem",
+          received: props.caBundlePem.includes("PRIVATE KEY") ? "<redacted: contains a private key>" : props.caBundlePem.slice(0, 40),
+          allowed: "one or more PEM certificates (-----BEGIN CERTIFICATE-----), and no private key",
+          fix: "pass the CA certificate that signed the HEC server certificate",
+        });
+      }
+      const configMap = new ConfigMapV1(this, "CaBundle", {
+        metadata: { name: `${api.deploymentName}-splunk-hec-ca`, namespace: api.namespaceName },
+        data: { "ca.crt": props.caBundlePem },
+      });
+      api.addConfigMapMount("splunk-hec-ca", configMap.metadata.name, "/etc/meshoptixiq/splunk-ca");
+      api.addEnvironment(props.caFileVariable ?? "SPLUNK_HEC_CA_FILE", "/etc/meshoptixiq/splunk-ca/ca.crt");
+    }
+
+    // Verification stays on: refuse any API variable that would switch it off, whenever it is set.
+    this.node.addValidation({
+      validate: () =>
+        Object.entries(api.plainEnvironment)
+          .filter(([n, v]) => disablesHecVerification(n, v))
+          .map(
+            ([n, v]) =>
+              invalidInput(ErrorCodes.HEC_URL, {
+                component,
+                property: `API environment ${n}`,
+                received: v,
+                allowed: "TLS verification of the HEC connection on",
+                fix: `remove ${n}; for a self-signed Splunk certificate pass its CA as caBundlePem`,
+              }).message,
+          ),
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { ErrorCodes, invalidInput } from "../core/errors";
+
+/** A parsed Splunk HEC endpoint. */
+export interface HecEndpoint {
+  readonly url: string;
+  readonly host: string;
+  readonly port: number;
+}
+
+/**
+ * Parses and validates a Splunk HEC URL: https only (Splunk's own chart example uses http, and
+ * users copy it), a host name, and the real port: the explicit one (8088 on Splunk Enterprise), or
+ * 443 when none is given (Splunk Cloud).
+ */
+export function parseHecUrl(component: string, property: string, value: string): HecEndpoint {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw invalidInput(ErrorCodes.HEC_URL, {
+      component,
+      property,
+      received: value,
+      allowed: "an absolute https URL, e.g. https://splunk.corp.example.com:8088",
+      fix: "give the HEC base URL with scheme and host",
+    });
+  }
+  if (url.protocol !== "https:") {
+    throw invalidInput(ErrorCodes.HEC_URL, {
+      component,
+      property,
+      received: value,
+      allowed: "https URLs only (audit records carry user names, client IPs and query names)",
+      fix: `use ${value.replace(/^[a-z]+:/i, "https:")}; HEC on Splunk Enterprise serves HTTPS on 8088 by default (supply caBundlePem for its self-signed certificate)`,
+    });
+  }
+  if (url.username || url.password) {
+    throw invalidInput(ErrorCodes.LITERAL_SECRET, {
+      component,
+      property,
+      received: "<redacted>",
+      allowed: "a URL without credentials",
+      fix: "remove the credentials from the URL; the HEC token comes from tokenSecret",
+    });
+  }
+  return { url: value, host: url.hostname, port: url.port ? Number(url.port) : 443 };
+}
