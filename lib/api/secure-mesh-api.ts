@@ -19,6 +19,7 @@ import { PodDisruptionBudgetV1 } from "@cdktf/provider-kubernetes/lib/pod-disrup
 import { ServiceAccountV1 } from "@cdktf/provider-kubernetes/lib/service-account-v1";
 import { ServiceV1 } from "@cdktf/provider-kubernetes/lib/service-v1";
 import { AwsContext } from "../core/aws-context";
+import { isSecretLookingName } from "../core/secret-names";
 import { ErrorCodes, invalidInput, invalidSecretInput } from "../core/errors";
 import { IrsaRole, policyDocument } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
@@ -43,6 +44,7 @@ import { ISecretSource } from "../secrets/secret-source";
 import { AccessLogsBucket } from "./access-logs-bucket";
 import { IMeshApi, SecretEnvironmentOptions, SecretFileItem } from "./mesh-api";
 import { DEFAULT_TLS_POLICY, hstsHeader, requireHstsMaxAge, requireTls12PlusPolicy } from "./tls-policy";
+import { HardeningGuard } from "../guard/hardening-guard";
 
 /** The MeshOptixIQ API listens on this port inside the pod. */
 export const API_PORT = 8000;
@@ -195,13 +197,6 @@ export interface SecureMeshApiProps {
   readonly secretRefreshIntervalMinutes?: number;
 }
 
-const SECRET_NAME = /(^|_)(API_KEY|KEY|TOKEN|PASSWORD|PASSWD|SECRET|CREDENTIALS?|PRIVATE)($|_)/i;
-
-/** Rule: an environment variable name that looks like it carries a credential. */
-export function isSecretLookingName(name: string): boolean {
-  return SECRET_NAME.test(name) && !/_(URL|URI|HOST|PORT|ENABLED|BACKEND|ARN|FILE|PATH|PROVIDER)$/i.test(name);
-}
-
 /**
  * The MeshOptixIQ API on Kubernetes behind a hardened, Terraform-owned AWS Application Load
  * Balancer (guide §12.2), with secrets delivered from AWS Secrets Manager (§12.1, §12.3).
@@ -254,6 +249,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     this.deploymentName = requireDnsLabel(component, "deploymentName", props.deploymentName ?? "meshoptixiq");
     this.namespaceName = requireDnsLabel(component, "namespace", props.namespace ?? "meshoptixiq");
     this.model = NetworkModel.of(this);
+    HardeningGuard.of(this);
     this.model.declareEnforcement(component, props.networkPolicyEnforcement);
     requireValue(component, "oidcProviderArn", props.oidcProviderArn, "pass the ARN of the cluster's IAM OIDC provider (aws_iam_openid_connect_provider)");
     requireValue(component, "image", props.image, "pass the MeshOptixIQ API image, pinned by digest");
@@ -774,4 +770,4 @@ export class SecureMeshApi extends Construct implements IMeshApi {
   }
 }
 
-export { SecretDeliveryMode };
+export { SecretDeliveryMode, isSecretLookingName };

@@ -9,6 +9,7 @@ import { NetworkModel } from "../network/network-model";
 import { ISecretSource } from "../secrets/secret-source";
 import { HecTokenSecret } from "./hec-token-secret";
 import { HecEndpoint, parseHecUrl } from "./hec-url";
+import { HardeningGuard } from "../guard/hardening-guard";
 
 /** The audit record fields MeshOptixIQ writes (security guide §12.5). */
 export const AUDIT_RECORD_FIELDS = [
@@ -83,6 +84,7 @@ export class AuditSink extends Construct {
     const component = "AuditSink";
     const api = props.api;
     this.endpoint = parseHecUrl(component, "hecUrl", props.hecUrl);
+    HardeningGuard.of(this);
 
     if (!!props.tokenSecret === !!props.createTokenSecret) {
       throw invalidInput(ErrorCodes.REQUIRED, {

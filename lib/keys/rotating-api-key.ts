@@ -12,6 +12,7 @@ import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
 import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
 import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "./rotation/handler";
 import { RotationFunction, RotationVpcProps } from "./rotation-function";
+import { HardeningGuard } from "../guard/hardening-guard";
 
 /** Alphabet of generated keys. */
 export enum KeyAlphabet {
@@ -116,6 +117,7 @@ export class RotatingApiKey extends Construct implements ISecretSource {
     const logRetention = requireIntegerInRange(ErrorCodes.RETENTION, component, "logRetentionDays", props.logRetentionDays ?? 365, 365, 3653, "keep rotation logs at least a year");
 
     const ctx = AwsContext.of(this);
+    HardeningGuard.of(this);
     this.administratorArns = props.keyAdministratorArns ?? [ctx.accountRootArn];
     const name = `${deploymentName}-${this.consumer}`;
     const tags = awsTags(deploymentName, `api-key-${this.consumer}`);

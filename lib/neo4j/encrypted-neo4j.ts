@@ -27,6 +27,7 @@ import { ExternalSecretsDelivery } from "../secrets/external-secrets";
 import { BoltCertificate, CertificateIssuerRef } from "./bolt-certificate";
 import { EncryptedStorage } from "./encrypted-storage";
 import { Neo4jPassword } from "./password-rotation";
+import { HardeningGuard } from "../guard/hardening-guard";
 
 /** The bolt port. */
 export const BOLT_PORT = 7687;
@@ -158,6 +159,7 @@ export class EncryptedNeo4j extends Construct {
       });
     }
     this.model = NetworkModel.of(this);
+    HardeningGuard.of(this);
     if (props.networkPolicyEnforcement !== undefined || !api) {
       this.model.declareEnforcement(component, props.networkPolicyEnforcement);
     }

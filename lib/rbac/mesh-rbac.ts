@@ -4,6 +4,7 @@ import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
 import { IMeshApi } from "../api/mesh-api";
 import { ErrorCodes } from "../core/errors";
 import { RbacPolicy } from "./rbac-policy";
+import { HardeningGuard } from "../guard/hardening-guard";
 
 /** Properties of {@link MeshRbac}. */
 export interface MeshRbacProps {
@@ -33,6 +34,7 @@ export class MeshRbac extends Construct {
   constructor(scope: Construct, id: string, props: MeshRbacProps) {
     super(scope, id);
     this.policy = props.policy ?? RbacPolicy.fromPresets();
+    HardeningGuard.of(this);
     const mountPath = props.mountPath ?? "/etc/meshoptixiq/rbac";
     const fileName = props.fileName ?? "rbac.yaml";
     this.resource = new ConfigMapV1(this, "Resource", {

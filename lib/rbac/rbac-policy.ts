@@ -163,6 +163,7 @@ export class RbacPolicy {
       version: 1,
       default: "deny",
       roles: Object.fromEntries(this.roles.map((r) => [r.name, { description: r.description ?? "", allow: [...r.allow] }])),
+      exceptions: this.acknowledged.map((a) => ({ role: a.role, reason: a.reason })),
     };
     return `${JSON.stringify(doc, null, 2)}\n`;
   }

@@ -1,0 +1,25 @@
+import { API_KEY_CONTROLS } from "./controls/api-keys";
+import { DATA_CONTROLS } from "./controls/data";
+import { NETWORK_CONTROLS } from "./controls/network";
+import { POD_CONTROLS } from "./controls/pods";
+import { RBAC_AUDIT_CONTROLS } from "./controls/rbac-audit";
+import { SECRETS_CONTROLS } from "./controls/secrets";
+import { Control } from "./model";
+
+/** The control catalogue: one entry per requirement of the security guide (§12.1–§12.6). */
+export const CONTROLS: readonly Control[] = [
+  ...API_KEY_CONTROLS,
+  ...NETWORK_CONTROLS,
+  ...POD_CONTROLS,
+  ...SECRETS_CONTROLS,
+  ...RBAC_AUDIT_CONTROLS,
+  ...DATA_CONTROLS,
+];
+
+/** The catalogue as a Markdown table (the README's control catalogue is generated from it). */
+export function catalogueMarkdown(): string {
+  const rows = CONTROLS.map(
+    (c) => `| ${c.id} | §${c.section} | ${c.title} | ${c.checks.replace(/\|/g, "\\|")} | ${(c.checkov ?? []).join(", ") || "—"} |`,
+  );
+  return ["| Id | Guide | Control | What is checked | Checkov |", "|---|---|---|---|---|", ...rows].join("\n");
+}
