@@ -17,6 +17,7 @@ export * from "./neo4j/encrypted-neo4j";
 export * from "./neo4j/encrypted-storage";
 export * from "./neo4j/bolt-certificate";
 export * from "./neo4j/password-rotation";
+export * from "./postgres/encrypted-postgres";
 export * from "./audit/audit-sink";
 export * from "./audit/hec-url";
 export * from "./audit/hec-token-secret";

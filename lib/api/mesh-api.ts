@@ -19,6 +19,12 @@ export interface SecretEnvironmentOptions {
    * @default - the API's secretRefreshIntervalMinutes
    */
   readonly refreshIntervalMinutes?: number;
+  /**
+   * Build the value from fields of a JSON secret (ESO template v2), e.g. a connection string:
+   * `{ properties: ["username", "password"], template: "postgresql://{{ .username }}:…" }`.
+   * @default - the secret's whole value
+   */
+  readonly fromJson?: { readonly properties: string[]; readonly template: string };
 }
 
 /** A file projected from a key of a Kubernetes Secret. */

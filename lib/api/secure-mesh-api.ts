@@ -709,6 +709,8 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       source,
       includePrevious: options.includePrevious,
       refreshIntervalMinutes: options.refreshIntervalMinutes,
+      properties: options.fromJson?.properties,
+      template: options.fromJson ? { value: options.fromJson.template } : undefined,
     });
     this.env.push({ name, value_from: [{ secret_key_ref: [{ name: secretName, key: "value", optional: false }] }] });
     if (options.includePrevious) {

@@ -65,6 +65,12 @@ export interface ExternalSecretOptions {
    * @default - the value lands in the key `value`
    */
   readonly template?: Record<string, string>;
+  /**
+   * For a JSON secret: extract these fields into keys of the same name (for use in `template`)
+   * instead of copying the whole value.
+   * @default - the whole value
+   */
+  readonly properties?: string[];
 }
 
 /**
@@ -112,9 +118,9 @@ export class ExternalSecretsDelivery extends Construct {
 
   /** Delivers a secret; returns the Kubernetes Secret name. */
   public addSecret(id: string, options: ExternalSecretOptions): string {
-    const data: Array<Record<string, unknown>> = [
-      { secretKey: "value", remoteRef: { key: options.source.secretArn, version: "AWSCURRENT" } },
-    ];
+    const data: Array<Record<string, unknown>> = options.properties
+      ? options.properties.map((property) => ({ secretKey: property, remoteRef: { key: options.source.secretArn, version: "AWSCURRENT", property } }))
+      : [{ secretKey: "value", remoteRef: { key: options.source.secretArn, version: "AWSCURRENT" } }];
     if (options.includePrevious) {
       data.push({ secretKey: "previous", remoteRef: { key: options.source.secretArn, version: "AWSPREVIOUS" } });
     }

@@ -8,6 +8,7 @@ import { granteeFromRole } from "../core/iam";
 import { awsTags } from "../core/tags";
 import { RotatingApiKey } from "../keys/rotating-api-key";
 import { EncryptedNeo4j } from "../neo4j/encrypted-neo4j";
+import { EncryptedPostgres } from "../postgres/encrypted-postgres";
 import { AuditSink } from "../audit/audit-sink";
 import { MeshRbac } from "../rbac/mesh-rbac";
 import { RbacPolicy } from "../rbac/rbac-policy";
@@ -24,8 +25,12 @@ export interface ClusterProps {
   readonly networkPolicyEnforcement: NetworkPolicyEnforcement;
   /** Security group of the pods' network interfaces (EKS cluster security group). */
   readonly securityGroupId: string;
-  /** IAM role of the EBS CSI driver controller (it must be able to use the Neo4j volume key). */
-  readonly ebsCsiDriverRoleArn: string;
+  /**
+   * IAM role of the EBS CSI driver controller (it must be able to use the Neo4j volume key).
+   * Required with the Neo4j backend.
+   * @default - none
+   */
+  readonly ebsCsiDriverRoleArn?: string;
 }
 
 /** The VPC the deployment runs in. */
@@ -66,6 +71,14 @@ export interface AuditProps {
   readonly caBundlePem?: string;
 }
 
+/** The graph backend of the API. */
+export enum DataBackend {
+  /** EncryptedNeo4j in the cluster (default). */
+  NEO4J = "neo4j",
+  /** EncryptedPostgres on RDS. */
+  POSTGRES = "postgres",
+}
+
 /** Remote state. */
 export interface StateBackendProps {
   /** S3 bucket of the state (versioned, encrypted). */
@@ -84,6 +97,10 @@ export interface HardenedMeshStackProps {
   readonly network: NetworkProps;
   readonly domain: DomainProps;
   readonly audit: AuditProps;
+  /** @default DataBackend.NEO4J */
+  readonly dataBackend?: DataBackend;
+  /** RDS CA bundle PEM for sslmode=verify-full (PostgreSQL backend). @default - sslmode=require */
+  readonly postgresCaBundlePem?: string;
   /** RBAC policy of the API. @default RbacPolicy.fromPresets() (helpdesk, security, architect, admin) */
   readonly rbac?: RbacPolicy;
   /** MeshOptixIQ API image, pinned by digest. */
@@ -114,8 +131,10 @@ export class HardenedMeshStack extends TerraformStack {
   public readonly operatorsKey: RotatingApiKey;
   /** The automation key (API_KEY_AUTOMATION), separate from the operators' key. */
   public readonly automationKey: RotatingApiKey;
-  /** The graph store. */
-  public readonly neo4j: EncryptedNeo4j;
+  /** The graph store (Neo4j backend). */
+  public readonly neo4j?: EncryptedNeo4j;
+  /** The database (PostgreSQL backend). */
+  public readonly postgres?: EncryptedPostgres;
   /** Audit logging to Splunk. */
   public readonly audit: AuditSink;
   /** The API's RBAC policy. */
@@ -167,11 +186,21 @@ export class HardenedMeshStack extends TerraformStack {
       readers: props.automationReader ? [granteeFromRole(props.automationReader.roleArn, props.automationReader.roleName, "pipeline")] : [],
     });
 
-    this.neo4j = new EncryptedNeo4j(this, "Neo4j", {
-      api: this.api,
-      oidcProviderArn: props.cluster.oidcProviderArn,
-      ebsCsiDriverRoleArn: props.cluster.ebsCsiDriverRoleArn,
-    });
+    if ((props.dataBackend ?? DataBackend.NEO4J) === DataBackend.NEO4J) {
+      this.neo4j = new EncryptedNeo4j(this, "Neo4j", {
+        api: this.api,
+        oidcProviderArn: props.cluster.oidcProviderArn,
+        ebsCsiDriverRoleArn: props.cluster.ebsCsiDriverRoleArn as string, // validated by EncryptedNeo4j
+      });
+    } else {
+      this.postgres = new EncryptedPostgres(this, "Postgres", {
+        api: this.api,
+        vpcId: props.network.vpcId,
+        subnetIds: props.network.privateSubnetIds,
+        subnetCidrs: props.network.privateSubnetCidrs,
+        caBundlePem: props.postgresCaBundlePem,
+      });
+    }
 
     this.audit = new AuditSink(this, "Audit", {
       api: this.api,

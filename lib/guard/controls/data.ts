@@ -1,4 +1,4 @@
-import { Control, containers, envOf, Finding, many, one, podTemplates, resources } from "../model";
+import { Control, containers, envOf, Finding, manifests, many, one, podTemplates, resources } from "../model";
 
 const neo4jPods = (tf: Record<string, any>) =>
   podTemplates(tf).filter((p) => containers(p.spec).some((c) => /(^|\/)neo4j[:@]/.test(String(c.image)) && c.name === "neo4j"));
@@ -111,13 +111,18 @@ function apiNeo4jUris(tf: Record<string, any>) {
 }
 
 function postgresUris(tf: Record<string, any>) {
-  return podTemplates(tf).flatMap((p) =>
+  const fromTemplates = manifests(tf, "ExternalSecret").flatMap(({ resource, manifest }) =>
+    Object.entries(manifest.spec?.target?.template?.data ?? {})
+      .filter(([, v]) => /^postgres(ql)?:\/\//.test(String(v)))
+      .map(([k, v]) => ({ address: resource.address, name: `${manifest.metadata?.name}/${k}`, uri: String(v) })),
+  );
+  return [...fromTemplates, ...podTemplates(tf).flatMap((p) =>
     containers(p.spec).flatMap((c) =>
       envOf(c)
         .filter((e) => e.value && /^postgres(ql)?:\/\//.test(e.value))
         .map((e) => ({ address: p.resource.address, name: e.name, uri: e.value! })),
     ),
-  );
+  )];
 }
 
 export const DATA_CONTROLS = [neo4jAuthTls, neo4jReachability, encryptedAtRest, postgresTls, dbCredentialRotation];

@@ -1,0 +1,246 @@
+import { Annotations } from "cdktf";
+import { Construct } from "constructs";
+import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
+import { DbParameterGroup } from "@cdktf/provider-aws/lib/db-parameter-group";
+import { DbSubnetGroup } from "@cdktf/provider-aws/lib/db-subnet-group";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
+import { IMeshApi } from "../api/mesh-api";
+import { AwsContext } from "../core/aws-context";
+import { ErrorCodes, invalidInput } from "../core/errors";
+import { attachPolicy, IGrantee, policyDocument } from "../core/iam";
+import { CustomerManagedKey } from "../core/kms";
+import { OptOut, recordOptOut } from "../core/opt-out";
+import { awsTags } from "../core/tags";
+import { requireCidrs, requireDnsLabel, requireIntegerInRange, requireValue } from "../core/tokens";
+import { HardeningGuard } from "../guard/hardening-guard";
+import { NetworkEndpoint } from "../network/endpoint";
+import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
+
+/** PostgreSQL port. */
+export const POSTGRES_PORT = 5432;
+
+/** Properties of {@link EncryptedPostgres}. */
+export interface EncryptedPostgresProps {
+  /** The API that uses the database: gets DATABASE_URL (TLS required) and the only path to it. */
+  readonly api: IMeshApi;
+  readonly vpcId: string;
+  /** Private subnets in at least two zones. */
+  readonly subnetIds: string[];
+  /** CIDR blocks of those subnets (the API's egress NetworkPolicy admits 5432 to them). */
+  readonly subnetCidrs: string[];
+  /**
+   * Security group of the API pods' network interfaces (the only allowed source of 5432).
+   * @default - the API endpoint's security group (SecureMeshApi in ALB mode has one)
+   */
+  readonly clientSecurityGroupId?: string;
+  /**
+   * The RDS CA bundle (PEM, public: https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem).
+   * With it the connection string uses `sslmode=verify-full`; without it `sslmode=require`
+   * (encrypted, server not verified) and a warning.
+   * @default - sslmode=require
+   */
+  readonly caBundlePem?: string;
+  /** @default "16" */
+  readonly engineVersion?: string;
+  /** @default "db.t4g.medium" */
+  readonly instanceClass?: string;
+  /** GiB. @default 100 */
+  readonly allocatedStorageGiB?: number;
+  /** Days of automated backups (7 to 35). @default 14 */
+  readonly backupRetentionDays?: number;
+  /** @default "meshoptixiq" */
+  readonly databaseName?: string;
+  /** Break-glass key administrators. @default - the account root principal */
+  readonly keyAdministratorArns?: string[];
+  /** Switch off Multi-AZ, with a recorded reason. @default - Multi-AZ */
+  readonly multiAzOptOut?: OptOut;
+  /** Switch off deletion protection, with a recorded reason. @default - protected */
+  readonly deletionProtectionOptOut?: OptOut;
+}
+
+/**
+ * PostgreSQL backend (the alternative to Neo4j, security guide §12.6): RDS PostgreSQL encrypted
+ * with a customer-managed key, `rds.force_ssl=1`, a connection string that requires TLS
+ * (`verify-full` with the RDS CA), an RDS-managed master password rotated by RDS independently of
+ * the API key, IAM authentication, private, Multi-AZ, deletion protection, backups, Performance
+ * Insights, enhanced monitoring and log exports, reachable on 5432 from the API only.
+ */
+export class EncryptedPostgres extends Construct {
+  public readonly resource: DbInstance;
+  public readonly key: CustomerManagedKey;
+  public readonly securityGroupId: string;
+  /** The RDS-managed master secret (JSON with username and password). */
+  public readonly masterSecret: ISecretSource;
+  public readonly endpoint: NetworkEndpoint;
+
+  constructor(scope: Construct, id: string, props: EncryptedPostgresProps) {
+    super(scope, id);
+    HardeningGuard.of(this);
+    const component = "EncryptedPostgres";
+    const api = props.api;
+    const deploymentName = api.deploymentName;
+    const ctx = AwsContext.of(this);
+    requireValue(component, "vpcId", props.vpcId, "pass the VPC of the database");
+    const subnetIds = requireValue(component, "subnetIds", props.subnetIds, "pass private subnets in at least two zones");
+    const cidrs = requireCidrs(component, "subnetCidrs", requireValue(component, "subnetCidrs", props.subnetCidrs, "pass the CIDR blocks of the database subnets"), "pass the database subnets' CIDRs");
+    const clientSg = requireValue(
+      component,
+      "clientSecurityGroupId",
+      props.clientSecurityGroupId ?? api.endpoint.securityGroupId,
+      "pass the security group of the API pods' network interfaces (the API endpoint has none in ingress-controller mode)",
+    );
+    const dbName = requireDnsLabel(component, "databaseName", props.databaseName ?? "meshoptixiq").replace(/-/g, "_");
+    const backups = requireIntegerInRange(ErrorCodes.RETENTION, component, "backupRetentionDays", props.backupRetentionDays ?? 14, 7, 35, "keep at least 7 days of automated backups");
+    const storage = requireIntegerInRange(ErrorCodes.RETENTION, component, "allocatedStorageGiB", props.allocatedStorageGiB ?? 100, 20, 65536, "use 20 GiB or more");
+    if (props.caBundlePem !== undefined && (!props.caBundlePem.includes("-----BEGIN CERTIFICATE-----") || props.caBundlePem.includes("PRIVATE KEY"))) {
+      throw invalidInput(ErrorCodes.CERTIFICATE, {
+        component,
+        property: "caBundlePem",
+        received: props.caBundlePem.includes("PRIVATE KEY") ? "<redacted: contains a private key>" : props.caBundlePem.slice(0, 40),
+        allowed: "the PEM RDS CA bundle (certificates only)",
+        fix: "download https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem and pass its contents",
+      });
+    }
+    const singleAz = recordOptOut(this, component, "multiAzOptOut", props.multiAzOptOut);
+    const unprotected = recordOptOut(this, component, "deletionProtectionOptOut", props.deletionProtectionOptOut);
+    const tags = awsTags(deploymentName, "postgres");
+
+    this.key = new CustomerManagedKey(this, "Key", {
+      description: `Encrypts the PostgreSQL storage, master secret and Performance Insights of ${deploymentName}`,
+      deploymentName,
+      alias: `${deploymentName}/postgres`,
+      administratorArns: props.keyAdministratorArns,
+    });
+    this.key.resource.addOverride("lifecycle.prevent_destroy", !unprotected);
+
+    const sg = new SecurityGroup(this, "SecurityGroup", {
+      namePrefix: `${deploymentName}-postgres-`,
+      description: `PostgreSQL of ${deploymentName}: 5432 from the API only`,
+      vpcId: props.vpcId,
+      revokeRulesOnDelete: true,
+      tags,
+    });
+    this.securityGroupId = sg.id;
+    this.endpoint = new NetworkEndpoint({ name: `${deploymentName}-postgres`, securityGroupId: sg.id, cidrs });
+    // One flow gives the API's NetworkPolicy egress to the subnets and, when the API endpoint
+    // carries a security group, the database's ingress rule from it.
+    api.allowEgressTo(this.endpoint, { port: POSTGRES_PORT }, "PostgreSQL");
+    if (api.endpoint.securityGroupId !== clientSg) {
+      new SecurityGroupRule(this, "IngressFromApi", {
+        type: "ingress",
+        securityGroupId: sg.id,
+        sourceSecurityGroupId: clientSg,
+        fromPort: POSTGRES_PORT,
+        toPort: POSTGRES_PORT,
+        protocol: "tcp",
+        description: "PostgreSQL from the API pods",
+      });
+    }
+
+    const subnets = new DbSubnetGroup(this, "SubnetGroup", { namePrefix: `${deploymentName}-postgres-`, subnetIds, description: "Private subnets of the MeshOptixIQ database", tags });
+    const engineVersion = props.engineVersion ?? "16";
+    const params = new DbParameterGroup(this, "Parameters", {
+      namePrefix: `${deploymentName}-postgres-`,
+      family: `postgres${engineVersion.split(".")[0]}`,
+      description: "TLS required; DDL and slow statements logged",
+      parameter: [
+        { name: "rds.force_ssl", value: "1", applyMethod: "pending-reboot" },
+        { name: "ssl_min_protocol_version", value: "TLSv1.2", applyMethod: "pending-reboot" },
+        { name: "log_statement", value: "ddl" },
+        { name: "log_min_duration_statement", value: "1000" },
+        { name: "log_connections", value: "1" },
+      ],
+      tags,
+      lifecycle: { createBeforeDestroy: true },
+    });
+
+    const monitoring = new IamRole(this, "MonitoringRole", {
+      namePrefix: `${deploymentName}-rds-mon-`,
+      assumeRolePolicy: policyDocument([
+        { Effect: "Allow", Principal: { Service: "monitoring.rds.amazonaws.com" }, Action: "sts:AssumeRole", Condition: { StringEquals: { "aws:SourceAccount": ctx.accountId } } },
+      ]),
+      tags,
+    });
+    new IamRolePolicyAttachment(this, "MonitoringPolicy", {
+      role: monitoring.name,
+      policyArn: `arn:${ctx.partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole`,
+    });
+
+    this.resource = new DbInstance(this, "Resource", {
+      identifierPrefix: `${deploymentName}-`,
+      engine: "postgres",
+      engineVersion,
+      instanceClass: props.instanceClass ?? "db.t4g.medium",
+      allocatedStorage: storage,
+      maxAllocatedStorage: storage * 4,
+      storageType: "gp3",
+      storageEncrypted: true,
+      kmsKeyId: this.key.keyArn,
+      dbName,
+      username: "meshq_admin",
+      manageMasterUserPassword: true,
+      masterUserSecretKmsKeyId: this.key.keyArn,
+      iamDatabaseAuthenticationEnabled: true,
+      dbSubnetGroupName: subnets.name,
+      vpcSecurityGroupIds: [sg.id],
+      parameterGroupName: params.name,
+      publiclyAccessible: false,
+      multiAz: !singleAz,
+      deletionProtection: !unprotected,
+      backupRetentionPeriod: backups,
+      copyTagsToSnapshot: true,
+      skipFinalSnapshot: false,
+      finalSnapshotIdentifier: `${deploymentName}-postgres-final`,
+      autoMinorVersionUpgrade: true,
+      caCertIdentifier: "rds-ca-rsa2048-g1",
+      performanceInsightsEnabled: true,
+      performanceInsightsKmsKeyId: this.key.keyArn,
+      monitoringInterval: 60,
+      monitoringRoleArn: monitoring.arn,
+      enabledCloudwatchLogsExports: ["postgresql", "upgrade"],
+      applyImmediately: false,
+      tags,
+      lifecycle: { preventDestroy: !unprotected },
+    });
+
+    const masterSecretArn = this.resource.masterUserSecret.get(0).secretArn;
+    const keyArn = this.key.keyArn;
+    const readers: string[] = [];
+    this.masterSecret = {
+      secretArn: masterSecretArn,
+      kmsKeyArn: keyArn,
+      grantRead: (grantee: IGrantee) => {
+        if (this.node.tryFindChild(`Read-${grantee.grantId}`)) return;
+        attachPolicy(this, `Read-${grantee.grantId}`, grantee, secretReadStatements(masterSecretArn, keyArn));
+        readers.push(grantee.roleArn);
+      },
+    };
+    this.key.grantViaService("ReadersViaSecretsManager", () => readers, "secretsmanager", ["kms:Decrypt", "kms:DescribeKey"]);
+
+    // The API's connection string: TLS required, verify-full with the RDS CA.
+    let sslQuery = "sslmode=require";
+    if (props.caBundlePem) {
+      const ca = new ConfigMapV1(this, "CaBundle", {
+        metadata: { name: `${deploymentName}-rds-ca`, namespace: api.namespaceName },
+        data: { "rds-ca.pem": props.caBundlePem },
+      });
+      api.addConfigMapMount("rds-ca", ca.metadata.name, "/etc/meshoptixiq/rds-ca");
+      sslQuery = "sslmode=verify-full&sslrootcert=/etc/meshoptixiq/rds-ca/rds-ca.pem";
+    } else {
+      Annotations.of(this).addWarning(
+        `[${ErrorCodes.SSL_MODE}] EncryptedPostgres: no caBundlePem, so the connection uses sslmode=require (encrypted, server certificate not verified). Pass the RDS CA bundle for sslmode=verify-full.`,
+      );
+    }
+    api.addSecretEnvironment("DATABASE_URL", this.masterSecret, {
+      secretName: `${deploymentName}-database-url`,
+      fromJson: {
+        properties: ["username", "password"],
+        template: `postgresql://{{ .username | urlquery }}:{{ .password | urlquery }}@${this.resource.address}:${POSTGRES_PORT}/${dbName}?${sslQuery}`,
+      },
+    });
+  }
+}

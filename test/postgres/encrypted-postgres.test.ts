@@ -1,0 +1,101 @@
+import { EncryptedPostgres } from "../../lib/postgres/encrypted-postgres";
+import { annotations, apiStack, fixture, manifestsOf, only, resourcesOf, synth } from "../util";
+
+const CA = "-----BEGIN CERTIFICATE-----\nMIIEEjCCAvqgAwIBAgIJAM2ZN\n-----END CERTIFICATE-----\n";
+const base = { vpcId: fixture.vpcId, subnetIds: ["subnet-a", "subnet-b"], subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"] };
+
+function withDb(extra: Partial<ConstructorParameters<typeof EncryptedPostgres>[2]> = {}) {
+  const { stack, api } = apiStack();
+  const db = new EncryptedPostgres(stack, "Postgres", { api, ...base, caBundlePem: CA, ...extra });
+  return { stack, api, db, s: synth(stack) };
+}
+
+describe("EncryptedPostgres", () => {
+  const { s } = withDb();
+  const db = only(s, "aws_db_instance");
+
+  test("RDS PostgreSQL is encrypted with the customer key, private, Multi-AZ, protected and backed up", () => {
+    expect(db).toMatchObject({
+      engine: "postgres",
+      storage_encrypted: true,
+      publicly_accessible: false,
+      multi_az: true,
+      deletion_protection: true,
+      backup_retention_period: 14,
+      copy_tags_to_snapshot: true,
+      skip_final_snapshot: false,
+      iam_database_authentication_enabled: true,
+      auto_minor_version_upgrade: true,
+      ca_cert_identifier: "rds-ca-rsa2048-g1",
+      performance_insights_enabled: true,
+      monitoring_interval: 60,
+      enabled_cloudwatch_logs_exports: ["postgresql", "upgrade"],
+      lifecycle: { prevent_destroy: true },
+    });
+    expect(db.kms_key_id).toMatch(/aws_kms_key\.Postgres_Key/);
+    expect(db.performance_insights_kms_key_id).toMatch(/aws_kms_key\.Postgres_Key/);
+  });
+
+  test("the master password is managed and rotated by RDS, encrypted with the customer key; none in Terraform", () => {
+    expect(db).toMatchObject({ manage_master_user_password: true });
+    expect(db.master_user_secret_kms_key_id).toMatch(/aws_kms_key\.Postgres_Key/);
+    expect(db.password).toBeUndefined();
+    expect(s.text).not.toMatch(/"password":\s*"/);
+  });
+
+  test("the parameter group forces TLS 1.2+ and logs DDL and slow statements", () => {
+    const params = only(s, "aws_db_parameter_group");
+    expect(params.family).toBe("postgres16");
+    expect(params.parameter).toEqual(
+      expect.arrayContaining([
+        { name: "rds.force_ssl", value: "1", apply_method: "pending-reboot" },
+        { name: "ssl_min_protocol_version", value: "TLSv1.2", apply_method: "pending-reboot" },
+        expect.objectContaining({ name: "log_statement" }),
+        expect.objectContaining({ name: "log_min_duration_statement" }),
+      ]),
+    );
+  });
+
+  test("5432 only from the API: one security group rule from the cluster SG, and the API's egress policy", () => {
+    const rule = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 5432);
+    expect(rule).toHaveLength(1);
+    expect(rule[0]).toMatchObject({ type: "ingress", source_security_group_id: fixture.clusterSecurityGroupId, to_port: 5432 });
+    const policy = resourcesOf(s, "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
+    expect(policy.spec.egress).toContainEqual({ to: base.subnetCidrs.map((cidr) => ({ ip_block: [{ cidr }] })), ports: [{ port: "5432", protocol: "TCP" }] });
+  });
+
+  test("the API's DATABASE_URL is built by External Secrets with sslmode=verify-full and the RDS CA", () => {
+    const es = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-database-url");
+    expect(es.spec.data.map((d: any) => d.remoteRef.property)).toEqual(["username", "password"]);
+    expect(es.spec.data[0].remoteRef.key).toMatch(/aws_db_instance\.Postgres_.*\.master_user_secret\[0\]\.secret_arn/);
+    expect(es.spec.target.template.data.value).toMatch(/^postgresql:\/\/\{\{ \.username \| urlquery \}\}:\{\{ \.password \| urlquery \}\}@\$\{aws_db_instance\.Postgres_.*\.address\}:5432\/meshoptixiq\?sslmode=verify-full&sslrootcert=\/etc\/meshoptixiq\/rds-ca\/rds-ca\.pem$/);
+    const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;
+    expect(env).toContainEqual({ name: "DATABASE_URL", value_from: [{ secret_key_ref: [{ name: "meshoptixiq-database-url", key: "value", optional: false }] }] });
+  });
+});
+
+describe("EncryptedPostgres options and errors", () => {
+  test("without the CA bundle: sslmode=require (never weaker) and a warning", () => {
+    const { s, db } = withDb({ caBundlePem: undefined });
+    const es = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-database-url");
+    expect(es.spec.target.template.data.value).toMatch(/\?sslmode=require$/);
+    expect(annotations(db, "warning").join("\n")).toMatch(/MESHQ-SSLMODE.*sslmode=require/);
+  });
+
+  test("opt-outs need reasons", () => {
+    const { s } = withDb({ multiAzOptOut: { reason: "development database, restored from snapshots" } });
+    expect(only(s, "aws_db_instance").multi_az).toBe(false);
+    expect(() => withDb({ deletionProtectionOptOut: { reason: "x" } })).toThrow(/\[MESHQ-OPT-OUT\] EncryptedPostgres: deletionProtectionOptOut received "x"/);
+  });
+
+  test("bad backups, bad CA", () => {
+    expect(() => withDb({ backupRetentionDays: 1 })).toThrow(/\[MESHQ-RETENTION\] EncryptedPostgres: backupRetentionDays received 1; allowed: an integer from 7 to 35/);
+    expect(() => withDb({ caBundlePem: "-----BEGIN PRIVATE KEY-----" })).toThrow(/caBundlePem received "<redacted: contains a private key>"/);
+  });
+
+  test("stable addresses of the database and its key", () => {
+    const { s } = withDb();
+    expect(Object.keys(s.resources.aws_db_instance)).toEqual(["Postgres_9DC8BB04"]);
+    expect(Object.keys(s.resources.aws_kms_key)).toContain("Postgres_Key_24D76AA8");
+  });
+});

@@ -1,0 +1,101 @@
+import { Testing } from "cdktf";
+import { DataBackend, HardenedMeshStack, HardenedMeshStackProps } from "../../lib/stack/hardened-mesh-stack";
+import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
+import { HardeningGuard } from "../../lib/guard/hardening-guard";
+import { fixture, manifestsOf, only, resourcesOf, synth } from "../util";
+
+const props = (extra: Partial<HardenedMeshStackProps> = {}): HardenedMeshStackProps => ({
+  region: "eu-west-1",
+  cluster: {
+    name: "platform-eks",
+    oidcProviderArn: fixture.oidcProviderArn,
+    networkPolicyEnforcement: NetworkPolicyEnforcement.VPC_CNI,
+    securityGroupId: fixture.clusterSecurityGroupId,
+    ebsCsiDriverRoleArn: "arn:aws:iam::111122223333:role/ebs-csi",
+  },
+  network: {
+    vpcId: fixture.vpcId,
+    publicSubnetIds: fixture.albSubnetIds,
+    publicSubnetCidrs: fixture.albSubnetCidrs,
+    privateSubnetIds: ["subnet-p1", "subnet-p2"],
+    privateSubnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
+  },
+  domain: { name: fixture.domainName, hostedZoneId: fixture.hostedZoneId },
+  audit: { splunkHecUrl: "https://splunk.corp.example.com:8088", hecTokenSecretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:hec-AbCdEf", hecCidrs: ["10.80.12.0/24"] },
+  apiImage: fixture.image,
+  automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" },
+  ...extra,
+});
+
+describe("HardenedMeshStack", () => {
+  const stack = new HardenedMeshStack(Testing.app(), "prod", props());
+  const s = synth(stack);
+  const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env.map((e: any) => e.name);
+
+  test("declares the providers (with default tags) and no backend unless asked", () => {
+    expect(s.json.provider.aws[0]).toMatchObject({ region: "eu-west-1", default_tags: [{ tags: expect.objectContaining({ Application: "meshoptixiq" }) }] });
+    expect(s.json.provider.kubernetes[0].exec[0]).toMatchObject({ command: "aws", args: ["eks", "get-token", "--cluster-name", "platform-eks"] });
+    expect(s.json.terraform.backend).toBeUndefined();
+  });
+
+  test("wires every construct into the API: keys, Neo4j, audit, RBAC", () => {
+    expect(env).toEqual(
+      expect.arrayContaining(["API_KEY", "API_KEY_AUTOMATION", "NEO4J_URI", "NEO4J_PASSWORD", "AUDIT_LOG_ENABLED", "SPLUNK_HEC_TOKEN", "RBAC_ENABLED"]),
+    );
+    expect(resourcesOf(s, "aws_secretsmanager_secret").map((x) => x.name).sort()).toEqual([
+      "meshoptixiq/api-key/automation",
+      "meshoptixiq/api-key/operators",
+      "meshoptixiq/neo4j/password",
+    ]);
+    expect(only(s, "kubernetes_stateful_set_v1")).toBeDefined();
+  });
+
+  test("the pipeline role reads the automation key only", () => {
+    const grants = resourcesOf(s, "aws_iam_role_policy").filter((p) => p.role === "ci-deployer");
+    expect(grants).toHaveLength(1);
+    expect(JSON.parse(grants[0].policy).Statement[0].Resource).toMatch(/AutomationKey/);
+  });
+
+  test("the API egress policy holds exactly the flows of the wired constructs", () => {
+    const api = resourcesOf(s, "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
+    expect(api.spec.egress.map((e: any) => `${e.ports[0].protocol}/${e.ports[0].port}`)).toEqual(["UDP/53", "TCP/53", "TCP/443", "TCP/7687", "TCP/8088"]);
+  });
+
+  test("every control passes (audit included) and the guard reports it", () => {
+    const guard = HardeningGuard.of(stack);
+    const failing = guard.lastResults.filter((r) => r.status === "fail" || r.status === "warn");
+    expect(failing.map((r) => r.control.id)).toEqual([]);
+  });
+
+  test("no secret material anywhere in the synthesized JSON", () => {
+    expect(resourcesOf(s, "aws_secretsmanager_secret_version")).toHaveLength(0);
+    expect(resourcesOf(s, "kubernetes_secret_v1")).toHaveLength(0);
+    expect(s.text).not.toMatch(/secret_string/);
+    // The only literal "password" is the PKCS#12 truststore's, which wraps the public CA certificate
+    // for cypher-shell (its private-key twin sits in the same Secret as tls.key, so it hides nothing).
+    const literals = [...s.text.matchAll(/"password":\s*"([^"$]*)"/g)].map((m) => m[1]);
+    expect(literals).toEqual(["truststore"]);
+    const [cert] = manifestsOf(s, "Certificate").filter((c) => c.spec.keystores);
+    expect(cert.spec.keystores.pkcs12.password).toBe("truststore");
+  });
+});
+
+test("PostgreSQL backend replaces Neo4j", () => {
+  const stack = new HardenedMeshStack(Testing.app(), "pg", props({ dataBackend: DataBackend.POSTGRES }));
+  const s = synth(stack);
+  expect(resourcesOf(s, "kubernetes_stateful_set_v1")).toHaveLength(0);
+  expect(only(s, "aws_db_instance").engine).toBe("postgres");
+  expect(manifestsOf(s, "ExternalSecret").map((e) => e.metadata.name)).toContain("meshoptixiq-database-url");
+});
+
+test("an S3 backend is encrypted with S3-native locking", () => {
+  const stack = new HardenedMeshStack(Testing.app(), "remote", props({ backend: { bucket: "tf-state", key: "meshq/prod.tfstate", region: "eu-west-1" } }));
+  const s = synth(stack);
+  expect(s.json.terraform.backend.s3).toMatchObject({ bucket: "tf-state", encrypt: true, use_lockfile: true });
+});
+
+test("without a HEC token secret, an empty one is created for the operator to fill", () => {
+  const stack = new HardenedMeshStack(Testing.app(), "fresh", props({ audit: { splunkHecUrl: "https://splunk.corp.example.com:8088", hecCidrs: ["10.80.12.0/24"] } }));
+  const s = synth(stack);
+  expect(resourcesOf(s, "aws_secretsmanager_secret").map((x) => x.name)).toContain("meshoptixiq/splunk/hec-token");
+});
