@@ -41,9 +41,7 @@ export function synth(stack: TerraformStack): Synthesized {
 /** Annotation messages of a level found anywhere under a scope. */
 export function annotations(scope: IConstruct, level: "error" | "warning" | "info"): string[] {
   const type = { error: "@cdktf/error", warning: "@cdktf/warn", info: "@cdktf/info" }[level];
-  return scope.node
-    .findAll()
-    .flatMap((c) => c.node.metadata.filter((m) => m.type === type).map((m) => `[${c.node.path}] ${m.data}`));
+  return scope.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === type).map((m) => `[${c.node.path}] ${m.data}`));
 }
 
 /** All resources of a type, as a list of configs. */

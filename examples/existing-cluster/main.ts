@@ -38,7 +38,7 @@ class MeshOptixIqStack extends TerraformStack {
       clusterSecurityGroupId: "sg-0fedcba9876543210",
       domainName: "meshq.internal.corp.example.com",
       certificate: { certificateArn: `arn:aws:acm:eu-central-1:${account}:certificate/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0` },
-      internetFacing: false,                       // internal ALB: reachable from the corporate network only
+      internetFacing: false, // internal ALB: reachable from the corporate network only
       allowedCidrs: ["10.0.0.0/8"],
       replicas: 3,
     });
@@ -65,7 +65,9 @@ class MeshOptixIqStack extends TerraformStack {
     new AuditSink(this, "Audit", {
       api,
       hecUrl: "https://http-inputs-corp.splunkcloud.com",
-      tokenSecret: new ExistingSecret(this, "HecToken", { secretArn: `arn:aws:secretsmanager:eu-central-1:${account}:secret:splunk/meshq-hec-Ab12Cd` }),
+      tokenSecret: new ExistingSecret(this, "HecToken", {
+        secretArn: `arn:aws:secretsmanager:eu-central-1:${account}:secret:splunk/meshq-hec-Ab12Cd`,
+      }),
       index: "network_audit",
     });
 

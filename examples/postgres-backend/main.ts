@@ -28,7 +28,8 @@ new HardenedMeshStack(app, "meshoptixiq-postgres", {
   },
   // Download https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem and pass it here
   // (readFileSync) for sslmode=verify-full; without it the connection uses sslmode=require.
-  postgresCaBundlePem: "-----BEGIN CERTIFICATE-----\nMIIEEjCCAvqgAwIBAgIJAM2ZN/+nPi27MA0GCSqGSIb3DQEBCwUAMIGVMQswCQYD\n-----END CERTIFICATE-----\n",
+  postgresCaBundlePem:
+    "-----BEGIN CERTIFICATE-----\nMIIEEjCCAvqgAwIBAgIJAM2ZN/+nPi27MA0GCSqGSIb3DQEBCwUAMIGVMQswCQYD\n-----END CERTIFICATE-----\n",
   apiImage: "ghcr.io/meshoptixiq/api@sha256:0000000000000000000000000000000000000000000000000000000000000000",
 });
 

@@ -251,9 +251,22 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     this.model = NetworkModel.of(this);
     HardeningGuard.of(this);
     this.model.declareEnforcement(component, props.networkPolicyEnforcement);
-    requireValue(component, "oidcProviderArn", props.oidcProviderArn, "pass the ARN of the cluster's IAM OIDC provider (aws_iam_openid_connect_provider)");
+    requireValue(
+      component,
+      "oidcProviderArn",
+      props.oidcProviderArn,
+      "pass the ARN of the cluster's IAM OIDC provider (aws_iam_openid_connect_provider)",
+    );
     requireValue(component, "image", props.image, "pass the MeshOptixIQ API image, pinned by digest");
-    const replicas = requireIntegerInRange(ErrorCodes.REPLICAS, component, "replicas", props.replicas ?? 2, 2, 100, "run at least 2 replicas so a node or zone failure does not take the API down");
+    const replicas = requireIntegerInRange(
+      ErrorCodes.REPLICAS,
+      component,
+      "replicas",
+      props.replicas ?? 2,
+      2,
+      100,
+      "run at least 2 replicas so a node or zone failure does not take the API down",
+    );
     const uid = requireNonRootUid(component, "runAsUser", props.runAsUser ?? 10001);
     const healthPath = props.healthCheckPath ?? "/health";
     const mode = props.ingressMode ?? ApiIngressMode.ALB;
@@ -293,9 +306,18 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     // ---- Network model ----
     const clusterSg =
       mode === ApiIngressMode.ALB
-        ? requireValue(component, "clusterSecurityGroupId", props.clusterSecurityGroupId, "pass the security group of the pods' network interfaces (EKS cluster security group)")
+        ? requireValue(
+            component,
+            "clusterSecurityGroupId",
+            props.clusterSecurityGroupId,
+            "pass the security group of the pods' network interfaces (EKS cluster security group)",
+          )
         : undefined;
-    this.endpoint = NetworkEndpoint.workload(appName, { namespace: this.namespaceName, podLabels: this.podLabels }, { securityGroupId: clusterSg });
+    this.endpoint = NetworkEndpoint.workload(
+      appName,
+      { namespace: this.namespaceName, podLabels: this.podLabels },
+      { securityGroupId: clusterSg },
+    );
     this.model.addWorkload(this.endpoint, { namespaceRef: ns });
     this.model.allow(this.endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.UDP }, "Cluster DNS");
     this.model.allow(this.endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.TCP }, "Cluster DNS");
@@ -426,11 +448,21 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     }
 
     const vpcId = requireValue(component, "vpcId", props.vpcId, "pass the VPC id of the ALB, or use ingressMode INGRESS_CONTROLLER");
-    const albSubnetIds = requireValue(component, "albSubnetIds", props.albSubnetIds, "pass at least two subnets in different zones for the ALB");
+    const albSubnetIds = requireValue(
+      component,
+      "albSubnetIds",
+      props.albSubnetIds,
+      "pass at least two subnets in different zones for the ALB",
+    );
     const albCidrs = requireCidrs(
       component,
       "albSubnetCidrs",
-      requireValue(component, "albSubnetCidrs", props.albSubnetCidrs, "pass the CIDR blocks of the ALB subnets: with target type ip the API sees connections from them"),
+      requireValue(
+        component,
+        "albSubnetCidrs",
+        props.albSubnetCidrs,
+        "pass the CIDR blocks of the ALB subnets: with target type ip the API sees connections from them",
+      ),
       "pass the ALB subnets' CIDR blocks",
     );
     if (isConcrete(albCidrs) && albCidrs.some(isWorldCidr)) {
@@ -447,7 +479,10 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     const allowedCidrs = requireCidrs(
       component,
       "allowedCidrs",
-      props.allowedCidrs ?? (internetFacing ? ["0.0.0.0/0", "::/0"] : requireValue<string[]>(component, "allowedCidrs", props.allowedCidrs, "an internal ALB needs the CIDR blocks of its clients")),
+      props.allowedCidrs ??
+        (internetFacing
+          ? ["0.0.0.0/0", "::/0"]
+          : requireValue<string[]>(component, "allowedCidrs", props.allowedCidrs, "an internal ALB needs the CIDR blocks of its clients")),
       "pass the client CIDR blocks",
     );
     const sslPolicy = requireTls12PlusPolicy(component, "sslPolicy", props.sslPolicy ?? DEFAULT_TLS_POLICY);
@@ -458,7 +493,8 @@ export class SecureMeshApi extends Construct implements IMeshApi {
         component,
         property: "certificate",
         received: cert,
-        allowed: "exactly one of certificate.hostedZoneId (new DNS-validated ACM certificate) or certificate.certificateArn (existing certificate)",
+        allowed:
+          "exactly one of certificate.hostedZoneId (new DNS-validated ACM certificate) or certificate.certificateArn (existing certificate)",
         fix: "give the Route 53 zone of domainName, or the ARN of an ACM certificate for it",
       });
     }
@@ -478,7 +514,12 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     });
     this.albSecurityGroupId = albSg.id;
     const clients = NetworkEndpoint.cidrs("clients", allowedCidrs);
-    const alb = new NetworkEndpoint({ name: `${this.deploymentName}-alb`, securityGroupId: albSg.id, ownsSecurityGroup: true, cidrs: albCidrs });
+    const alb = new NetworkEndpoint({
+      name: `${this.deploymentName}-alb`,
+      securityGroupId: albSg.id,
+      ownsSecurityGroup: true,
+      cidrs: albCidrs,
+    });
     this.model.allow(clients, alb, { port: 443 }, "HTTPS from allowed clients");
     if (httpRedirect) {
       this.model.allow(clients, alb, { port: 80 }, "HTTP, answered only with a redirect to HTTPS");
@@ -580,7 +621,11 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       protocol: "HTTPS",
       sslPolicy,
       certificateArn,
-      routingHttpResponseStrictTransportSecurityHeaderValue: hstsHeader(hstsMaxAge, props.hstsIncludeSubDomains ?? true, props.hstsPreload ?? false),
+      routingHttpResponseStrictTransportSecurityHeaderValue: hstsHeader(
+        hstsMaxAge,
+        props.hstsIncludeSubDomains ?? true,
+        props.hstsPreload ?? false,
+      ),
       routingHttpResponseXContentTypeOptionsHeaderValue: "nosniff",
       routingHttpResponseServerEnabled: false,
       defaultAction: [{ type: "forward", targetGroupArn: targetGroup.arn }],
@@ -659,7 +704,10 @@ export class SecureMeshApi extends Construct implements IMeshApi {
           Principal: { Service: "delivery.logs.amazonaws.com" },
           Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
           Resource: `${group.arn}:*`,
-          Condition: { StringEquals: { "aws:SourceAccount": ctx.accountId }, ArnLike: { "aws:SourceArn": `arn:${ctx.partition}:logs:${ctx.region}:${ctx.accountId}:*` } },
+          Condition: {
+            StringEquals: { "aws:SourceAccount": ctx.accountId },
+            ArnLike: { "aws:SourceArn": `arn:${ctx.partition}:logs:${ctx.region}:${ctx.accountId}:*` },
+          },
         },
       ]),
     });
@@ -703,7 +751,11 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       this.env.push({ name: `${name}_SECRET_ARN`, value: source.secretArn });
       return;
     }
-    const secretName = requireDnsLabel("SecureMeshApi", `secretName of ${name}`, options.secretName ?? name.toLowerCase().replace(/_/g, "-"));
+    const secretName = requireDnsLabel(
+      "SecureMeshApi",
+      `secretName of ${name}`,
+      options.secretName ?? name.toLowerCase().replace(/_/g, "-"),
+    );
     this.externalSecrets!.addSecret(`ExternalSecret-${secretName}`, {
       secretName,
       source,
@@ -714,14 +766,20 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     });
     this.env.push({ name, value_from: [{ secret_key_ref: [{ name: secretName, key: "value", optional: false }] }] });
     if (options.includePrevious) {
-      this.env.push({ name: `${name}_PREVIOUS`, value_from: [{ secret_key_ref: [{ name: secretName, key: "previous", optional: true }] }] });
+      this.env.push({
+        name: `${name}_PREVIOUS`,
+        value_from: [{ secret_key_ref: [{ name: secretName, key: "previous", optional: true }] }],
+      });
     }
     this.reloadSecrets.push(secretName);
   }
 
   /** Mounts keys of a Secret of the API namespace read-only (e.g. a database CA certificate). */
   public addSecretFileMount(volumeName: string, secretName: string, items: SecretFileItem[], mountPath: string): void {
-    this.volumes.push({ name: volumeName, secret: [{ secret_name: secretName, default_mode: "0444", items: items.map((i) => ({ key: i.key, path: i.path })) }] });
+    this.volumes.push({
+      name: volumeName,
+      secret: [{ secret_name: secretName, default_mode: "0444", items: items.map((i) => ({ key: i.key, path: i.path })) }],
+    });
     this.volumeMounts.push({ name: volumeName, mount_path: mountPath, read_only: true });
   }
 

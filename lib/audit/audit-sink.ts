@@ -96,7 +96,8 @@ export class AuditSink extends Construct {
       });
     }
     this.tokenSecret =
-      props.tokenSecret ?? new HecTokenSecret(this, "TokenSecret", { deploymentName: api.deploymentName, writerArns: props.tokenWriterArns });
+      props.tokenSecret ??
+      new HecTokenSecret(this, "TokenSecret", { deploymentName: api.deploymentName, writerArns: props.tokenWriterArns });
 
     // Network path: NetworkPolicies take CIDRs; Cilium can also match the host name.
     const enforcement = NetworkModel.of(this).enforcement;

@@ -59,7 +59,15 @@ export class CustomerManagedKey extends Construct {
   constructor(scope: Construct, id: string, props: CustomerManagedKeyProps) {
     super(scope, id);
     this.context = AwsContext.of(this);
-    const window = requireIntegerInRange(ErrorCodes.RETENTION, "CustomerManagedKey", "deletionWindowDays", props.deletionWindowDays ?? 30, 7, 30, "use 7 to 30 days (30 recommended)");
+    const window = requireIntegerInRange(
+      ErrorCodes.RETENTION,
+      "CustomerManagedKey",
+      "deletionWindowDays",
+      props.deletionWindowDays ?? 30,
+      7,
+      30,
+      "use 7 to 30 days (30 recommended)",
+    );
     const administrators = props.administratorArns ?? [this.context.accountRootArn];
     this.statements.push(() => ({
       Sid: "KeyAdministration",
@@ -91,17 +99,17 @@ export class CustomerManagedKey extends Construct {
       const principals = typeof principalArns === "function" ? principalArns() : principalArns;
       if (principals.length === 0) return undefined;
       return {
-      Sid: sid,
-      Effect: "Allow",
-      Principal: { AWS: principals },
-      Action: actions,
-      Resource: "*",
-      Condition: {
-        StringEquals: {
-          "kms:ViaService": `${service}.${this.context.region}.amazonaws.com`,
-          "kms:CallerAccount": this.context.accountId,
+        Sid: sid,
+        Effect: "Allow",
+        Principal: { AWS: principals },
+        Action: actions,
+        Resource: "*",
+        Condition: {
+          StringEquals: {
+            "kms:ViaService": `${service}.${this.context.region}.amazonaws.com`,
+            "kms:CallerAccount": this.context.accountId,
+          },
         },
-      },
       };
     });
   }
@@ -115,7 +123,9 @@ export class CustomerManagedKey extends Construct {
       Principal: { Service: `logs.${region}.amazonaws.com` },
       Action: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
       Resource: "*",
-      Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": `arn:${partition}:logs:${region}:${accountId}:log-group:${logGroupName}` } },
+      Condition: {
+        ArnEquals: { "kms:EncryptionContext:aws:logs:arn": `arn:${partition}:logs:${region}:${accountId}:log-group:${logGroupName}` },
+      },
     }));
   }
 

@@ -8,4 +8,3 @@ export function isSecretLookingName(name: string): boolean {
   if (/^NEO4J_dbms_ssl_policy_[a-z]+_private__key$/.test(name)) return false;
   return SECRET_NAME.test(name);
 }
-

@@ -75,7 +75,13 @@ export function requireDnsLabel(component: string, property: string, value: stri
       property,
       received: value,
       allowed: "a DNS-1123 label: lowercase letters, digits and '-', at most 63 characters, starting and ending alphanumeric",
-      fix: `rename it, e.g. "${value.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/^-+|-+$/g, "").slice(0, 63) || "meshq"}"`,
+      fix: `rename it, e.g. "${
+        value
+          .toLowerCase()
+          .replace(/[^a-z0-9-]/g, "-")
+          .replace(/^-+|-+$/g, "")
+          .slice(0, 63) || "meshq"
+      }"`,
     });
   }
   return value;

@@ -59,10 +59,22 @@ export class HardeningGuard implements IAspect {
    */
   public static suppress(scope: IConstruct, control: string, reason: string): void {
     if (!CONTROLS.some((c) => c.id === control)) {
-      throw invalidInput(ErrorCodes.OPT_OUT, { component: "HardeningGuard", property: "control", received: control, allowed: CONTROLS.map((c) => c.id).join(", "), fix: "use a control id of the catalogue" });
+      throw invalidInput(ErrorCodes.OPT_OUT, {
+        component: "HardeningGuard",
+        property: "control",
+        received: control,
+        allowed: CONTROLS.map((c) => c.id).join(", "),
+        fix: "use a control id of the catalogue",
+      });
     }
     if ((reason ?? "").trim().length < MIN_REASON_LENGTH) {
-      throw invalidInput(ErrorCodes.OPT_OUT, { component: "HardeningGuard", property: `suppression of ${control}`, received: reason, allowed: `a reason of at least ${MIN_REASON_LENGTH} characters`, fix: "say why the risk is accepted" });
+      throw invalidInput(ErrorCodes.OPT_OUT, {
+        component: "HardeningGuard",
+        property: `suppression of ${control}`,
+        received: reason,
+        allowed: `a reason of at least ${MIN_REASON_LENGTH} characters`,
+        fix: "say why the risk is accepted",
+      });
     }
     scope.node.addMetadata(SUPPRESS, { control, reason: reason.trim() });
   }
@@ -101,7 +113,9 @@ export class HardeningGuard implements IAspect {
       flows: (stack.node.tryFindChild("NetworkModel") as NetworkModel | undefined)?.allFlows ?? [],
       optOuts: stack.node
         .findAll()
-        .flatMap((c) => c.node.metadata.filter((m) => m.type === "meshq:opt-out").map((m) => m.data as { property: string; reason: string })),
+        .flatMap((c) =>
+          c.node.metadata.filter((m) => m.type === "meshq:opt-out").map((m) => m.data as { property: string; reason: string }),
+        ),
     };
     if (this.writeReport) {
       const dir = join(App.of(stack).outdir, "stacks", stack.node.id);
@@ -113,7 +127,9 @@ export class HardeningGuard implements IAspect {
     if (!process.env.JEST_WORKER_ID && process.env.MESHQ_GUARD_QUIET !== "1") {
       // synth prints every control's result
       for (const r of this.lastResults) {
-        console.log(`${r.status.toUpperCase().padEnd(14)} ${r.control.id.padEnd(13)} ${r.control.title}${r.findings.length ? ` (${r.findings.length} finding(s))` : ""}`);
+        console.log(
+          `${r.status.toUpperCase().padEnd(14)} ${r.control.id.padEnd(13)} ${r.control.title}${r.findings.length ? ` (${r.findings.length} finding(s))` : ""}`,
+        );
       }
     }
   }
@@ -134,7 +150,11 @@ function evaluate(control: Control, tf: TerraformJson, byAddress: Map<string, IC
     if (reason) suppressed.push({ ...f, reason });
     else findings.push(f);
   }
-  const status = findings.some((f) => (f.level ?? FindingLevel.ERROR) === FindingLevel.ERROR) ? "fail" : findings.length > 0 ? "warn" : "pass";
+  const status = findings.some((f) => (f.level ?? FindingLevel.ERROR) === FindingLevel.ERROR)
+    ? "fail"
+    : findings.length > 0
+      ? "warn"
+      : "pass";
   return { control, status, findings, suppressed };
 }
 

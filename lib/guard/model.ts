@@ -89,7 +89,15 @@ export interface PodTemplate {
 /** Pod templates of every Kubernetes workload resource. */
 export function podTemplates(tf: TerraformJson): PodTemplate[] {
   const out: PodTemplate[] = [];
-  for (const r of resources(tf, "kubernetes_deployment_v1", "kubernetes_stateful_set_v1", "kubernetes_job_v1", "kubernetes_daemon_set_v1", "kubernetes_deployment", "kubernetes_stateful_set")) {
+  for (const r of resources(
+    tf,
+    "kubernetes_deployment_v1",
+    "kubernetes_stateful_set_v1",
+    "kubernetes_job_v1",
+    "kubernetes_daemon_set_v1",
+    "kubernetes_deployment",
+    "kubernetes_stateful_set",
+  )) {
     const template = one(one(r.config.spec)?.template);
     if (template) out.push({ resource: r, spec: one(template.spec), metadata: one(template.metadata) });
   }

@@ -15,15 +15,20 @@ const STATUS: Record<string, string> = { pass: "PASS", fail: "FAIL", warn: "WARN
 export function renderMarkdown(report: GuardReport): string {
   const lines = [`# Hardening report: ${report.stack}`, "", "| Control | Guide | Status | Title |", "|---|---|---|---|"];
   for (const r of report.results) lines.push(`| ${r.control.id} | §${r.control.section} | ${STATUS[r.status]} | ${r.control.title} |`);
-  const findings = report.results.flatMap((r) => r.findings.map((f) => `- **${r.control.id}** (${f.level ?? "error"}) \`${f.address}\`: ${f.message}`));
+  const findings = report.results.flatMap((r) =>
+    r.findings.map((f) => `- **${r.control.id}** (${f.level ?? "error"}) \`${f.address}\`: ${f.message}`),
+  );
   lines.push("", "## Findings", "", ...(findings.length ? findings : ["None."]));
-  const suppressed = report.results.flatMap((r) => r.suppressed.map((f) => `- **${r.control.id}** \`${f.address}\`: ${f.message}. Reason: ${f.reason}`));
+  const suppressed = report.results.flatMap((r) =>
+    r.suppressed.map((f) => `- **${r.control.id}** \`${f.address}\`: ${f.message}. Reason: ${f.reason}`),
+  );
   lines.push("", "## Suppressions and opt-outs", "");
   lines.push(...suppressed, ...report.optOuts.map((o) => `- ${o.property}: ${o.reason}`));
   if (suppressed.length === 0 && report.optOuts.length === 0) lines.push("None.");
   lines.push("", "## Allowed network flows", "", "```mermaid", "flowchart LR");
   const id = (name: string) => name.replace(/[^A-Za-z0-9]/g, "_");
-  for (const f of report.flows) lines.push(`  ${id(f.from.name)}["${f.from.name}"] -- "${f.protocol}/${f.port}" --> ${id(f.to.name)}["${f.to.name}"]`);
+  for (const f of report.flows)
+    lines.push(`  ${id(f.from.name)}["${f.from.name}"] -- "${f.protocol}/${f.port}" --> ${id(f.to.name)}["${f.to.name}"]`);
   lines.push("```", "");
   return lines.join("\n");
 }
@@ -42,7 +47,13 @@ export function renderJson(report: GuardReport): string {
         suppressed: r.suppressed,
         checkov: r.control.checkov ?? [],
       })),
-      flows: report.flows.map((f) => ({ from: f.from.name, to: f.to.name, port: f.port, protocol: f.protocol, description: f.description })),
+      flows: report.flows.map((f) => ({
+        from: f.from.name,
+        to: f.to.name,
+        port: f.port,
+        protocol: f.protocol,
+        description: f.description,
+      })),
       optOuts: report.optOuts,
     },
     null,
@@ -75,14 +86,18 @@ export function renderSarif(report: GuardReport, artifact: string): string {
             ruleId: r.control.id,
             level: f.level === "warning" ? "warning" : "error",
             message: { text: `${f.address}: ${f.message}` },
-            locations: [{ physicalLocation: { artifactLocation: { uri: artifact } }, logicalLocations: [{ fullyQualifiedName: f.address }] }],
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: artifact } }, logicalLocations: [{ fullyQualifiedName: f.address }] },
+            ],
           })),
           ...r.suppressed.map((f) => ({
             ruleId: r.control.id,
             level: "note",
             message: { text: `${f.address}: ${f.message}` },
             suppressions: [{ kind: "inSource", justification: f.reason }],
-            locations: [{ physicalLocation: { artifactLocation: { uri: artifact } }, logicalLocations: [{ fullyQualifiedName: f.address }] }],
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: artifact } }, logicalLocations: [{ fullyQualifiedName: f.address }] },
+            ],
           })),
         ]),
       },

@@ -111,10 +111,32 @@ export class RotatingApiKey extends Construct implements ISecretSource {
     );
     const alphabet = props.alphabet ?? KeyAlphabet.HEX;
     if (!Object.values(KeyAlphabet).includes(alphabet)) {
-      throw invalidInput(ErrorCodes.KEY_LENGTH, { component, property: "alphabet", received: alphabet, allowed: '"hex" or "alphanumeric"', fix: "use KeyAlphabet.HEX" });
+      throw invalidInput(ErrorCodes.KEY_LENGTH, {
+        component,
+        property: "alphabet",
+        received: alphabet,
+        allowed: '"hex" or "alphanumeric"',
+        fix: "use KeyAlphabet.HEX",
+      });
     }
-    const recoveryWindow = requireIntegerInRange(ErrorCodes.RETENTION, component, "recoveryWindowDays", props.recoveryWindowDays ?? 30, 7, 30, "use 7 to 30 days");
-    const logRetention = requireIntegerInRange(ErrorCodes.RETENTION, component, "logRetentionDays", props.logRetentionDays ?? 365, 365, 3653, "keep rotation logs at least a year");
+    const recoveryWindow = requireIntegerInRange(
+      ErrorCodes.RETENTION,
+      component,
+      "recoveryWindowDays",
+      props.recoveryWindowDays ?? 30,
+      7,
+      30,
+      "use 7 to 30 days",
+    );
+    const logRetention = requireIntegerInRange(
+      ErrorCodes.RETENTION,
+      component,
+      "logRetentionDays",
+      props.logRetentionDays ?? 365,
+      365,
+      3653,
+      "keep rotation logs at least a year",
+    );
 
     const ctx = AwsContext.of(this);
     HardeningGuard.of(this);
@@ -180,7 +202,9 @@ export class RotatingApiKey extends Construct implements ISecretSource {
 
     for (const reader of props.readers ?? []) this.grantRead(reader);
     if (props.api) {
-      const variable = props.environmentVariable ?? (this.consumer === "operators" ? "API_KEY" : `API_KEY_${this.consumer.toUpperCase().replace(/-/g, "_")}`);
+      const variable =
+        props.environmentVariable ??
+        (this.consumer === "operators" ? "API_KEY" : `API_KEY_${this.consumer.toUpperCase().replace(/-/g, "_")}`);
       props.api.addSecretEnvironment(variable, this, { secretName: `api-key-${this.consumer}`, includePrevious: true });
     }
   }

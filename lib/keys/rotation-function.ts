@@ -91,7 +91,12 @@ export class RotationFunction extends Construct {
       {
         Sid: "RotateThisSecret",
         Effect: "Allow" as const,
-        Action: ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage"],
+        Action: [
+          "secretsmanager:DescribeSecret",
+          "secretsmanager:GetSecretValue",
+          "secretsmanager:PutSecretValue",
+          "secretsmanager:UpdateSecretVersionStage",
+        ],
         Resource: props.secretArn,
       },
       {
@@ -117,12 +122,22 @@ export class RotationFunction extends Construct {
       statements.push({
         Sid: "VpcNetworkInterfaces",
         Effect: "Allow" as const,
-        Action: ["ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"],
+        Action: [
+          "ec2:CreateNetworkInterface",
+          "ec2:DescribeNetworkInterfaces",
+          "ec2:DeleteNetworkInterface",
+          "ec2:AssignPrivateIpAddresses",
+          "ec2:UnassignPrivateIpAddresses",
+        ],
         Resource: "*",
       });
     }
     const policy = new IamRolePolicy(this, "Policy", { role: this.role.name, name: "rotation", policy: policyDocument(statements) });
-    props.key.grantViaService("RotationViaSecretsManager", [this.role.arn], "secretsmanager", ["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"]);
+    props.key.grantViaService("RotationViaSecretsManager", [this.role.arn], "secretsmanager", [
+      "kms:Decrypt",
+      "kms:GenerateDataKey",
+      "kms:DescribeKey",
+    ]);
     props.key.grantViaService("DeadLettersViaSqs", [this.role.arn], "sqs", ["kms:Decrypt", "kms:GenerateDataKey"]);
 
     const asset = new TerraformAsset(this, "Code", { path: rotationHandlerDirectory(), type: AssetType.ARCHIVE });

@@ -228,7 +228,12 @@ export class EncryptedNeo4j extends Construct {
       grantId: `${deploymentName}-neo4j`,
     });
     const serviceAccount = new ServiceAccountV1(this, "ServiceAccount", {
-      metadata: { name, namespace: this.namespaceName, labels: k8sLabels(deploymentName, "neo4j"), annotations: { "eks.amazonaws.com/role-arn": role.roleArn } },
+      metadata: {
+        name,
+        namespace: this.namespaceName,
+        labels: k8sLabels(deploymentName, "neo4j"),
+        annotations: { "eks.amazonaws.com/role-arn": role.roleArn },
+      },
       automountServiceAccountToken: false,
       dependsOn,
     });
@@ -423,4 +428,3 @@ export class EncryptedNeo4j extends Construct {
     api.addEnvironment(caVariable, "/etc/meshoptixiq/neo4j-ca/ca.crt");
   }
 }
-

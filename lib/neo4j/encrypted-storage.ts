@@ -48,7 +48,15 @@ export class EncryptedStorage extends Construct {
   constructor(scope: Construct, id: string, props: EncryptedStorageProps) {
     super(scope, id);
     const ctx = AwsContext.of(this);
-    requireIntegerInRange(ErrorCodes.RETENTION, "EncryptedNeo4j", "snapshotRetentionCount", props.snapshotRetentionCount, 1, 1000, "keep at least one daily snapshot");
+    requireIntegerInRange(
+      ErrorCodes.RETENTION,
+      "EncryptedNeo4j",
+      "snapshotRetentionCount",
+      props.snapshotRetentionCount,
+      1,
+      1000,
+      "keep at least one daily snapshot",
+    );
     const tags = awsTags(props.deploymentName, "neo4j-storage");
 
     this.key = new CustomerManagedKey(this, "Key", {
@@ -63,7 +71,12 @@ export class EncryptedStorage extends Construct {
       namePrefix: `${props.deploymentName}-neo4j-dlm-`.slice(0, 38),
       description: "Data Lifecycle Manager: daily snapshots of the Neo4j volumes",
       assumeRolePolicy: policyDocument([
-        { Effect: "Allow", Principal: { Service: "dlm.amazonaws.com" }, Action: "sts:AssumeRole", Condition: { StringEquals: { "aws:SourceAccount": ctx.accountId } } },
+        {
+          Effect: "Allow",
+          Principal: { Service: "dlm.amazonaws.com" },
+          Action: "sts:AssumeRole",
+          Condition: { StringEquals: { "aws:SourceAccount": ctx.accountId } },
+        },
       ]),
       tags,
     });
@@ -74,7 +87,14 @@ export class EncryptedStorage extends Construct {
         {
           Sid: "Snapshots",
           Effect: "Allow",
-          Action: ["ec2:CreateSnapshot", "ec2:CreateSnapshots", "ec2:DeleteSnapshot", "ec2:DescribeInstances", "ec2:DescribeVolumes", "ec2:DescribeSnapshots"],
+          Action: [
+            "ec2:CreateSnapshot",
+            "ec2:CreateSnapshots",
+            "ec2:DeleteSnapshot",
+            "ec2:DescribeInstances",
+            "ec2:DescribeVolumes",
+            "ec2:DescribeSnapshots",
+          ],
           Resource: "*",
         },
         { Sid: "TagSnapshots", Effect: "Allow", Action: "ec2:CreateTags", Resource: `arn:${ctx.partition}:ec2:*::snapshot/*` },

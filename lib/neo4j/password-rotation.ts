@@ -124,7 +124,11 @@ export class Neo4jPassword extends Construct implements ISecretSource {
       { Sid: "GeneratePasswords", Effect: "Allow", Action: "secretsmanager:GetRandomPassword", Resource: "*" },
       { Sid: "UseThisKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: this.key.keyArn },
     ]);
-    this.key.grantViaService("RotatorViaSecretsManager", [this.rotatorRole.roleArn], "secretsmanager", ["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"]);
+    this.key.grantViaService("RotatorViaSecretsManager", [this.rotatorRole.roleArn], "secretsmanager", [
+      "kms:Decrypt",
+      "kms:GenerateDataKey",
+      "kms:DescribeKey",
+    ]);
     this.key.grantViaService("ReadersViaSecretsManager", () => this.readerArns, "secretsmanager", ["kms:Decrypt", "kms:DescribeKey"]);
 
     const administrators = props.keyAdministratorArns ?? [ctx.accountRootArn];
@@ -148,7 +152,12 @@ export class Neo4jPassword extends Construct implements ISecretSource {
 
     const labels = { ...k8sLabels(props.deploymentName, "neo4j-password-rotation"), ...props.podLabels };
     const sa = new ServiceAccountV1(this, "RotatorServiceAccount", {
-      metadata: { name: rotatorSa, namespace: props.namespace, labels, annotations: { "eks.amazonaws.com/role-arn": this.rotatorRole.roleArn } },
+      metadata: {
+        name: rotatorSa,
+        namespace: props.namespace,
+        labels,
+        annotations: { "eks.amazonaws.com/role-arn": this.rotatorRole.roleArn },
+      },
       automountServiceAccountToken: false,
       dependsOn: props.dependsOn,
     });
@@ -185,7 +194,10 @@ export class Neo4jPassword extends Construct implements ISecretSource {
       { name: "scripts", configMap: { name: scripts.metadata.name, defaultMode: "0555" } },
       { name: "work", emptyDir: { medium: "Memory", sizeLimit: "1Mi" } },
       { name: "tmp", emptyDir: { medium: "Memory", sizeLimit: "64Mi" } },
-      { name: "truststore", secret: { secretName: props.tlsSecretName, defaultMode: "0444", items: [{ key: "truststore.p12", path: "truststore.p12" }] } },
+      {
+        name: "truststore",
+        secret: { secretName: props.tlsSecretName, defaultMode: "0444", items: [{ key: "truststore.p12", path: "truststore.p12" }] },
+      },
     ];
     const podSpec = (containers: ReturnType<typeof container>[], initContainers: ReturnType<typeof container>[] = []) => ({
       serviceAccountName: sa.metadata.name,
@@ -237,7 +249,9 @@ export class Neo4jPassword extends Construct implements ISecretSource {
                 [container("finish", props.awsCliImage, ["/scripts/finish.sh"])],
                 [
                   container("stage", props.awsCliImage, ["/scripts/stage.sh", "rotate"]),
-                  container("apply", props.neo4jImage, ["/scripts/apply.sh"], neo4jEnv, [{ name: "truststore", mountPath: "/tls", readOnly: true }]),
+                  container("apply", props.neo4jImage, ["/scripts/apply.sh"], neo4jEnv, [
+                    { name: "truststore", mountPath: "/tls", readOnly: true },
+                  ]),
                 ],
               ),
             },

@@ -45,7 +45,11 @@ export interface NetworkEndpointProps {
 /** A party in the network model. */
 export class NetworkEndpoint {
   /** A Kubernetes workload. */
-  public static workload(name: string, workload: WorkloadSelector, extra: Omit<NetworkEndpointProps, "name" | "workload"> = {}): NetworkEndpoint {
+  public static workload(
+    name: string,
+    workload: WorkloadSelector,
+    extra: Omit<NetworkEndpointProps, "name" | "workload"> = {},
+  ): NetworkEndpoint {
     return new NetworkEndpoint({ ...extra, name, workload });
   }
 

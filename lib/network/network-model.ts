@@ -67,8 +67,7 @@ export class NetworkModel extends Construct {
         property: "networkPolicyEnforcement",
         received: enforcement,
         allowed: allowed.map((v) => `"${v}"`).join(", "),
-        fix:
-          "NetworkPolicies are silently ignored unless the cluster enforces them. Enable enforcement (EKS: VPC CNI with enableNetworkPolicy=true, v1.14+; or install Calico or Cilium) and declare it, e.g. networkPolicyEnforcement: NetworkPolicyEnforcement.VPC_CNI",
+        fix: "NetworkPolicies are silently ignored unless the cluster enforces them. Enable enforcement (EKS: VPC CNI with enableNetworkPolicy=true, v1.14+; or install Calico or Cilium) and declare it, e.g. networkPolicyEnforcement: NetworkPolicyEnforcement.VPC_CNI",
       });
     }
     if (this.enforcementValue !== undefined && this.enforcementValue !== enforcement) {
@@ -137,7 +136,15 @@ export class NetworkModel extends Construct {
    * and the NetworkPolicy rules at synth.
    */
   public allow(from: NetworkEndpoint, to: NetworkEndpoint, port: FlowPort, description: string): void {
-    requireIntegerInRange(ErrorCodes.PORT, "NetworkModel", `port of flow ${from.name} -> ${to.name}`, port.port, 1, 65535, "use a TCP/UDP port number");
+    requireIntegerInRange(
+      ErrorCodes.PORT,
+      "NetworkModel",
+      `port of flow ${from.name} -> ${to.name}`,
+      port.port,
+      1,
+      65535,
+      "use a TCP/UDP port number",
+    );
     const protocol = port.protocol ?? Protocol.TCP;
     const flow: Flow = { from, to, port: port.port, protocol, description };
     const duplicate = this.flows.find(

@@ -86,7 +86,12 @@ export class EncryptedPostgres extends Construct {
     const ctx = AwsContext.of(this);
     requireValue(component, "vpcId", props.vpcId, "pass the VPC of the database");
     const subnetIds = requireValue(component, "subnetIds", props.subnetIds, "pass private subnets in at least two zones");
-    const cidrs = requireCidrs(component, "subnetCidrs", requireValue(component, "subnetCidrs", props.subnetCidrs, "pass the CIDR blocks of the database subnets"), "pass the database subnets' CIDRs");
+    const cidrs = requireCidrs(
+      component,
+      "subnetCidrs",
+      requireValue(component, "subnetCidrs", props.subnetCidrs, "pass the CIDR blocks of the database subnets"),
+      "pass the database subnets' CIDRs",
+    );
     const clientSg = requireValue(
       component,
       "clientSecurityGroupId",
@@ -94,9 +99,28 @@ export class EncryptedPostgres extends Construct {
       "pass the security group of the API pods' network interfaces (the API endpoint has none in ingress-controller mode)",
     );
     const dbName = requireDnsLabel(component, "databaseName", props.databaseName ?? "meshoptixiq").replace(/-/g, "_");
-    const backups = requireIntegerInRange(ErrorCodes.RETENTION, component, "backupRetentionDays", props.backupRetentionDays ?? 14, 7, 35, "keep at least 7 days of automated backups");
-    const storage = requireIntegerInRange(ErrorCodes.RETENTION, component, "allocatedStorageGiB", props.allocatedStorageGiB ?? 100, 20, 65536, "use 20 GiB or more");
-    if (props.caBundlePem !== undefined && (!props.caBundlePem.includes("-----BEGIN CERTIFICATE-----") || props.caBundlePem.includes("PRIVATE KEY"))) {
+    const backups = requireIntegerInRange(
+      ErrorCodes.RETENTION,
+      component,
+      "backupRetentionDays",
+      props.backupRetentionDays ?? 14,
+      7,
+      35,
+      "keep at least 7 days of automated backups",
+    );
+    const storage = requireIntegerInRange(
+      ErrorCodes.RETENTION,
+      component,
+      "allocatedStorageGiB",
+      props.allocatedStorageGiB ?? 100,
+      20,
+      65536,
+      "use 20 GiB or more",
+    );
+    if (
+      props.caBundlePem !== undefined &&
+      (!props.caBundlePem.includes("-----BEGIN CERTIFICATE-----") || props.caBundlePem.includes("PRIVATE KEY"))
+    ) {
       throw invalidInput(ErrorCodes.CERTIFICATE, {
         component,
         property: "caBundlePem",
@@ -141,7 +165,12 @@ export class EncryptedPostgres extends Construct {
       });
     }
 
-    const subnets = new DbSubnetGroup(this, "SubnetGroup", { namePrefix: `${deploymentName}-postgres-`, subnetIds, description: "Private subnets of the MeshOptixIQ database", tags });
+    const subnets = new DbSubnetGroup(this, "SubnetGroup", {
+      namePrefix: `${deploymentName}-postgres-`,
+      subnetIds,
+      description: "Private subnets of the MeshOptixIQ database",
+      tags,
+    });
     const engineVersion = props.engineVersion ?? "16";
     const params = new DbParameterGroup(this, "Parameters", {
       namePrefix: `${deploymentName}-postgres-`,
@@ -161,7 +190,12 @@ export class EncryptedPostgres extends Construct {
     const monitoring = new IamRole(this, "MonitoringRole", {
       namePrefix: `${deploymentName}-rds-mon-`,
       assumeRolePolicy: policyDocument([
-        { Effect: "Allow", Principal: { Service: "monitoring.rds.amazonaws.com" }, Action: "sts:AssumeRole", Condition: { StringEquals: { "aws:SourceAccount": ctx.accountId } } },
+        {
+          Effect: "Allow",
+          Principal: { Service: "monitoring.rds.amazonaws.com" },
+          Action: "sts:AssumeRole",
+          Condition: { StringEquals: { "aws:SourceAccount": ctx.accountId } },
+        },
       ]),
       tags,
     });

@@ -45,7 +45,9 @@ export class MeshRbac extends Construct {
     props.api.addEnvironment(props.enabledVariable ?? "RBAC_ENABLED", "true");
     props.api.addEnvironment(props.policyFileVariable ?? "RBAC_POLICY_FILE", `${mountPath}/${fileName}`);
     for (const grant of this.policy.acknowledged) {
-      Annotations.of(this).addWarning(`[${ErrorCodes.RBAC}] MeshRbac: role ${grant.role} acknowledged outside the guide (${grant.why}): ${grant.reason}`);
+      Annotations.of(this).addWarning(
+        `[${ErrorCodes.RBAC}] MeshRbac: role ${grant.role} acknowledged outside the guide (${grant.why}): ${grant.reason}`,
+      );
       this.node.addMetadata("meshq:opt-out", { property: `MeshRbac.roles.${grant.role}`, reason: grant.reason });
     }
   }

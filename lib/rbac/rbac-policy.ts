@@ -47,7 +47,12 @@ export const RbacPresets = {
 
 /** Glob match with `*` only. */
 export function matchesPattern(pattern: string, query: string): boolean {
-  const regex = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
   return regex.test(query);
 }
 
@@ -89,7 +94,13 @@ export class RbacPolicy {
   constructor(roles: RbacRole[]) {
     const component = "RbacPolicy";
     if (roles.length === 0) {
-      throw invalidInput(ErrorCodes.RBAC, { component, property: "roles", received: [], allowed: "at least one role", fix: "start from RbacPolicy.fromPresets()" });
+      throw invalidInput(ErrorCodes.RBAC, {
+        component,
+        property: "roles",
+        received: [],
+        allowed: "at least one role",
+        fix: "start from RbacPolicy.fromPresets()",
+      });
     }
     const names = new Set<string>();
     const acknowledged: Array<PrivilegedGrant & { reason: string }> = [];
@@ -151,7 +162,13 @@ export class RbacPolicy {
       }
     }
     if (roles.length > 1 && roles.every(grantsEverything) && acknowledged.length === 0) {
-      throw invalidInput(ErrorCodes.RBAC, { component, property: "roles", received: roles.map((r) => r.name), allowed: "roles narrower than '*'", fix: "grant each role only what it needs" });
+      throw invalidInput(ErrorCodes.RBAC, {
+        component,
+        property: "roles",
+        received: roles.map((r) => r.name),
+        allowed: "roles narrower than '*'",
+        fix: "grant each role only what it needs",
+      });
     }
     this.roles = roles;
     this.acknowledged = acknowledged;

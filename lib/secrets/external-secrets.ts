@@ -119,7 +119,10 @@ export class ExternalSecretsDelivery extends Construct {
   /** Delivers a secret; returns the Kubernetes Secret name. */
   public addSecret(id: string, options: ExternalSecretOptions): string {
     const data: Array<Record<string, unknown>> = options.properties
-      ? options.properties.map((property) => ({ secretKey: property, remoteRef: { key: options.source.secretArn, version: "AWSCURRENT", property } }))
+      ? options.properties.map((property) => ({
+          secretKey: property,
+          remoteRef: { key: options.source.secretArn, version: "AWSCURRENT", property },
+        }))
       : [{ secretKey: "value", remoteRef: { key: options.source.secretArn, version: "AWSCURRENT" } }];
     if (options.includePrevious) {
       data.push({ secretKey: "previous", remoteRef: { key: options.source.secretArn, version: "AWSPREVIOUS" } });

@@ -155,7 +155,13 @@ export class HardenedMeshStack extends TerraformStack {
     new KubernetesProvider(this, "kubernetes", {
       host: cluster.endpoint,
       clusterCaCertificate: `\${base64decode(${cluster.fqn}.certificate_authority[0].data)}`,
-      exec: [{ apiVersion: "client.authentication.k8s.io/v1beta1", command: "aws", args: ["eks", "get-token", "--cluster-name", props.cluster.name] }],
+      exec: [
+        {
+          apiVersion: "client.authentication.k8s.io/v1beta1",
+          command: "aws",
+          args: ["eks", "get-token", "--cluster-name", props.cluster.name],
+        },
+      ],
     });
 
     this.api = new SecureMeshApi(this, "Api", {
@@ -208,7 +214,12 @@ export class HardenedMeshStack extends TerraformStack {
       hecCidrs: props.audit.hecCidrs,
       caBundlePem: props.audit.caBundlePem,
       ...(props.audit.hecTokenSecretArn
-        ? { tokenSecret: new ExistingSecret(this, "HecToken", { secretArn: props.audit.hecTokenSecretArn, kmsKeyArn: props.audit.hecTokenKmsKeyArn }) }
+        ? {
+            tokenSecret: new ExistingSecret(this, "HecToken", {
+              secretArn: props.audit.hecTokenSecretArn,
+              kmsKeyArn: props.audit.hecTokenKmsKeyArn,
+            }),
+          }
         : { createTokenSecret: true }),
     });
     this.rbac = new MeshRbac(this, "Rbac", { api: this.api, policy: props.rbac });

@@ -9,7 +9,13 @@ import { annotations, apiProps, apiStack, fixture, manifestsOf, only, resourcesO
 
 describe("SecureMeshApi defaults", () => {
   const { stack, api } = apiStack();
-  api.addSecretEnvironment("API_KEY", new ExistingSecret(stack, "Key", { secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:meshq/api-key-AbCdEf", kmsKeyArn: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab" }));
+  api.addSecretEnvironment(
+    "API_KEY",
+    new ExistingSecret(stack, "Key", {
+      secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:meshq/api-key-AbCdEf",
+      kmsKeyArn: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    }),
+  );
   const s = synth(stack);
 
   test("ALB is hardened: header drop, strictest desync, deletion protection, access logs after the bucket policy", () => {
@@ -43,7 +49,11 @@ describe("SecureMeshApi defaults", () => {
   });
 
   test("certificate is DNS-validated through Route 53 records and a waiter", () => {
-    expect(only(s, "aws_acm_certificate")).toMatchObject({ validation_method: "DNS", domain_name: fixture.domainName, lifecycle: { create_before_destroy: true } });
+    expect(only(s, "aws_acm_certificate")).toMatchObject({
+      validation_method: "DNS",
+      domain_name: fixture.domainName,
+      lifecycle: { create_before_destroy: true },
+    });
     const records = resourcesOf(s, "aws_route53_record");
     const validation = records.find((r) => r.for_each);
     expect(validation).toMatchObject({ zone_id: fixture.hostedZoneId, allow_overwrite: true });
@@ -51,9 +61,16 @@ describe("SecureMeshApi defaults", () => {
   });
 
   test("access log bucket: SSE-S3, versioning, public access block, TLS-only policy with log delivery", () => {
-    expect(only(s, "aws_s3_bucket_server_side_encryption_configuration").rule[0].apply_server_side_encryption_by_default.sse_algorithm).toBe("AES256");
+    expect(
+      only(s, "aws_s3_bucket_server_side_encryption_configuration").rule[0].apply_server_side_encryption_by_default.sse_algorithm,
+    ).toBe("AES256");
     expect(only(s, "aws_s3_bucket_versioning").versioning_configuration.status).toBe("Enabled");
-    expect(only(s, "aws_s3_bucket_public_access_block")).toMatchObject({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
+    expect(only(s, "aws_s3_bucket_public_access_block")).toMatchObject({
+      block_public_acls: true,
+      block_public_policy: true,
+      ignore_public_acls: true,
+      restrict_public_buckets: true,
+    });
     expect(only(s, "aws_s3_bucket_lifecycle_configuration").rule[0]).toMatchObject({ status: "Enabled", expiration: [{ days: 365 }] });
     const policy = JSON.parse(only(s, "aws_s3_bucket_policy").policy);
     expect(policy.Statement).toEqual(
@@ -69,7 +86,12 @@ describe("SecureMeshApi defaults", () => {
     expect(rules.every((r) => typeof r.description === "string" && r.description.length > 0)).toBe(true);
     const ingress = rules.filter((r) => r.type === "ingress");
     const egress = rules.filter((r) => r.type === "egress");
-    expect(ingress.filter((r) => r.cidr_blocks).map((r) => r.from_port).sort()).toEqual([443, 80]);
+    expect(
+      ingress
+        .filter((r) => r.cidr_blocks)
+        .map((r) => r.from_port)
+        .sort(),
+    ).toEqual([443, 80]);
     expect(egress).toHaveLength(1);
     expect(egress[0]).toMatchObject({ from_port: 8000, to_port: 8000, protocol: "tcp" });
     expect(egress[0].source_security_group_id).toBe(fixture.clusterSecurityGroupId);
@@ -80,7 +102,11 @@ describe("SecureMeshApi defaults", () => {
   });
 
   test("target group is ip-mode with a health check, bound by a TargetGroupBinding to the ClusterIP service", () => {
-    expect(only(s, "aws_lb_target_group")).toMatchObject({ target_type: "ip", port: 8000, health_check: { path: "/health", enabled: true } });
+    expect(only(s, "aws_lb_target_group")).toMatchObject({
+      target_type: "ip",
+      port: 8000,
+      health_check: { path: "/health", enabled: true },
+    });
     const [binding] = manifestsOf(s, "TargetGroupBinding");
     expect(binding).toMatchObject({ apiVersion: "elbv2.k8s.aws/v1beta1", spec: { targetType: "ip", serviceRef: { port: 8000 } } });
     expect(binding.spec.targetGroupARN).toMatch(/aws_lb_target_group\./);
@@ -110,8 +136,17 @@ describe("SecureMeshApi defaults", () => {
     expect(d.spec.replicas).toBe("2");
     const pod = d.spec.template.spec;
     expect(pod.automount_service_account_token).toBe(false);
-    expect(pod.security_context).toEqual({ run_as_non_root: true, run_as_user: "10001", run_as_group: "10001", fs_group: "10001", seccomp_profile: { type: "RuntimeDefault" } });
-    expect(pod.topology_spread_constraint[0]).toMatchObject({ topology_key: "topology.kubernetes.io/zone", when_unsatisfiable: "DoNotSchedule" });
+    expect(pod.security_context).toEqual({
+      run_as_non_root: true,
+      run_as_user: "10001",
+      run_as_group: "10001",
+      fs_group: "10001",
+      seccomp_profile: { type: "RuntimeDefault" },
+    });
+    expect(pod.topology_spread_constraint[0]).toMatchObject({
+      topology_key: "topology.kubernetes.io/zone",
+      when_unsatisfiable: "DoNotSchedule",
+    });
     const c = pod.container[0];
     expect(c.security_context).toEqual({
       allow_privilege_escalation: false,
@@ -138,20 +173,28 @@ describe("SecureMeshApi defaults", () => {
       Effect: "Allow",
       Principal: { Federated: fixture.oidcProviderArn },
       Action: "sts:AssumeRoleWithWebIdentity",
-      Condition: { StringEquals: { [`${issuer}:sub`]: "system:serviceaccount:meshoptixiq:meshoptixiq-api", [`${issuer}:aud`]: "sts.amazonaws.com" } },
+      Condition: {
+        StringEquals: { [`${issuer}:sub`]: "system:serviceaccount:meshoptixiq:meshoptixiq-api", [`${issuer}:aud`]: "sts.amazonaws.com" },
+      },
     });
     expect(only(s, "kubernetes_service_account_v1")).toMatchObject({ automount_service_account_token: false });
   });
 
   test("secret env comes from an ExternalSecret, the role may read it, and Reloader restarts the API", () => {
     const d = only(s, "kubernetes_deployment_v1");
-    expect(d.spec.template.spec.container[0].env).toContainEqual({ name: "API_KEY", value_from: [{ secret_key_ref: [{ name: "api-key", key: "value", optional: false }] }] });
+    expect(d.spec.template.spec.container[0].env).toContainEqual({
+      name: "API_KEY",
+      value_from: [{ secret_key_ref: [{ name: "api-key", key: "value", optional: false }] }],
+    });
     expect(d.metadata.annotations["secret.reloader.stakater.com/reload"]).toBe("api-key");
     expect(d.lifecycle.ignore_changes).toEqual(['spec[0].template[0].metadata[0].annotations["reloader.stakater.com/last-reloaded-from"]']);
     const [es] = manifestsOf(s, "ExternalSecret");
     expect(es.spec).toMatchObject({ refreshInterval: "15m", secretStoreRef: { name: "aws-secrets-manager" }, target: { name: "api-key" } });
     const [store] = manifestsOf(s, "SecretStore");
-    expect(store.spec.provider.aws).toMatchObject({ service: "SecretsManager", auth: { jwt: { serviceAccountRef: { name: "meshoptixiq-api" } } } });
+    expect(store.spec.provider.aws).toMatchObject({
+      service: "SecretsManager",
+      auth: { jwt: { serviceAccountRef: { name: "meshoptixiq-api" } } },
+    });
     const grant = JSON.parse(only(s, "aws_iam_role_policy").policy);
     expect(grant.Statement[0].Resource).toBe("arn:aws:secretsmanager:eu-west-1:111122223333:secret:meshq/api-key-AbCdEf");
   });
@@ -184,7 +227,10 @@ describe("SecureMeshApi defaults", () => {
 
 describe("SecureMeshApi options", () => {
   test("an imported certificate ARN skips ACM validation; port 80 can be dropped", () => {
-    const { stack } = apiStack({ certificate: { certificateArn: "arn:aws:acm:eu-west-1:111122223333:certificate/abc" }, httpRedirect: false });
+    const { stack } = apiStack({
+      certificate: { certificateArn: "arn:aws:acm:eu-west-1:111122223333:certificate/abc" },
+      httpRedirect: false,
+    });
     const s = synth(stack);
     expect(resourcesOf(s, "aws_acm_certificate")).toHaveLength(0);
     const listeners = resourcesOf(s, "aws_lb_listener");
@@ -202,7 +248,10 @@ describe("SecureMeshApi options", () => {
   });
 
   test("opt-outs need a reason and are recorded as warnings", () => {
-    const { stack, api } = apiStack({ wafOptOut: { reason: "WAF is provided by the shared edge CloudFront distribution" }, deletionProtectionOptOut: { reason: "ephemeral preview environment" } });
+    const { stack, api } = apiStack({
+      wafOptOut: { reason: "WAF is provided by the shared edge CloudFront distribution" },
+      deletionProtectionOptOut: { reason: "ephemeral preview environment" },
+    });
     const s = synth(stack);
     expect(resourcesOf(s, "aws_wafv2_web_acl")).toHaveLength(0);
     expect(only(s, "aws_lb").enable_deletion_protection).toBe(false);
@@ -235,7 +284,10 @@ describe("SecureMeshApi options", () => {
 
   test("AWS provider secret delivery: SECRETS_PROVIDER=aws and ARNs, no Kubernetes Secret", () => {
     const { stack, api } = apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER });
-    api.addSecretEnvironment("API_KEY", new ExistingSecret(stack, "Key", { secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:k-AbCdEf" }));
+    api.addSecretEnvironment(
+      "API_KEY",
+      new ExistingSecret(stack, "Key", { secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:k-AbCdEf" }),
+    );
     const s = synth(stack);
     const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;
     expect(env).toContainEqual({ name: "SECRETS_PROVIDER", value: "aws" });
@@ -255,11 +307,15 @@ describe("SecureMeshApi rejects weakening input", () => {
   });
 
   test("HSTS shorter than a year", () => {
-    expect(build({ hstsMaxAgeSeconds: 86400 })).toThrow(/\[MESHQ-HSTS\] SecureMeshApi: hstsMaxAgeSeconds received 86400; allowed: an integer of at least 31536000/);
+    expect(build({ hstsMaxAgeSeconds: 86400 })).toThrow(
+      /\[MESHQ-HSTS\] SecureMeshApi: hstsMaxAgeSeconds received 86400; allowed: an integer of at least 31536000/,
+    );
   });
 
   test("missing network policy enforcement", () => {
-    expect(build({ networkPolicyEnforcement: undefined as any })).toThrow(/\[MESHQ-NETPOL-ENFORCEMENT\] SecureMeshApi: networkPolicyEnforcement received undefined; allowed: "vpc-cni", "calico", "cilium". Fix: NetworkPolicies are silently ignored/);
+    expect(build({ networkPolicyEnforcement: undefined as any })).toThrow(
+      /\[MESHQ-NETPOL-ENFORCEMENT\] SecureMeshApi: networkPolicyEnforcement received undefined; allowed: "vpc-cni", "calico", "cilium". Fix: NetworkPolicies are silently ignored/,
+    );
   });
 
   test("fewer than 2 replicas", () => {
@@ -267,7 +323,9 @@ describe("SecureMeshApi rejects weakening input", () => {
   });
 
   test("latest or untagged images", () => {
-    expect(build({ image: "ghcr.io/meshoptixiq/api:latest" })).toThrow(/\[MESHQ-IMAGE\] SecureMeshApi: image received "ghcr.io\/meshoptixiq\/api:latest"/);
+    expect(build({ image: "ghcr.io/meshoptixiq/api:latest" })).toThrow(
+      /\[MESHQ-IMAGE\] SecureMeshApi: image received "ghcr.io\/meshoptixiq\/api:latest"/,
+    );
     expect(build({ image: "ghcr.io/meshoptixiq/api" })).toThrow(/MESHQ-IMAGE/);
   });
 
@@ -299,12 +357,16 @@ describe("SecureMeshApi rejects weakening input", () => {
   });
 
   test("an opt-out without a real reason", () => {
-    expect(build({ wafOptOut: { reason: "no" } })).toThrow(/\[MESHQ-OPT-OUT\] SecureMeshApi: wafOptOut received "no"; allowed: a reason of at least 10 characters/);
+    expect(build({ wafOptOut: { reason: "no" } })).toThrow(
+      /\[MESHQ-OPT-OUT\] SecureMeshApi: wafOptOut received "no"; allowed: a reason of at least 10 characters/,
+    );
   });
 
   test("a root UID and an over-long refresh interval", () => {
     expect(build({ runAsUser: 0 })).toThrow(/runAsUser received 0/);
-    expect(build({ secretRefreshIntervalMinutes: 60 })).toThrow(/\[MESHQ-REFRESH-INTERVAL\] ExternalSecretsDelivery: secretRefreshIntervalMinutes received 60; allowed: an integer from 1 to 15/);
+    expect(build({ secretRefreshIntervalMinutes: 60 })).toThrow(
+      /\[MESHQ-REFRESH-INTERVAL\] ExternalSecretsDelivery: secretRefreshIntervalMinutes received 60; allowed: an integer from 1 to 15/,
+    );
   });
 
   test("two APIs with the same deployment name in one stack", () => {
@@ -316,5 +378,7 @@ describe("SecureMeshApi rejects weakening input", () => {
 
 test("Testing.synth matchers see the hardened listener (snake_case contract)", () => {
   const { stack } = apiStack();
-  expect(Testing.synth(stack)).toHaveResourceWithProperties({ tfResourceType: "aws_lb_listener" } as any, { ssl_policy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06" });
+  expect(Testing.synth(stack)).toHaveResourceWithProperties({ tfResourceType: "aws_lb_listener" } as any, {
+    ssl_policy: "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+  });
 });

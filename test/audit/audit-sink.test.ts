@@ -33,7 +33,10 @@ describe("AuditSink", () => {
         { name: "AUDIT_LOG_ENABLED", value: "true" },
         { name: "AUDIT_LOG_BACKEND", value: "splunk" },
         { name: "SPLUNK_HEC_URL", value: "https://splunk.corp.example.com:8088" },
-        { name: "SPLUNK_HEC_TOKEN", value_from: [{ secret_key_ref: [{ name: "meshoptixiq-splunk-hec-token", key: "value", optional: false }] }] },
+        {
+          name: "SPLUNK_HEC_TOKEN",
+          value_from: [{ secret_key_ref: [{ name: "meshoptixiq-splunk-hec-token", key: "value", optional: false }] }],
+        },
       ]),
     );
   });
@@ -43,7 +46,9 @@ describe("AuditSink", () => {
     expect(es.spec.data[0].remoteRef.key).toBe(TOKEN_ARN);
     const grants = resourcesOf(s, "aws_iam_role_policy").map((p) => JSON.parse(p.policy));
     expect(grants.some((g) => g.Statement.some((st: any) => st.Resource === TOKEN_ARN))).toBe(true);
-    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"]).toContain("meshoptixiq-splunk-hec-token");
+    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"]).toContain(
+      "meshoptixiq-splunk-hec-token",
+    );
   });
 
   test("opens egress to the HEC endpoint on 8088, the port the guide's example policy forgets", () => {
@@ -52,13 +57,25 @@ describe("AuditSink", () => {
   });
 
   test("documents the audit record fields of §12.5", () => {
-    expect(AUDIT_RECORD_FIELDS).toEqual(["timestamp", "username or API key fingerprint", "client IP", "query name", "execution duration", "row count", "plan tier"]);
+    expect(AUDIT_RECORD_FIELDS).toEqual([
+      "timestamp",
+      "username or API key fingerprint",
+      "client IP",
+      "query name",
+      "execution duration",
+      "row count",
+      "plan tier",
+    ]);
   });
 });
 
 describe("AuditSink options", () => {
   test("Splunk Cloud without an explicit port uses 443", () => {
-    expect(parseHecUrl("C", "hecUrl", "https://http-inputs-acme.splunkcloud.com")).toEqual({ url: "https://http-inputs-acme.splunkcloud.com", host: "http-inputs-acme.splunkcloud.com", port: 443 });
+    expect(parseHecUrl("C", "hecUrl", "https://http-inputs-acme.splunkcloud.com")).toEqual({
+      url: "https://http-inputs-acme.splunkcloud.com",
+      host: "http-inputs-acme.splunkcloud.com",
+      port: 443,
+    });
   });
 
   test("a custom CA bundle is mounted read-only and verification stays on", () => {
@@ -67,12 +84,22 @@ describe("AuditSink options", () => {
     expect(resourcesOf(s, "kubernetes_config_map_v1").find((c) => c.metadata.name === "meshoptixiq-splunk-hec-ca").data["ca.crt"]).toBe(CA);
     expect(envOf(s)).toContainEqual({ name: "SPLUNK_HEC_CA_FILE", value: "/etc/meshoptixiq/splunk-ca/ca.crt" });
     const pod = only(s, "kubernetes_deployment_v1").spec.template.spec;
-    expect(pod.container[0].volume_mount).toContainEqual({ name: "splunk-hec-ca", mount_path: "/etc/meshoptixiq/splunk-ca", read_only: true });
-    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["configmap.reloader.stakater.com/reload"]).toMatch(/^\$\{kubernetes_config_map_v1\.Audit_CaBundle_.*\.metadata\[0\]\.name\}$/);
+    expect(pod.container[0].volume_mount).toContainEqual({
+      name: "splunk-hec-ca",
+      mount_path: "/etc/meshoptixiq/splunk-ca",
+      read_only: true,
+    });
+    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["configmap.reloader.stakater.com/reload"]).toMatch(
+      /^\$\{kubernetes_config_map_v1\.Audit_CaBundle_.*\.metadata\[0\]\.name\}$/,
+    );
   });
 
   test("createTokenSecret makes an empty, customer-key encrypted secret with a resource policy", () => {
-    const { stack } = withSink({ tokenSecret: undefined, createTokenSecret: true, tokenWriterArns: ["arn:aws:iam::111122223333:role/splunk-admins"] });
+    const { stack } = withSink({
+      tokenSecret: undefined,
+      createTokenSecret: true,
+      tokenWriterArns: ["arn:aws:iam::111122223333:role/splunk-admins"],
+    });
     const s = synth(stack);
     const secret = only(s, "aws_secretsmanager_secret");
     expect(secret.name).toBe("meshoptixiq/splunk/hec-token");
@@ -89,11 +116,18 @@ describe("AuditSink options", () => {
   test("with Cilium, the host name alone is enough: an FQDN egress rule is generated", () => {
     const stack = testStack();
     const api = new SecureMeshApi(stack, "Api", apiProps({ networkPolicyEnforcement: NetworkPolicyEnforcement.CILIUM }));
-    new AuditSink(stack, "Audit", { api, hecUrl: "https://splunk.corp.example.com:8088", tokenSecret: new ExistingSecret(stack, "T", { secretArn: TOKEN_ARN }) });
+    new AuditSink(stack, "Audit", {
+      api,
+      hecUrl: "https://splunk.corp.example.com:8088",
+      tokenSecret: new ExistingSecret(stack, "T", { secretArn: TOKEN_ARN }),
+    });
     const s = synth(stack);
     const [cnp] = manifestsOf(s, "CiliumNetworkPolicy");
     expect(cnp.spec.endpointSelector).toEqual({ matchLabels: { app: "meshoptixiq-api" } });
-    expect(cnp.spec.egress).toContainEqual({ toFQDNs: [{ matchName: "splunk.corp.example.com" }], toPorts: [{ ports: [{ port: "8088", protocol: "TCP" }] }] });
+    expect(cnp.spec.egress).toContainEqual({
+      toFQDNs: [{ matchName: "splunk.corp.example.com" }],
+      toPorts: [{ ports: [{ port: "8088", protocol: "TCP" }] }],
+    });
     expect(cnp.spec.egress[0].toPorts[0].rules.dns).toEqual([{ matchPattern: "*" }]);
   });
 });
@@ -113,7 +147,9 @@ describe("AuditSink rejects unsafe input", () => {
   });
 
   test("no token source, or two", () => {
-    expect(() => withSink({ tokenSecret: undefined })).toThrow(/\[MESHQ-REQUIRED\] AuditSink: tokenSecret received undefined; allowed: exactly one of tokenSecret/);
+    expect(() => withSink({ tokenSecret: undefined })).toThrow(
+      /\[MESHQ-REQUIRED\] AuditSink: tokenSecret received undefined; allowed: exactly one of tokenSecret/,
+    );
     expect(() => withSink({ createTokenSecret: true })).toThrow(/MESHQ-REQUIRED/);
   });
 
@@ -131,12 +167,16 @@ describe("AuditSink rejects unsafe input", () => {
   test("switching TLS verification off anywhere in the API's environment", () => {
     const { stack, api } = withSink();
     api.addEnvironment("SPLUNK_HEC_VERIFY_TLS", "false");
-    expect(() => synth(stack)).toThrow(/\[MESHQ-HEC-URL\] AuditSink: API environment SPLUNK_HEC_VERIFY_TLS received "false"; allowed: TLS verification of the HEC connection on/);
+    expect(() => synth(stack)).toThrow(
+      /\[MESHQ-HEC-URL\] AuditSink: API environment SPLUNK_HEC_VERIFY_TLS received "false"; allowed: TLS verification of the HEC connection on/,
+    );
   });
 
   test("a CA bundle that is not a certificate, or holds a private key", () => {
     expect(() => withSink({ caBundlePem: "not a cert" })).toThrow(/\[MESHQ-CERTIFICATE\] AuditSink: caBundlePem/);
-    expect(() => withSink({ caBundlePem: CA + "-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----" })).toThrow(/redacted: contains a private key/);
+    expect(() => withSink({ caBundlePem: CA + "-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----" })).toThrow(
+      /redacted: contains a private key/,
+    );
   });
 
   test("verification rule", () => {

@@ -18,7 +18,9 @@ test("long values are shortened", () => {
 test("validators skip unresolved tokens", () => {
   expect(() => requireCidrs("C", "cidrs", Lazy.listValue({ produce: () => ["bad"] }), "fix")).not.toThrow();
   expect(() => requireDnsLabel("C", "name", Lazy.stringValue({ produce: () => "Bad_Name" }))).not.toThrow();
-  expect(() => requireDnsLabel("C", "name", "Bad_Name")).toThrow(/\[MESHQ-NAME\] C: name received "Bad_Name".*Fix: rename it, e.g. "bad-name"/);
+  expect(() => requireDnsLabel("C", "name", "Bad_Name")).toThrow(
+    /\[MESHQ-NAME\] C: name received "Bad_Name".*Fix: rename it, e.g. "bad-name"/,
+  );
 });
 
 test("an opt-out is recorded with its reason", () => {

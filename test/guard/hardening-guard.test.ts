@@ -11,7 +11,9 @@ test("an escape-hatch override that weakens a control still fails synth", () => 
   const listener = api.node.findChild("HttpsListener") as any;
   listener.addOverride("ssl_policy", "ELBSecurityPolicy-2016-08");
   (api.loadBalancer as any).addOverride("drop_invalid_header_fields", false);
-  expect(() => synth(stack)).toThrow(/\[MESHQ-NET-3\] TLS 1.2 or higher: aws_lb_listener\.Api_HttpsListener_BBC475D4: ssl_policy ELBSecurityPolicy-2016-08 admits TLS below 1.2/);
+  expect(() => synth(stack)).toThrow(
+    /\[MESHQ-NET-3\] TLS 1.2 or higher: aws_lb_listener\.Api_HttpsListener_BBC475D4: ssl_policy ELBSecurityPolicy-2016-08 admits TLS below 1.2/,
+  );
   const errors = annotations(stack, "error").join("\n");
   expect(errors).toMatch(/\[test\/Api\/LoadBalancer\] \[MESHQ-NET-6\]/);
 });
@@ -26,14 +28,19 @@ test("a suppression needs a reason, silences the control for that construct, and
   const { stack, api } = apiStack();
   (api.loadBalancer as any).addOverride("enable_deletion_protection", false);
   (api.loadBalancer as any).addOverride("drop_invalid_header_fields", false);
-  expect(() => HardeningGuard.suppress(api, "MESHQ-NET-6", "no")).toThrow(/\[MESHQ-OPT-OUT\] HardeningGuard: suppression of MESHQ-NET-6 received "no"/);
+  expect(() => HardeningGuard.suppress(api, "MESHQ-NET-6", "no")).toThrow(
+    /\[MESHQ-OPT-OUT\] HardeningGuard: suppression of MESHQ-NET-6 received "no"/,
+  );
   expect(() => HardeningGuard.suppress(api, "MESHQ-NOPE", "a long enough reason")).toThrow(/control received "MESHQ-NOPE"/);
   HardeningGuard.suppress(api, "MESHQ-NET-6", "legacy clients send malformed headers until Q3 migration");
   synth(stack);
   const guard = HardeningGuard.of(stack);
   const result = guard.lastResults.find((r) => r.control.id === "MESHQ-NET-6")!;
   expect(result.status).toBe("pass");
-  expect(result.suppressed.map((f) => f.reason)).toEqual(["legacy clients send malformed headers until Q3 migration", "legacy clients send malformed headers until Q3 migration"]);
+  expect(result.suppressed.map((f) => f.reason)).toEqual([
+    "legacy clients send malformed headers until Q3 migration",
+    "legacy clients send malformed headers until Q3 migration",
+  ]);
 });
 
 test("reports land next to cdk.tf.json: Markdown with a flow diagram, JSON and SARIF", () => {
@@ -66,7 +73,10 @@ test("one guard per stack, whatever the number of constructs", () => {
 
 test("the README's control catalogue is the generated one (npm run docs)", () => {
   const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
-  const section = readme.slice(readme.indexOf("<!-- controls:start -->") + "<!-- controls:start -->".length, readme.indexOf("<!-- controls:end -->"));
+  const section = readme.slice(
+    readme.indexOf("<!-- controls:start -->") + "<!-- controls:start -->".length,
+    readme.indexOf("<!-- controls:end -->"),
+  );
   expect(section.trim()).toBe(catalogueMarkdown());
   for (const c of CONTROLS) expect(section).toContain(`| ${c.id} |`);
 });

@@ -19,6 +19,10 @@ test("keys shorter than 32 characters are never generated", () => {
 
 test("settings come from the environment with safe defaults", () => {
   expect(settingsFromEnv({})).toEqual({ keyLength: 64, alphabet: "hex", allowedSecretArns: [] });
-  expect(settingsFromEnv({ KEY_LENGTH: "40", KEY_ALPHABET: "alphanumeric", SECRET_ARNS: "a,b" })).toEqual({ keyLength: 40, alphabet: "alphanumeric", allowedSecretArns: ["a", "b"] });
+  expect(settingsFromEnv({ KEY_LENGTH: "40", KEY_ALPHABET: "alphanumeric", SECRET_ARNS: "a,b" })).toEqual({
+    keyLength: 40,
+    alphabet: "alphanumeric",
+    allowedSecretArns: ["a", "b"],
+  });
   expect(() => settingsFromEnv({ KEY_ALPHABET: "base64" })).toThrow(/unknown KEY_ALPHABET/);
 });

@@ -58,7 +58,10 @@ describe("RotatingApiKey standalone", () => {
     expect(fn.dead_letter_config.target_arn).toMatch(/aws_sqs_queue\./);
     expect(fn.source_code_hash).toBeDefined();
     expect(only(s, "aws_sqs_queue").kms_master_key_id).toMatch(/aws_kms_key\./);
-    expect(only(s, "aws_cloudwatch_log_group")).toMatchObject({ name: "/aws/lambda/meshoptixiq-automation-rotation", retention_in_days: 365 });
+    expect(only(s, "aws_cloudwatch_log_group")).toMatchObject({
+      name: "/aws/lambda/meshoptixiq-automation-rotation",
+      retention_in_days: 365,
+    });
     expect(only(s, "aws_cloudwatch_log_group").kms_key_id).toMatch(/aws_kms_key\./);
     const permission = only(s, "aws_lambda_permission");
     expect(permission).toMatchObject({ principal: "secretsmanager.amazonaws.com", action: "lambda:InvokeFunction" });
@@ -106,8 +109,14 @@ describe("RotatingApiKey with the API", () => {
     const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;
     const names = env.map((e: any) => e.name);
     expect(names).toEqual(expect.arrayContaining(["API_KEY", "API_KEY_PREVIOUS", "API_KEY_AUTOMATION", "API_KEY_AUTOMATION_PREVIOUS"]));
-    expect(env.find((e: any) => e.name === "API_KEY").value_from[0].secret_key_ref[0]).toEqual({ name: "api-key-operators", key: "value", optional: false });
-    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"]).toBe("api-key-operators,api-key-automation");
+    expect(env.find((e: any) => e.name === "API_KEY").value_from[0].secret_key_ref[0]).toEqual({
+      name: "api-key-operators",
+      key: "value",
+      optional: false,
+    });
+    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"]).toBe(
+      "api-key-operators,api-key-automation",
+    );
     const externalSecrets = manifestsOf(s, "ExternalSecret");
     expect(externalSecrets.map((e) => e.metadata.name).sort()).toEqual(["api-key-automation", "api-key-operators"]);
     expect(externalSecrets.find((e) => e.metadata.name === "api-key-operators").spec.data).toEqual([
@@ -129,11 +138,15 @@ describe("RotatingApiKey rejects weak settings", () => {
     new RotatingApiKey(testStack(), "Key", { consumer: "operators", ...props });
 
   test("keys shorter than 32 characters", () => {
-    expect(build({ keyLength: 16 })).toThrow(/\[MESHQ-KEY-LENGTH\] RotatingApiKey: keyLength received 16; allowed: an integer from 32 to 4096. Fix: the security guide requires at least 32 random characters/);
+    expect(build({ keyLength: 16 })).toThrow(
+      /\[MESHQ-KEY-LENGTH\] RotatingApiKey: keyLength received 16; allowed: an integer from 32 to 4096. Fix: the security guide requires at least 32 random characters/,
+    );
   });
 
   test("rotation less often than every 90 days", () => {
-    expect(build({ rotationDays: 365 })).toThrow(/\[MESHQ-ROTATION-SCHEDULE\] RotatingApiKey: rotationDays received 365; allowed: an integer from 1 to 90/);
+    expect(build({ rotationDays: 365 })).toThrow(
+      /\[MESHQ-ROTATION-SCHEDULE\] RotatingApiKey: rotationDays received 365; allowed: an integer from 1 to 90/,
+    );
     expect(build({ rotationDays: 0 })).toThrow(/MESHQ-ROTATION-SCHEDULE/);
   });
 

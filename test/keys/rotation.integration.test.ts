@@ -114,9 +114,15 @@ describeMoto("rotation function against a real Secrets Manager API (moto server)
   test("testSecret rejects a malformed pending value, and finish is refused for a non-pending version", async () => {
     const arn = await newSecret();
     const token = randomUUID();
-    await client.send(new PutSecretValueCommand({ SecretId: arn, ClientRequestToken: token, SecretString: "short", VersionStages: ["AWSPENDING"] }));
-    await expect(rotate(client, { Step: "testSecret", SecretId: arn, ClientRequestToken: token }, settings)).rejects.toThrow(/not a 64-character hex key/);
-    await expect(rotate(client, { Step: "finishSecret", SecretId: arn, ClientRequestToken: randomUUID() }, settings)).rejects.toThrow(/is not AWSPENDING/);
+    await client.send(
+      new PutSecretValueCommand({ SecretId: arn, ClientRequestToken: token, SecretString: "short", VersionStages: ["AWSPENDING"] }),
+    );
+    await expect(rotate(client, { Step: "testSecret", SecretId: arn, ClientRequestToken: token }, settings)).rejects.toThrow(
+      /not a 64-character hex key/,
+    );
+    await expect(rotate(client, { Step: "finishSecret", SecretId: arn, ClientRequestToken: randomUUID() }, settings)).rejects.toThrow(
+      /is not AWSPENDING/,
+    );
   });
 
   test("alphanumeric keys of a configured length", async () => {
@@ -129,7 +135,12 @@ describeMoto("rotation function against a real Secrets Manager API (moto server)
 
   test("the function refuses secrets it was not built for", async () => {
     const arn = await newSecret();
-    const restricted: RotationSettings = { ...settings, allowedSecretArns: ["arn:aws:secretsmanager:eu-west-1:123456789012:secret:other-AbCdEf"] };
-    await expect(rotate(client, { Step: "createSecret", SecretId: arn, ClientRequestToken: randomUUID() }, restricted)).rejects.toThrow(/not one this function rotates/);
+    const restricted: RotationSettings = {
+      ...settings,
+      allowedSecretArns: ["arn:aws:secretsmanager:eu-west-1:123456789012:secret:other-AbCdEf"],
+    };
+    await expect(rotate(client, { Step: "createSecret", SecretId: arn, ClientRequestToken: randomUUID() }, restricted)).rejects.toThrow(
+      /not one this function rotates/,
+    );
   });
 });

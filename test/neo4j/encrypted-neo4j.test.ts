@@ -8,7 +8,12 @@ const CSI_ROLE = "arn:aws:iam::111122223333:role/ebs-csi-controller";
 
 function withApi(extra: Partial<ConstructorParameters<typeof EncryptedNeo4j>[2]> = {}) {
   const { stack, api } = apiStack();
-  const neo4j = new EncryptedNeo4j(stack, "Neo4j", { api, oidcProviderArn: fixture.oidcProviderArn, ebsCsiDriverRoleArn: CSI_ROLE, ...extra });
+  const neo4j = new EncryptedNeo4j(stack, "Neo4j", {
+    api,
+    oidcProviderArn: fixture.oidcProviderArn,
+    ebsCsiDriverRoleArn: CSI_ROLE,
+    ...extra,
+  });
   return { stack, api, neo4j, s: synth(stack) };
 }
 
@@ -21,7 +26,13 @@ describe("EncryptedNeo4j behind the API", () => {
 
   test("runs Neo4j 5 with the full restricted security context, resources and probes", () => {
     expect(container.image).toBe(DEFAULT_NEO4J_IMAGE);
-    expect(pod.security_context).toEqual({ run_as_non_root: true, run_as_user: "7474", run_as_group: "7474", fs_group: "7474", seccomp_profile: { type: "RuntimeDefault" } });
+    expect(pod.security_context).toEqual({
+      run_as_non_root: true,
+      run_as_user: "7474",
+      run_as_group: "7474",
+      fs_group: "7474",
+      seccomp_profile: { type: "RuntimeDefault" },
+    });
     expect(container.security_context).toEqual({
       allow_privilege_escalation: false,
       privileged: false,
@@ -42,7 +53,10 @@ describe("EncryptedNeo4j behind the API", () => {
   });
 
   test("authentication is always on, from the secret, never a literal", () => {
-    expect(container.env[0]).toEqual({ name: "NEO4J_AUTH", value_from: { secret_key_ref: { name: "meshoptixiq-neo4j-auth", key: "NEO4J_AUTH", optional: false } } });
+    expect(container.env[0]).toEqual({
+      name: "NEO4J_AUTH",
+      value_from: { secret_key_ref: { name: "meshoptixiq-neo4j-auth", key: "NEO4J_AUTH", optional: false } },
+    });
     expect(env.NEO4J_dbms_security_auth__enabled).toBe("true");
     const auth = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-neo4j-auth");
     expect(auth.spec.target.template.data).toEqual({ NEO4J_AUTH: "neo4j/{{ .value }}" });
@@ -83,9 +97,15 @@ describe("EncryptedNeo4j behind the API", () => {
     });
     expect(server.spec.dnsNames).toContain("meshoptixiq-neo4j.meshoptixiq.svc.cluster.local");
     expect(certs.find((c) => c.spec.isCA)).toBeDefined();
-    expect(manifestsOf(s, "Issuer").map((i) => Object.keys(i.spec)[0]).sort()).toEqual(["ca", "selfSigned"]);
+    expect(
+      manifestsOf(s, "Issuer")
+        .map((i) => Object.keys(i.spec)[0])
+        .sort(),
+    ).toEqual(["ca", "selfSigned"]);
     expect(sts.metadata.annotations["secret.reloader.stakater.com/reload"]).toBe("meshoptixiq-neo4j-tls");
-    expect(sts.lifecycle.ignore_changes).toEqual(['spec[0].template[0].metadata[0].annotations["reloader.stakater.com/last-reloaded-from"]']);
+    expect(sts.lifecycle.ignore_changes).toEqual([
+      'spec[0].template[0].metadata[0].annotations["reloader.stakater.com/last-reloaded-from"]',
+    ]);
   });
 
   test("a ClusterIP service on 7687 only", () => {
@@ -111,7 +131,10 @@ describe("EncryptedNeo4j behind the API", () => {
   test("the API gets a bolt+s URI, the password from Secrets Manager, and the CA", () => {
     const apiContainer = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0];
     expect(apiContainer.env).toContainEqual({ name: "NEO4J_URI", value: "bolt+s://meshoptixiq-neo4j.meshoptixiq.svc.cluster.local:7687" });
-    expect(apiContainer.env).toContainEqual({ name: "NEO4J_PASSWORD", value_from: [{ secret_key_ref: [{ name: "meshoptixiq-neo4j-password", key: "value", optional: false }] }] });
+    expect(apiContainer.env).toContainEqual({
+      name: "NEO4J_PASSWORD",
+      value_from: [{ secret_key_ref: [{ name: "meshoptixiq-neo4j-password", key: "value", optional: false }] }],
+    });
     expect(apiContainer.env).toContainEqual({ name: "NEO4J_TRUSTED_CA_FILE", value: "/etc/meshoptixiq/neo4j-ca/ca.crt" });
     expect(only(s, "kubernetes_deployment_v1").spec.template.spec.volume).toContainEqual({
       name: "neo4j-ca",
@@ -119,7 +142,9 @@ describe("EncryptedNeo4j behind the API", () => {
     });
     const es = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-neo4j-password");
     expect(es.spec.refreshInterval).toBe("1m");
-    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"]).toBe("meshoptixiq-neo4j-password");
+    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"]).toBe(
+      "meshoptixiq-neo4j-password",
+    );
     expect(neo4j.connectionUri.startsWith("bolt+s://")).toBe(true);
   });
 
@@ -134,7 +159,10 @@ describe("EncryptedNeo4j behind the API", () => {
     });
     expect(sc.parameters.kmsKeyId).toMatch(/aws_kms_key\.Neo4j_Storage_Key.*\.arn/);
     expect(sc.lifecycle.prevent_destroy).toBe(true);
-    expect(sts.spec.volume_claim_template[0].spec).toMatchObject({ storage_class_name: "meshoptixiq-neo4j-encrypted", access_modes: ["ReadWriteOnce"] });
+    expect(sts.spec.volume_claim_template[0].spec).toMatchObject({
+      storage_class_name: "meshoptixiq-neo4j-encrypted",
+      access_modes: ["ReadWriteOnce"],
+    });
     expect(sts.spec.persistent_volume_claim_retention_policy).toEqual([{ when_deleted: "Retain", when_scaled: "Retain" }]);
   });
 
@@ -177,11 +205,21 @@ describe("EncryptedNeo4j behind the API", () => {
     const jobPod = cron.spec.job_template.spec.template.spec;
     expect(jobPod.init_container.map((c: any) => c.name)).toEqual(["stage", "apply"]);
     expect(jobPod.container.map((c: any) => c.name)).toEqual(["finish"]);
-    expect(jobPod.init_container[1].env).toContainEqual({ name: "NEO4J_URI", value: "bolt+s://meshoptixiq-neo4j.meshoptixiq.svc.cluster.local:7687" });
+    expect(jobPod.init_container[1].env).toContainEqual({
+      name: "NEO4J_URI",
+      value: "bolt+s://meshoptixiq-neo4j.meshoptixiq.svc.cluster.local:7687",
+    });
     for (const c of [...jobPod.init_container, ...jobPod.container]) {
-      expect(c.security_context).toMatchObject({ allow_privilege_escalation: false, read_only_root_filesystem: true, run_as_non_root: true, capabilities: { drop: ["ALL"] } });
+      expect(c.security_context).toMatchObject({
+        allow_privilege_escalation: false,
+        read_only_root_filesystem: true,
+        run_as_non_root: true,
+        capabilities: { drop: ["ALL"] },
+      });
     }
-    expect(jobPod.volume.find((v: any) => v.name === "truststore").secret.items).toEqual([{ key: "truststore.p12", path: "truststore.p12" }]);
+    expect(jobPod.volume.find((v: any) => v.name === "truststore").secret.items).toEqual([
+      { key: "truststore.p12", path: "truststore.p12" },
+    ]);
     const scripts = only(s, "kubernetes_config_map_v1").data;
     expect(Object.keys(scripts).sort()).toEqual(["apply.sh", "finish.sh", "stage.sh"]);
     expect(scripts["apply.sh"]).toContain("ALTER CURRENT USER SET PASSWORD");
@@ -196,7 +234,9 @@ describe("EncryptedNeo4j behind the API", () => {
     const allowed = secretPolicy.Statement[0].Condition.StringNotEquals["aws:PrincipalArn"];
     expect(allowed.filter((a: string) => /aws_iam_role/.test(a))).toHaveLength(3);
     const trust = JSON.parse(s.resources.aws_iam_role.Neo4j_Password_RotatorRole_FEDF4620.assume_role_policy);
-    expect(Object.values(trust.Statement[0].Condition.StringEquals)).toContain("system:serviceaccount:meshoptixiq:meshoptixiq-neo4j-password-rotator");
+    expect(Object.values(trust.Statement[0].Condition.StringEquals)).toContain(
+      "system:serviceaccount:meshoptixiq:meshoptixiq-neo4j-password-rotator",
+    );
   });
 
   test("stateful resources keep stable addresses", () => {
@@ -218,20 +258,34 @@ describe("EncryptedNeo4j options", () => {
     });
     neo4j.allowClient(NetworkEndpoint.workload("reporting", { namespace: "reports", podLabels: { app: "reporting" } }), "Reporting job");
     const s = synth(stack);
-    expect(only(s, "kubernetes_namespace_v1").metadata).toMatchObject({ name: "meshoptixiq-data", labels: { "pod-security.kubernetes.io/enforce": "restricted" } });
+    expect(only(s, "kubernetes_namespace_v1").metadata).toMatchObject({
+      name: "meshoptixiq-data",
+      labels: { "pod-security.kubernetes.io/enforce": "restricted" },
+    });
     const policies = resourcesOf(s, "kubernetes_network_policy_v1");
     expect(policies.find((p) => p.metadata.name === "default-deny-all")).toBeDefined();
     const neo = policies.find((p) => p.metadata.name === "meshoptixiq-neo4j-allow");
     expect(neo.spec.ingress).toContainEqual({
-      from: [{ pod_selector: [{ match_labels: { app: "reporting" } }], namespace_selector: [{ match_labels: { "kubernetes.io/metadata.name": "reports" } }] }],
+      from: [
+        {
+          pod_selector: [{ match_labels: { app: "reporting" } }],
+          namespace_selector: [{ match_labels: { "kubernetes.io/metadata.name": "reports" } }],
+        },
+      ],
       ports: [{ port: "7687", protocol: "TCP" }],
     });
   });
 
   test("HTTPS browser access is explicit; plain HTTP stays off", () => {
     const { s } = withApi({ httpsBrowser: true });
-    const env = Object.fromEntries(only(s, "kubernetes_stateful_set_v1").spec.template.spec.container[0].env.map((e: any) => [e.name, e.value]));
-    expect(env).toMatchObject({ NEO4J_server_https_enabled: "true", NEO4J_dbms_ssl_policy_https_enabled: "true", NEO4J_server_http_enabled: "false" });
+    const env = Object.fromEntries(
+      only(s, "kubernetes_stateful_set_v1").spec.template.spec.container[0].env.map((e: any) => [e.name, e.value]),
+    );
+    expect(env).toMatchObject({
+      NEO4J_server_https_enabled: "true",
+      NEO4J_dbms_ssl_policy_https_enabled: "true",
+      NEO4J_server_http_enabled: "false",
+    });
   });
 
   test("a given issuer replaces the private CA", () => {
@@ -264,17 +318,27 @@ describe("EncryptedNeo4j rejects unsafe input", () => {
 
   test("a namespace other than the API's", () => {
     const { stack, api } = apiStack();
-    expect(() => new EncryptedNeo4j(stack, "Neo4j", { api, namespace: "graph", oidcProviderArn: fixture.oidcProviderArn, ebsCsiDriverRoleArn: CSI_ROLE })).toThrow(
-      /EncryptedNeo4j: namespace received "graph"; allowed: the API's namespace \("meshoptixiq"\)/,
-    );
+    expect(
+      () =>
+        new EncryptedNeo4j(stack, "Neo4j", {
+          api,
+          namespace: "graph",
+          oidcProviderArn: fixture.oidcProviderArn,
+          ebsCsiDriverRoleArn: CSI_ROLE,
+        }),
+    ).toThrow(/EncryptedNeo4j: namespace received "graph"; allowed: the API's namespace \("meshoptixiq"\)/);
   });
 
   test("standalone without network policy enforcement", () => {
-    expect(() => new EncryptedNeo4j(testStack(), "Neo4j", { oidcProviderArn: fixture.oidcProviderArn, ebsCsiDriverRoleArn: CSI_ROLE })).toThrow(/\[MESHQ-NETPOL-ENFORCEMENT\] EncryptedNeo4j/);
+    expect(
+      () => new EncryptedNeo4j(testStack(), "Neo4j", { oidcProviderArn: fixture.oidcProviderArn, ebsCsiDriverRoleArn: CSI_ROLE }),
+    ).toThrow(/\[MESHQ-NETPOL-ENFORCEMENT\] EncryptedNeo4j/);
   });
 
   test("an invalid rotation schedule, zero snapshots, a latest image", () => {
-    expect(() => withApi({ passwordRotationSchedule: "monthly" })).toThrow(/\[MESHQ-ROTATION-SCHEDULE\] EncryptedNeo4j: passwordRotationSchedule received "monthly"/);
+    expect(() => withApi({ passwordRotationSchedule: "monthly" })).toThrow(
+      /\[MESHQ-ROTATION-SCHEDULE\] EncryptedNeo4j: passwordRotationSchedule received "monthly"/,
+    );
     expect(() => withApi({ snapshotRetentionCount: 0 })).toThrow(/snapshotRetentionCount received 0/);
     expect(() => withApi({ image: "neo4j:latest" })).toThrow(/\[MESHQ-IMAGE\] EncryptedNeo4j: image received "neo4j:latest"/);
   });

@@ -12,7 +12,9 @@ const binary = findMotoServer();
 const awsCli = binary ? join(dirname(binary), "aws") : undefined;
 const runnable = binary && awsCli && existsSync(awsCli);
 if (!runnable) {
-  console.warn("SKIPPED: Neo4j password rotation tests need moto_server and the AWS CLI (pip install -r requirements-ci.txt); CI always runs them");
+  console.warn(
+    "SKIPPED: Neo4j password rotation tests need moto_server and the AWS CLI (pip install -r requirements-ci.txt); CI always runs them",
+  );
 }
 const describeReal = runnable ? describe : describe.skip;
 
@@ -21,7 +23,11 @@ describeReal("Neo4j password rotation scripts (AWS CLI + moto + cypher-shell sta
   let client: SecretsManagerClient;
   beforeAll(async () => {
     moto = await startMoto(binary!);
-    client = new SecretsManagerClient({ endpoint: moto.endpoint, region: "eu-west-1", credentials: { accessKeyId: "testing", secretAccessKey: "testing" } });
+    client = new SecretsManagerClient({
+      endpoint: moto.endpoint,
+      region: "eu-west-1",
+      credentials: { accessKeyId: "testing", secretAccessKey: "testing" },
+    });
   });
   afterAll(() => moto?.stop());
 
@@ -47,8 +53,13 @@ describeReal("Neo4j password rotation scripts (AWS CLI + moto + cypher-shell sta
   const run = (script: string, env: Record<string, string>, args: string[] = []) =>
     execFileSync("bash", [join(scripts, script), ...args], { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   const stages = async (arn: string) =>
-    Object.fromEntries(Object.entries((await client.send(new DescribeSecretCommand({ SecretId: arn }))).VersionIdsToStages ?? {}).filter(([, s]) => s.length > 0));
-  const value = async (arn: string, stage: string) => (await client.send(new GetSecretValueCommand({ SecretId: arn, VersionStage: stage }))).SecretString!;
+    Object.fromEntries(
+      Object.entries((await client.send(new DescribeSecretCommand({ SecretId: arn }))).VersionIdsToStages ?? {}).filter(
+        ([, s]) => s.length > 0,
+      ),
+    );
+  const value = async (arn: string, stage: string) =>
+    (await client.send(new GetSecretValueCommand({ SecretId: arn, VersionStage: stage }))).SecretString!;
 
   /** Neo4j first starts with the initial password from the secret (NEO4J_AUTH). */
   async function initialised() {

@@ -61,16 +61,24 @@ describe("EncryptedPostgres", () => {
     expect(rule).toHaveLength(1);
     expect(rule[0]).toMatchObject({ type: "ingress", source_security_group_id: fixture.clusterSecurityGroupId, to_port: 5432 });
     const policy = resourcesOf(s, "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
-    expect(policy.spec.egress).toContainEqual({ to: base.subnetCidrs.map((cidr) => ({ ip_block: [{ cidr }] })), ports: [{ port: "5432", protocol: "TCP" }] });
+    expect(policy.spec.egress).toContainEqual({
+      to: base.subnetCidrs.map((cidr) => ({ ip_block: [{ cidr }] })),
+      ports: [{ port: "5432", protocol: "TCP" }],
+    });
   });
 
   test("the API's DATABASE_URL is built by External Secrets with sslmode=verify-full and the RDS CA", () => {
     const es = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-database-url");
     expect(es.spec.data.map((d: any) => d.remoteRef.property)).toEqual(["username", "password"]);
     expect(es.spec.data[0].remoteRef.key).toMatch(/aws_db_instance\.Postgres_.*\.master_user_secret\[0\]\.secret_arn/);
-    expect(es.spec.target.template.data.value).toMatch(/^postgresql:\/\/\{\{ \.username \| urlquery \}\}:\{\{ \.password \| urlquery \}\}@\$\{aws_db_instance\.Postgres_.*\.address\}:5432\/meshoptixiq\?sslmode=verify-full&sslrootcert=\/etc\/meshoptixiq\/rds-ca\/rds-ca\.pem$/);
+    expect(es.spec.target.template.data.value).toMatch(
+      /^postgresql:\/\/\{\{ \.username \| urlquery \}\}:\{\{ \.password \| urlquery \}\}@\$\{aws_db_instance\.Postgres_.*\.address\}:5432\/meshoptixiq\?sslmode=verify-full&sslrootcert=\/etc\/meshoptixiq\/rds-ca\/rds-ca\.pem$/,
+    );
     const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;
-    expect(env).toContainEqual({ name: "DATABASE_URL", value_from: [{ secret_key_ref: [{ name: "meshoptixiq-database-url", key: "value", optional: false }] }] });
+    expect(env).toContainEqual({
+      name: "DATABASE_URL",
+      value_from: [{ secret_key_ref: [{ name: "meshoptixiq-database-url", key: "value", optional: false }] }],
+    });
   });
 });
 
@@ -85,12 +93,18 @@ describe("EncryptedPostgres options and errors", () => {
   test("opt-outs need reasons", () => {
     const { s } = withDb({ multiAzOptOut: { reason: "development database, restored from snapshots" } });
     expect(only(s, "aws_db_instance").multi_az).toBe(false);
-    expect(() => withDb({ deletionProtectionOptOut: { reason: "x" } })).toThrow(/\[MESHQ-OPT-OUT\] EncryptedPostgres: deletionProtectionOptOut received "x"/);
+    expect(() => withDb({ deletionProtectionOptOut: { reason: "x" } })).toThrow(
+      /\[MESHQ-OPT-OUT\] EncryptedPostgres: deletionProtectionOptOut received "x"/,
+    );
   });
 
   test("bad backups, bad CA", () => {
-    expect(() => withDb({ backupRetentionDays: 1 })).toThrow(/\[MESHQ-RETENTION\] EncryptedPostgres: backupRetentionDays received 1; allowed: an integer from 7 to 35/);
-    expect(() => withDb({ caBundlePem: "-----BEGIN PRIVATE KEY-----" })).toThrow(/caBundlePem received "<redacted: contains a private key>"/);
+    expect(() => withDb({ backupRetentionDays: 1 })).toThrow(
+      /\[MESHQ-RETENTION\] EncryptedPostgres: backupRetentionDays received 1; allowed: an integer from 7 to 35/,
+    );
+    expect(() => withDb({ caBundlePem: "-----BEGIN PRIVATE KEY-----" })).toThrow(
+      /caBundlePem received "<redacted: contains a private key>"/,
+    );
   });
 
   test("stable addresses of the database and its key", () => {

@@ -19,7 +19,10 @@ describe("RBAC presets (security guide §12.4)", () => {
   });
 
   test("only admin and architect may run update_device_metadata", () => {
-    const allowed = policy.roles.filter(grantsPrivilegedQuery).map((r) => r.name).sort();
+    const allowed = policy.roles
+      .filter(grantsPrivilegedQuery)
+      .map((r) => r.name)
+      .sort();
     expect(allowed).toEqual(["admin", "architect"]);
   });
 
@@ -44,7 +47,9 @@ describe("RBAC rejects grants outside the guide", () => {
   });
 
   test("helpdesk with a mutating query", () => {
-    expect(() => new RbacPolicy([{ name: "helpdesk", allow: ["summary_*", "delete_*"] }])).toThrow(/roles.helpdesk.allow received \["delete_\*"\]; allowed: read-only patterns/);
+    expect(() => new RbacPolicy([{ name: "helpdesk", allow: ["summary_*", "delete_*"] }])).toThrow(
+      /roles.helpdesk.allow received \["delete_\*"\]; allowed: read-only patterns/,
+    );
   });
 
   test("empty, duplicate or malformed roles", () => {
@@ -58,12 +63,18 @@ describe("RBAC rejects grants outside the guide", () => {
     const { stack, api } = apiStack();
     const policy = new RbacPolicy([
       ...RbacPolicy.fromPresets().roles,
-      { name: "netops", allow: ["update_device_metadata"], privilegedGrantAcknowledgement: { reason: "CAB-1432: NetOps curates device metadata during the migration" } },
+      {
+        name: "netops",
+        allow: ["update_device_metadata"],
+        privilegedGrantAcknowledgement: { reason: "CAB-1432: NetOps curates device metadata during the migration" },
+      },
     ]);
     const rbac = new MeshRbac(stack, "Rbac", { api, policy });
     synth(stack);
     expect(annotations(rbac, "warning").join("\n")).toMatch(/role netops acknowledged outside the guide .*CAB-1432/);
-    expect(() => new RbacPolicy([{ name: "netops", allow: ["update_device_metadata"], privilegedGrantAcknowledgement: { reason: "ok" } }])).toThrow(/MESHQ-RBAC/);
+    expect(
+      () => new RbacPolicy([{ name: "netops", allow: ["update_device_metadata"], privilegedGrantAcknowledgement: { reason: "ok" } }]),
+    ).toThrow(/MESHQ-RBAC/);
   });
 });
 
@@ -76,7 +87,12 @@ describe("MeshRbac", () => {
     expect(JSON.parse(cm.data["rbac.yaml"]).default).toBe("deny");
     const d = only(s, "kubernetes_deployment_v1");
     const c = d.spec.template.spec.container[0];
-    expect(c.env).toEqual(expect.arrayContaining([{ name: "RBAC_ENABLED", value: "true" }, { name: "RBAC_POLICY_FILE", value: "/etc/meshoptixiq/rbac/rbac.yaml" }]));
+    expect(c.env).toEqual(
+      expect.arrayContaining([
+        { name: "RBAC_ENABLED", value: "true" },
+        { name: "RBAC_POLICY_FILE", value: "/etc/meshoptixiq/rbac/rbac.yaml" },
+      ]),
+    );
     expect(c.volume_mount).toContainEqual({ name: "rbac-policy", mount_path: "/etc/meshoptixiq/rbac", read_only: true });
     const cmRef = expect.stringMatching(/^\$\{kubernetes_config_map_v1\.Rbac_.*\.metadata\[0\]\.name\}$/);
     expect(d.spec.template.spec.volume).toContainEqual({ name: "rbac-policy", config_map: [{ name: cmRef, default_mode: "0444" }] });
@@ -85,8 +101,19 @@ describe("MeshRbac", () => {
 
   test("file name and variable names are configurable", () => {
     const { stack, api } = apiStack();
-    new MeshRbac(stack, "Rbac", { api, fileName: "policy.json", enabledVariable: "MESHQ_RBAC", policyFileVariable: "MESHQ_RBAC_FILE", mountPath: "/config/rbac" });
+    new MeshRbac(stack, "Rbac", {
+      api,
+      fileName: "policy.json",
+      enabledVariable: "MESHQ_RBAC",
+      policyFileVariable: "MESHQ_RBAC_FILE",
+      mountPath: "/config/rbac",
+    });
     const c = only(synth(stack), "kubernetes_deployment_v1").spec.template.spec.container[0];
-    expect(c.env).toEqual(expect.arrayContaining([{ name: "MESHQ_RBAC", value: "true" }, { name: "MESHQ_RBAC_FILE", value: "/config/rbac/policy.json" }]));
+    expect(c.env).toEqual(
+      expect.arrayContaining([
+        { name: "MESHQ_RBAC", value: "true" },
+        { name: "MESHQ_RBAC_FILE", value: "/config/rbac/policy.json" },
+      ]),
+    );
   });
 });

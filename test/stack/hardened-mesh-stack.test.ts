@@ -21,7 +21,11 @@ const props = (extra: Partial<HardenedMeshStackProps> = {}): HardenedMeshStackPr
     privateSubnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
   },
   domain: { name: fixture.domainName, hostedZoneId: fixture.hostedZoneId },
-  audit: { splunkHecUrl: "https://splunk.corp.example.com:8088", hecTokenSecretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:hec-AbCdEf", hecCidrs: ["10.80.12.0/24"] },
+  audit: {
+    splunkHecUrl: "https://splunk.corp.example.com:8088",
+    hecTokenSecretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:hec-AbCdEf",
+    hecCidrs: ["10.80.12.0/24"],
+  },
   apiImage: fixture.image,
   automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" },
   ...extra,
@@ -33,20 +37,34 @@ describe("HardenedMeshStack", () => {
   const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env.map((e: any) => e.name);
 
   test("declares the providers (with default tags) and no backend unless asked", () => {
-    expect(s.json.provider.aws[0]).toMatchObject({ region: "eu-west-1", default_tags: [{ tags: expect.objectContaining({ Application: "meshoptixiq" }) }] });
-    expect(s.json.provider.kubernetes[0].exec[0]).toMatchObject({ command: "aws", args: ["eks", "get-token", "--cluster-name", "platform-eks"] });
+    expect(s.json.provider.aws[0]).toMatchObject({
+      region: "eu-west-1",
+      default_tags: [{ tags: expect.objectContaining({ Application: "meshoptixiq" }) }],
+    });
+    expect(s.json.provider.kubernetes[0].exec[0]).toMatchObject({
+      command: "aws",
+      args: ["eks", "get-token", "--cluster-name", "platform-eks"],
+    });
     expect(s.json.terraform.backend).toBeUndefined();
   });
 
   test("wires every construct into the API: keys, Neo4j, audit, RBAC", () => {
     expect(env).toEqual(
-      expect.arrayContaining(["API_KEY", "API_KEY_AUTOMATION", "NEO4J_URI", "NEO4J_PASSWORD", "AUDIT_LOG_ENABLED", "SPLUNK_HEC_TOKEN", "RBAC_ENABLED"]),
+      expect.arrayContaining([
+        "API_KEY",
+        "API_KEY_AUTOMATION",
+        "NEO4J_URI",
+        "NEO4J_PASSWORD",
+        "AUDIT_LOG_ENABLED",
+        "SPLUNK_HEC_TOKEN",
+        "RBAC_ENABLED",
+      ]),
     );
-    expect(resourcesOf(s, "aws_secretsmanager_secret").map((x) => x.name).sort()).toEqual([
-      "meshoptixiq/api-key/automation",
-      "meshoptixiq/api-key/operators",
-      "meshoptixiq/neo4j/password",
-    ]);
+    expect(
+      resourcesOf(s, "aws_secretsmanager_secret")
+        .map((x) => x.name)
+        .sort(),
+    ).toEqual(["meshoptixiq/api-key/automation", "meshoptixiq/api-key/operators", "meshoptixiq/neo4j/password"]);
     expect(only(s, "kubernetes_stateful_set_v1")).toBeDefined();
   });
 
@@ -58,7 +76,13 @@ describe("HardenedMeshStack", () => {
 
   test("the API egress policy holds exactly the flows of the wired constructs", () => {
     const api = resourcesOf(s, "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
-    expect(api.spec.egress.map((e: any) => `${e.ports[0].protocol}/${e.ports[0].port}`)).toEqual(["UDP/53", "TCP/53", "TCP/443", "TCP/7687", "TCP/8088"]);
+    expect(api.spec.egress.map((e: any) => `${e.ports[0].protocol}/${e.ports[0].port}`)).toEqual([
+      "UDP/53",
+      "TCP/53",
+      "TCP/443",
+      "TCP/7687",
+      "TCP/8088",
+    ]);
   });
 
   test("every control passes (audit included) and the guard reports it", () => {
@@ -89,13 +113,21 @@ test("PostgreSQL backend replaces Neo4j", () => {
 });
 
 test("an S3 backend is encrypted with S3-native locking", () => {
-  const stack = new HardenedMeshStack(Testing.app(), "remote", props({ backend: { bucket: "tf-state", key: "meshq/prod.tfstate", region: "eu-west-1" } }));
+  const stack = new HardenedMeshStack(
+    Testing.app(),
+    "remote",
+    props({ backend: { bucket: "tf-state", key: "meshq/prod.tfstate", region: "eu-west-1" } }),
+  );
   const s = synth(stack);
   expect(s.json.terraform.backend.s3).toMatchObject({ bucket: "tf-state", encrypt: true, use_lockfile: true });
 });
 
 test("without a HEC token secret, an empty one is created for the operator to fill", () => {
-  const stack = new HardenedMeshStack(Testing.app(), "fresh", props({ audit: { splunkHecUrl: "https://splunk.corp.example.com:8088", hecCidrs: ["10.80.12.0/24"] } }));
+  const stack = new HardenedMeshStack(
+    Testing.app(),
+    "fresh",
+    props({ audit: { splunkHecUrl: "https://splunk.corp.example.com:8088", hecCidrs: ["10.80.12.0/24"] } }),
+  );
   const s = synth(stack);
   expect(resourcesOf(s, "aws_secretsmanager_secret").map((x) => x.name)).toContain("meshoptixiq/splunk/hec-token");
 });

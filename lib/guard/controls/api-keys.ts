@@ -15,7 +15,10 @@ export const noLiteralCredentials: Control = {
       containers(pod.spec).flatMap((c) =>
         envOf(c)
           .filter((e) => e.value !== undefined && isSecretLookingName(e.name))
-          .map((e) => ({ address: pod.resource.address, message: `container ${c.name}: ${e.name} has a literal value; deliver it from Secrets Manager` })),
+          .map((e) => ({
+            address: pod.resource.address,
+            message: `container ${c.name}: ${e.name} has a literal value; deliver it from Secrets Manager`,
+          })),
       ),
     ),
 };
@@ -35,8 +38,13 @@ export const rotationScheduled: Control = {
       if (!rotation) return [{ address: secret.address, message: "no rotation schedule" }];
       const days = Number(one(rotation.config.rotation_rules)?.automatically_after_days);
       const findings: Finding[] = [];
-      if (!(days >= 1 && days <= 90)) findings.push({ address: rotation.address, message: `rotates every ${days} days; at most 90 allowed` });
-      if (rotation.config.rotate_immediately === false) findings.push({ address: rotation.address, message: "rotate_immediately is false: the first key would not be generated inside AWS" });
+      if (!(days >= 1 && days <= 90))
+        findings.push({ address: rotation.address, message: `rotates every ${days} days; at most 90 allowed` });
+      if (rotation.config.rotate_immediately === false)
+        findings.push({
+          address: rotation.address,
+          message: "rotate_immediately is false: the first key would not be generated inside AWS",
+        });
       return findings;
     });
   },
@@ -71,7 +79,8 @@ export const separateKeys: Control = {
           const ref = one(one(e.value_from)?.secret_key_ref);
           if (!ref) continue;
           const key = `${ref.name}/${ref.key}`;
-          if (seen.has(key)) findings.push({ address: pod.resource.address, message: `${e.name} and ${seen.get(key)} read the same secret ${key}` });
+          if (seen.has(key))
+            findings.push({ address: pod.resource.address, message: `${e.name} and ${seen.get(key)} read the same secret ${key}` });
           seen.set(key, e.name);
         }
         return findings;
@@ -102,7 +111,8 @@ export const personalTokens: Control = {
   id: "MESHQ-KEY-6",
   section: "12.1",
   title: "Per-user CLI access uses personal access tokens",
-  checks: "Operational: people use `meshq login` tokens, not the master key. Infrastructure supports it by never handing the operators' key to pipelines (MESHQ-KEY-4) and by readable-only-by-grant secrets.",
+  checks:
+    "Operational: people use `meshq login` tokens, not the master key. Infrastructure supports it by never handing the operators' key to pipelines (MESHQ-KEY-4) and by readable-only-by-grant secrets.",
   applies: () => false,
   check: () => [],
 };

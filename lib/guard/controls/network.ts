@@ -20,7 +20,10 @@ export const tlsProxy: Control = {
         const redirect = one(actions[0]?.redirect);
         return !(actions.length === 1 && actions[0].type === "redirect" && redirect?.protocol === "HTTPS");
       })
-      .map((l) => ({ address: l.address, message: `listener on ${l.config.port} serves ${l.config.protocol} instead of redirecting to HTTPS` })),
+      .map((l) => ({
+        address: l.address,
+        message: `listener on ${l.config.port} serves ${l.config.protocol} instead of redirecting to HTTPS`,
+      })),
 };
 
 /** §12.2: do not expose 8000 directly. */
@@ -36,7 +39,11 @@ export const noDirectExposure: Control = {
       .filter((s) => ["LoadBalancer", "NodePort"].includes(one(s.config.spec)?.type))
       .map((s) => ({ address: s.address, message: `Service type ${one(s.config.spec).type} exposes the workload outside the cluster` })),
     ...resources(tf, "aws_security_group_rule")
-      .filter((r) => r.config.type === "ingress" && [...many(r.config.cidr_blocks), ...many(r.config.ipv6_cidr_blocks)].some((c) => c === "0.0.0.0/0" || c === "::/0"))
+      .filter(
+        (r) =>
+          r.config.type === "ingress" &&
+          [...many(r.config.cidr_blocks), ...many(r.config.ipv6_cidr_blocks)].some((c) => c === "0.0.0.0/0" || c === "::/0"),
+      )
       .filter((r) => [8000, 7687, 5432].some((p) => Number(r.config.from_port) <= p && p <= Number(r.config.to_port)))
       .map((r) => ({ address: r.address, message: `ports ${r.config.from_port}-${r.config.to_port} open to the internet` })),
   ],
@@ -47,13 +54,17 @@ export const tls12: Control = {
   id: "MESHQ-NET-3",
   section: "12.2",
   title: "TLS 1.2 or higher",
-  checks: "Every HTTPS listener uses an ELB policy that admits nothing below TLS 1.2 (stricter than CKV_AWS_103, which passes ELBSecurityPolicy-TLS13-1-0-2021-06).",
+  checks:
+    "Every HTTPS listener uses an ELB policy that admits nothing below TLS 1.2 (stricter than CKV_AWS_103, which passes ELBSecurityPolicy-TLS13-1-0-2021-06).",
   checkov: ["CKV_AWS_103", "CKV2_AWS_74"],
   applies: (tf) => https(tf).length > 0,
   check: (tf) =>
     https(tf)
       .filter((l) => !isTls12PlusPolicy(String(l.config.ssl_policy)))
-      .map((l) => ({ address: l.address, message: `ssl_policy ${l.config.ssl_policy ?? "(unset: ELBSecurityPolicy-2016-08, TLS 1.0)"} admits TLS below 1.2` })),
+      .map((l) => ({
+        address: l.address,
+        message: `ssl_policy ${l.config.ssl_policy ?? "(unset: ELBSecurityPolicy-2016-08, TLS 1.0)"} admits TLS below 1.2`,
+      })),
 };
 
 /** §12.2: HSTS on the proxy. */
@@ -78,7 +89,8 @@ export const defaultDeny: Control = {
   id: "MESHQ-NET-5",
   section: "12.2",
   title: "Default-deny NetworkPolicies",
-  checks: "Every namespace with a workload has a policy selecting all pods for Ingress and Egress with no rules; workload policies allow only registered flows.",
+  checks:
+    "Every namespace with a workload has a policy selecting all pods for Ingress and Egress with no rules; workload policies allow only registered flows.",
   applies: (tf) => podTemplates(tf).length > 0,
   check: (tf) => {
     const denied = new Set(
@@ -86,7 +98,13 @@ export const defaultDeny: Control = {
         .filter((p) => {
           const spec = one(p.config.spec);
           const selector = one(spec?.pod_selector) ?? {};
-          return Object.keys(selector).length === 0 && many(spec?.policy_types).includes("Ingress") && many(spec?.policy_types).includes("Egress") && many(spec?.ingress).length === 0 && many(spec?.egress).length === 0;
+          return (
+            Object.keys(selector).length === 0 &&
+            many(spec?.policy_types).includes("Ingress") &&
+            many(spec?.policy_types).includes("Egress") &&
+            many(spec?.ingress).length === 0 &&
+            many(spec?.egress).length === 0
+          );
         })
         .map((p) => namespaceOf(tf, p)),
     );
@@ -104,7 +122,8 @@ export const albHardening: Control = {
   id: "MESHQ-NET-6",
   section: "12.2",
   title: "Hardened load balancer",
-  checks: "ALBs drop invalid header fields, use a defensive or strictest desync mode, deliver access logs, and have deletion protection (an opt-out is reported).",
+  checks:
+    "ALBs drop invalid header fields, use a defensive or strictest desync mode, deliver access logs, and have deletion protection (an opt-out is reported).",
   checkov: ["CKV_AWS_131", "CKV_AWS_328", "CKV_AWS_91", "CKV_AWS_150"],
   applies: (tf) => resources(tf, "aws_lb").length > 0,
   check: (tf) =>
@@ -112,9 +131,11 @@ export const albHardening: Control = {
       const c = lb.config;
       const out: Finding[] = [];
       if (c.drop_invalid_header_fields !== true) out.push({ address: lb.address, message: "drop_invalid_header_fields is not true" });
-      if (!["defensive", "strictest"].includes(c.desync_mitigation_mode ?? "defensive")) out.push({ address: lb.address, message: `desync_mitigation_mode ${c.desync_mitigation_mode}` });
+      if (!["defensive", "strictest"].includes(c.desync_mitigation_mode ?? "defensive"))
+        out.push({ address: lb.address, message: `desync_mitigation_mode ${c.desync_mitigation_mode}` });
       if (one(c.access_logs)?.enabled !== true) out.push({ address: lb.address, message: "access logs are off" });
-      if (c.enable_deletion_protection !== true) out.push({ address: lb.address, message: "deletion protection is off", level: FindingLevel.WARNING });
+      if (c.enable_deletion_protection !== true)
+        out.push({ address: lb.address, message: "deletion protection is off", level: FindingLevel.WARNING });
       return out;
     }),
 };

@@ -18,7 +18,8 @@ export const restrictedPods: Control = {
       const out: Finding[] = [];
       for (const f of ["host_network", "host_pid", "host_ipc"]) if (spec[f] === true) out.push({ address: at, message: `${f} is true` });
       if (many(spec.volume).some((v: any) => v.host_path)) out.push({ address: at, message: "hostPath volume" });
-      if (spec.automount_service_account_token !== false) out.push({ address: at, message: "automount_service_account_token is not false" });
+      if (spec.automount_service_account_token !== false)
+        out.push({ address: at, message: "automount_service_account_token is not false" });
       const podSeccomp = one(podSc.seccomp_profile)?.type;
       for (const c of containers(spec)) {
         const sc = one(c.security_context) ?? {};
@@ -34,7 +35,8 @@ export const restrictedPods: Control = {
         if (nonRoot !== true) out.push({ address: at, message: `${name}: runAsNonRoot is not true` });
         if (uid === undefined || String(uid) === "0") out.push({ address: at, message: `${name}: no non-zero runAsUser` });
         const seccomp = one(sc.seccomp_profile)?.type ?? podSeccomp;
-        if (!["RuntimeDefault", "Localhost"].includes(seccomp)) out.push({ address: at, message: `${name}: seccomp profile is not RuntimeDefault` });
+        if (!["RuntimeDefault", "Localhost"].includes(seccomp))
+          out.push({ address: at, message: `${name}: seccomp profile is not RuntimeDefault` });
       }
       return out;
     }),

@@ -27,7 +27,8 @@ export const rbacDenyAll: Control = {
   id: "MESHQ-RBAC-1",
   section: "12.4",
   title: "RBAC denies by default; only admin and architect update device metadata",
-  checks: "The rendered RBAC policy defaults to deny; update_device_metadata and '*' are granted only to admin/architect (admin for '*'), unless acknowledged with a reason.",
+  checks:
+    "The rendered RBAC policy defaults to deny; update_device_metadata and '*' are granted only to admin/architect (admin for '*'), unless acknowledged with a reason.",
   applies: (tf) => rbacPolicies(tf).length > 0,
   check: (tf) =>
     rbacPolicies(tf).flatMap(({ resourceAddress, doc }): Finding[] => {
@@ -37,7 +38,8 @@ export const rbacDenyAll: Control = {
       for (const [name, role] of Object.entries(doc.roles)) {
         const r: RbacRole = { name, allow: role.allow ?? [] };
         const over = (grantsEverything(r) && name !== "admin") || (grantsPrivilegedQuery(r) && !PRIVILEGED_ROLES.includes(name));
-        if (over && !acknowledged.has(name)) out.push({ address: resourceAddress, message: `role ${name} is granted more than the guide allows` });
+        if (over && !acknowledged.has(name))
+          out.push({ address: resourceAddress, message: `role ${name} is granted more than the guide allows` });
       }
       return out;
     }),
@@ -48,7 +50,8 @@ export const auditLogging: Control = {
   id: "MESHQ-AUD-1",
   section: "12.5",
   title: "Audit logging to Splunk over verified HTTPS",
-  checks: "The API runs with AUDIT_LOG_ENABLED=true and the splunk backend (a warning when absent: audit logging is an Enterprise feature); SPLUNK_HEC_URL is https; SPLUNK_HEC_TOKEN comes from a Secret; nothing switches TLS verification off.",
+  checks:
+    "The API runs with AUDIT_LOG_ENABLED=true and the splunk backend (a warning when absent: audit logging is an Enterprise feature); SPLUNK_HEC_URL is https; SPLUNK_HEC_TOKEN comes from a Secret; nothing switches TLS verification off.",
   applies: (tf) => apiContainers(tf).length > 0,
   check: (tf) =>
     apiContainers(tf).flatMap(({ address, env }): Finding[] => {
@@ -58,12 +61,14 @@ export const auditLogging: Control = {
         out.push({ address, message: "audit logging is not enabled (add an AuditSink)", level: FindingLevel.WARNING });
         return out;
       }
-      if (byName.get("AUDIT_LOG_BACKEND")?.value !== "splunk") out.push({ address, message: "AUDIT_LOG_BACKEND is not splunk", level: FindingLevel.WARNING });
+      if (byName.get("AUDIT_LOG_BACKEND")?.value !== "splunk")
+        out.push({ address, message: "AUDIT_LOG_BACKEND is not splunk", level: FindingLevel.WARNING });
       const url = byName.get("SPLUNK_HEC_URL")?.value ?? "";
       if (!url.startsWith("https://")) out.push({ address, message: `SPLUNK_HEC_URL ${url || "(unset)"} is not https` });
       if (!byName.get("SPLUNK_HEC_TOKEN")?.fromSecret) out.push({ address, message: "SPLUNK_HEC_TOKEN does not come from a Secret" });
       for (const e of env) {
-        if (e.value !== undefined && disablesHecVerification(e.name, e.value)) out.push({ address, message: `${e.name}=${e.value} switches TLS verification off` });
+        if (e.value !== undefined && disablesHecVerification(e.name, e.value))
+          out.push({ address, message: `${e.name}=${e.value} switches TLS verification off` });
       }
       return out;
     }),
@@ -72,7 +77,11 @@ export const auditLogging: Control = {
 function apiContainers(tf: Record<string, any>) {
   return podTemplates(tf)
     .filter((p) => p.resource.type.startsWith("kubernetes_deployment"))
-    .flatMap((p) => containers(p.spec).filter((c) => c.name === "api").map((c) => ({ address: p.resource.address, env: envOf(c) })));
+    .flatMap((p) =>
+      containers(p.spec)
+        .filter((c) => c.name === "api")
+        .map((c) => ({ address: p.resource.address, env: envOf(c) })),
+    );
 }
 
 export const RBAC_AUDIT_CONTROLS = [rbacDenyAll, auditLogging];

@@ -20,7 +20,8 @@ export const keysRotate: Control = {
   id: "MESHQ-SEC-2",
   section: "12.3",
   title: "KMS keys rotate, with a deletion window",
-  checks: "Every KMS key has rotation on, is enabled, has an explicit key policy, and a deletion window of at least 7 days (30 by default).",
+  checks:
+    "Every KMS key has rotation on, is enabled, has an explicit key policy, and a deletion window of at least 7 days (30 by default).",
   checkov: ["CKV_AWS_7", "CKV_AWS_227", "CKV2_AWS_64"],
   applies: (tf) => resources(tf, "aws_kms_key").length > 0,
   check: (tf) =>

@@ -60,7 +60,9 @@ export function generateKey(length: number, alphabet: KeyAlphabet): string {
     throw new Error(`key length ${length} is outside ${MIN_KEY_LENGTH}..${MAX_KEY_LENGTH}`);
   }
   if (alphabet === "hex") {
-    return randomBytes(Math.ceil(length / 2)).toString("hex").slice(0, length);
+    return randomBytes(Math.ceil(length / 2))
+      .toString("hex")
+      .slice(0, length);
   }
   let key = "";
   for (let i = 0; i < length; i++) key += ALPHANUMERIC[randomInt(ALPHANUMERIC.length)];
