@@ -20,7 +20,6 @@ export * from "./neo4j/password-rotation";
 export * from "./postgres/encrypted-postgres";
 export * from "./audit/audit-sink";
 export * from "./audit/hec-url";
-export * from "./audit/hec-token-secret";
 export * from "./rbac/rbac-policy";
 export * from "./rbac/mesh-rbac";
 export * from "./stack/hardened-mesh-stack";

@@ -7,7 +7,7 @@ import { NetworkEndpoint } from "../network/endpoint";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
 import { ISecretSource } from "../secrets/secret-source";
-import { HecTokenSecret } from "./hec-token-secret";
+import { ManagedSecret } from "../secrets/managed-secret";
 import { HecEndpoint, parseHecUrl } from "./hec-url";
 import { HardeningGuard } from "../guard/hardening-guard";
 
@@ -95,9 +95,7 @@ export class AuditSink extends Construct {
         fix: "pass new ExistingSecret(this, 'HecToken', { secretArn }) as tokenSecret, or createTokenSecret: true and fill it with aws secretsmanager put-secret-value",
       });
     }
-    this.tokenSecret =
-      props.tokenSecret ??
-      new HecTokenSecret(this, "TokenSecret", { deploymentName: api.deploymentName, writerArns: props.tokenWriterArns });
+    this.tokenSecret = props.tokenSecret ?? this.createTokenSecret(api.deploymentName, props.tokenWriterArns ?? []);
 
     // Network path: NetworkPolicies take CIDRs; Cilium can also match the host name.
     const enforcement = NetworkModel.of(this).enforcement;
@@ -157,5 +155,22 @@ export class AuditSink extends Construct {
               }).message,
           ),
     });
+  }
+
+  /**
+   * An empty, customer-key encrypted secret for the token, for a person or pipeline to fill
+   * (`aws secretsmanager put-secret-value`); only the API reads it, only the writers write it.
+   */
+  private createTokenSecret(deploymentName: string, writerArns: string[]): ManagedSecret {
+    const secret = new ManagedSecret(this, "TokenSecret", {
+      deploymentName,
+      secretName: `${deploymentName}/splunk/hec-token`,
+      description: "Splunk HEC token for MeshOptixIQ audit logging; filled outside Terraform",
+      component: "audit",
+      keyAlias: `${deploymentName}/splunk-hec-token`,
+      keyDescription: `Encrypts the Splunk HEC token of ${deploymentName}`,
+    });
+    writerArns.forEach((arn) => secret.addWriter(arn));
+    return secret;
   }
 }

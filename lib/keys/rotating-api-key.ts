@@ -1,15 +1,12 @@
-import { Lazy } from "cdktf";
 import { Construct } from "constructs";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
-import { SecretsmanagerSecretPolicy } from "@cdktf/provider-aws/lib/secretsmanager-secret-policy";
 import { SecretsmanagerSecretRotation } from "@cdktf/provider-aws/lib/secretsmanager-secret-rotation";
-import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { attachPolicy, IGrantee, policyDocument } from "../core/iam";
+import { IGrantee } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
-import { awsTags } from "../core/tags";
 import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
-import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
+import { ManagedSecret } from "../secrets/managed-secret";
+import { ISecretSource } from "../secrets/secret-source";
 import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "./rotation/handler";
 import { RotationFunction, RotationVpcProps } from "./rotation-function";
 import { HardeningGuard } from "../guard/hardening-guard";
@@ -83,8 +80,8 @@ export class RotatingApiKey extends Construct implements ISecretSource {
   public readonly key: CustomerManagedKey;
   public readonly rotationFunction: RotationFunction;
   public readonly consumer: string;
-  private readonly readerArns: string[] = [];
-  private readonly administratorArns: string[];
+  /** The secret with its key and resource policy. */
+  public readonly secret: ManagedSecret;
 
   constructor(scope: Construct, id: string, props: RotatingApiKeyProps) {
     super(scope, id);
@@ -138,28 +135,22 @@ export class RotatingApiKey extends Construct implements ISecretSource {
       "keep rotation logs at least a year",
     );
 
-    const ctx = AwsContext.of(this);
     HardeningGuard.of(this);
-    this.administratorArns = props.keyAdministratorArns ?? [ctx.accountRootArn];
     const name = `${deploymentName}-${this.consumer}`;
-    const tags = awsTags(deploymentName, `api-key-${this.consumer}`);
-
-    this.key = new CustomerManagedKey(this, "Key", {
-      description: `Encrypts the ${this.consumer} API key of ${deploymentName}`,
+    this.secret = new ManagedSecret(this, "Secret", {
       deploymentName,
-      alias: `${deploymentName}/api-key/${this.consumer}`,
-      administratorArns: props.keyAdministratorArns,
-    });
-    this.kmsKeyArn = this.key.keyArn;
-
-    this.resource = new SecretsmanagerSecret(this, "Resource", {
-      name: `${deploymentName}/api-key/${this.consumer}`,
+      secretName: `${deploymentName}/api-key/${this.consumer}`,
       description: `MeshOptixIQ API key for ${this.consumer}; generated and rotated by ${name}-rotation`,
-      kmsKeyId: this.key.keyArn,
-      recoveryWindowInDays: recoveryWindow,
-      tags,
+      component: `api-key-${this.consumer}`,
+      keyAlias: `${deploymentName}/api-key/${this.consumer}`,
+      keyDescription: `Encrypts the ${this.consumer} API key of ${deploymentName}`,
+      keyAdministratorArns: props.keyAdministratorArns,
+      recoveryWindowDays: recoveryWindow,
     });
-    this.secretArn = this.resource.arn;
+    this.resource = this.secret.resource;
+    this.key = this.secret.key;
+    this.secretArn = this.secret.secretArn;
+    this.kmsKeyArn = this.secret.kmsKeyArn;
 
     this.rotationFunction = new RotationFunction(this, "Rotation", {
       deploymentName,
@@ -170,27 +161,7 @@ export class RotatingApiKey extends Construct implements ISecretSource {
       vpc: props.rotationVpc,
       environment: { KEY_LENGTH: String(keyLength), KEY_ALPHABET: alphabet, SECRET_ARNS: this.secretArn },
     });
-
-    this.key.grantViaService("ReadersViaSecretsManager", () => this.readerArns, "secretsmanager", ["kms:Decrypt", "kms:DescribeKey"]);
-
-    const allowed = () => [...this.administratorArns, this.rotationFunction.role.arn, ...this.readerArns];
-    new SecretsmanagerSecretPolicy(this, "Policy", {
-      secretArn: this.secretArn,
-      blockPublicPolicy: true,
-      policy: Lazy.stringValue({
-        produce: () =>
-          policyDocument([
-            {
-              Sid: "OnlyGrantedPrincipalsRead",
-              Effect: "Deny",
-              Principal: "*",
-              Action: ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage"],
-              Resource: "*",
-              Condition: { StringNotEquals: { "aws:PrincipalArn": allowed() } },
-            },
-          ]),
-      }),
-    });
+    this.secret.addWriter(this.rotationFunction.role.arn);
 
     new SecretsmanagerSecretRotation(this, "Schedule", {
       secretId: this.secretArn,
@@ -211,8 +182,6 @@ export class RotatingApiKey extends Construct implements ISecretSource {
 
   /** Lets a role read the key (current and previous) and decrypt it through Secrets Manager. */
   public grantRead(grantee: IGrantee): void {
-    if (this.node.tryFindChild(`Read-${grantee.grantId}`)) return;
-    attachPolicy(this, `Read-${grantee.grantId}`, grantee, secretReadStatements(this.secretArn, this.kmsKeyArn));
-    this.readerArns.push(grantee.roleArn);
+    this.secret.grantRead(grantee);
   }
 }

@@ -44,7 +44,8 @@ export interface RotationFunctionProps {
  * The hardened rotation Lambda: its own least-privilege role (this secret, this key, its log
  * group, its queue), customer-key encrypted logs with retention, reserved concurrency, an
  * encrypted dead-letter queue, active tracing, and an invoke permission for Secrets Manager on
- * this secret only.
+ * this secret only. The secret's key and resource policies must admit `role` as a writer
+ * (ManagedSecret.addWriter does both).
  */
 export class RotationFunction extends Construct {
   public readonly resource: LambdaFunction;
@@ -133,11 +134,6 @@ export class RotationFunction extends Construct {
       });
     }
     const policy = new IamRolePolicy(this, "Policy", { role: this.role.name, name: "rotation", policy: policyDocument(statements) });
-    props.key.grantViaService("RotationViaSecretsManager", [this.role.arn], "secretsmanager", [
-      "kms:Decrypt",
-      "kms:GenerateDataKey",
-      "kms:DescribeKey",
-    ]);
     props.key.grantViaService("DeadLettersViaSqs", [this.role.arn], "sqs", ["kms:Decrypt", "kms:GenerateDataKey"]);
 
     const asset = new TerraformAsset(this, "Code", { path: rotationHandlerDirectory(), type: AssetType.ARCHIVE });

@@ -1,20 +1,20 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { ITerraformDependable, Lazy } from "cdktf";
+import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
-import { SecretsmanagerSecretPolicy } from "@cdktf/provider-aws/lib/secretsmanager-secret-policy";
 import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
 import { CronJobV1 } from "@cdktf/provider-kubernetes/lib/cron-job-v1";
 import { JobV1 } from "@cdktf/provider-kubernetes/lib/job-v1";
 import { ServiceAccountV1 } from "@cdktf/provider-kubernetes/lib/service-account-v1";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { attachPolicy, IGrantee, IrsaRole, policyDocument } from "../core/iam";
+import { attachPolicy, IGrantee, IrsaRole } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from "../core/kubernetes";
-import { awsTags, k8sLabels } from "../core/tags";
-import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
+import { k8sLabels } from "../core/tags";
+import { ManagedSecret } from "../secrets/managed-secret";
+import { ISecretSource } from "../secrets/secret-source";
 
 /** Properties of {@link Neo4jPassword}. */
 export interface Neo4jPasswordProps {
@@ -66,7 +66,8 @@ export class Neo4jPassword extends Construct implements ISecretSource {
   public readonly initJob: JobV1;
   public readonly rotationJob: CronJobV1;
   public readonly rotatorRole: IrsaRole;
-  private readonly readerArns: string[] = [];
+  /** The secret with its key and resource policy. */
+  public readonly secret: ManagedSecret;
 
   constructor(scope: Construct, id: string, props: Neo4jPasswordProps) {
     super(scope, id);
@@ -80,23 +81,20 @@ export class Neo4jPassword extends Construct implements ISecretSource {
       });
     }
     const ctx = AwsContext.of(this);
-    const tags = awsTags(props.deploymentName, "neo4j-password");
-    this.key = new CustomerManagedKey(this, "Key", {
-      description: `Encrypts the Neo4j password of ${props.deploymentName}`,
+    this.secret = new ManagedSecret(this, "Secret", {
       deploymentName: props.deploymentName,
-      alias: `${props.deploymentName}/neo4j-password`,
-      administratorArns: props.keyAdministratorArns,
-    });
-    this.kmsKeyArn = this.key.keyArn;
-    this.resource = new SecretsmanagerSecret(this, "Resource", {
-      name: `${props.deploymentName}/neo4j/password`,
+      secretName: `${props.deploymentName}/neo4j/password`,
       description: `Password of the neo4j user; generated and rotated in-cluster by ${props.name}-password-rotation`,
-      kmsKeyId: this.key.keyArn,
-      recoveryWindowInDays: 30,
-      tags,
+      component: "neo4j-password",
+      keyAlias: `${props.deploymentName}/neo4j-password`,
+      keyDescription: `Encrypts the Neo4j password of ${props.deploymentName}`,
+      keyAdministratorArns: props.keyAdministratorArns,
+      preventDestroy: props.preventDestroy,
     });
-    if (props.preventDestroy) this.resource.addOverride("lifecycle.prevent_destroy", true);
-    this.secretArn = this.resource.arn;
+    this.resource = this.secret.resource;
+    this.key = this.secret.key;
+    this.secretArn = this.secret.secretArn;
+    this.kmsKeyArn = this.secret.kmsKeyArn;
 
     // The rotator: its own service account and role, allowed to stage and promote versions of
     // this one secret, and to ask Secrets Manager for random passwords.
@@ -124,31 +122,7 @@ export class Neo4jPassword extends Construct implements ISecretSource {
       { Sid: "GeneratePasswords", Effect: "Allow", Action: "secretsmanager:GetRandomPassword", Resource: "*" },
       { Sid: "UseThisKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: this.key.keyArn },
     ]);
-    this.key.grantViaService("RotatorViaSecretsManager", [this.rotatorRole.roleArn], "secretsmanager", [
-      "kms:Decrypt",
-      "kms:GenerateDataKey",
-      "kms:DescribeKey",
-    ]);
-    this.key.grantViaService("ReadersViaSecretsManager", () => this.readerArns, "secretsmanager", ["kms:Decrypt", "kms:DescribeKey"]);
-
-    const administrators = props.keyAdministratorArns ?? [ctx.accountRootArn];
-    new SecretsmanagerSecretPolicy(this, "Policy", {
-      secretArn: this.secretArn,
-      blockPublicPolicy: true,
-      policy: Lazy.stringValue({
-        produce: () =>
-          policyDocument([
-            {
-              Sid: "OnlyGrantedPrincipalsRead",
-              Effect: "Deny",
-              Principal: "*",
-              Action: ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage"],
-              Resource: "*",
-              Condition: { StringNotEquals: { "aws:PrincipalArn": [...administrators, this.rotatorRole.roleArn, ...this.readerArns] } },
-            },
-          ]),
-      }),
-    });
+    this.secret.addWriter(this.rotatorRole.roleArn);
 
     const labels = { ...k8sLabels(props.deploymentName, "neo4j-password-rotation"), ...props.podLabels };
     const sa = new ServiceAccountV1(this, "RotatorServiceAccount", {
@@ -264,8 +238,6 @@ export class Neo4jPassword extends Construct implements ISecretSource {
 
   /** Lets a role read the password (and decrypt it through Secrets Manager). */
   public grantRead(grantee: IGrantee): void {
-    if (this.node.tryFindChild(`Read-${grantee.grantId}`)) return;
-    attachPolicy(this, `Read-${grantee.grantId}`, grantee, secretReadStatements(this.secretArn, this.kmsKeyArn));
-    this.readerArns.push(grantee.roleArn);
+    this.secret.grantRead(grantee);
   }
 }

@@ -1,2 +1,3 @@
 export * from "./secret-source";
 export * from "./external-secrets";
+export * from "./managed-secret";

