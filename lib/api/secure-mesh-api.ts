@@ -31,7 +31,7 @@ import {
   requireNonRootUid,
   restrictedContainerSecurityContext,
   restrictedNamespaceLabels,
-  restrictedPodSecurityContext,
+  restrictedPodBase,
 } from "../core/kubernetes";
 import { OptOut, recordOptOut } from "../core/opt-out";
 import { awsTags, k8sLabels } from "../core/tags";
@@ -369,13 +369,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
         template: {
           metadata: { labels: { ...k8sLabels(this.deploymentName, "api"), ...this.podLabels } },
           spec: {
-            serviceAccountName: serviceAccount.metadata.name,
-            automountServiceAccountToken: false,
-            enableServiceLinks: false,
-            hostNetwork: false,
-            hostPid: false,
-            hostIpc: false,
-            securityContext: restrictedPodSecurityContext(uid),
+            ...restrictedPodBase(serviceAccount.metadata.name, uid),
             topologySpreadConstraint: [
               {
                 maxSkew: 1,

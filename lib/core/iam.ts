@@ -29,6 +29,21 @@ export function policyDocument(statements: PolicyStatement[]): string {
   return JSON.stringify({ Version: "2012-10-17", Statement: statements });
 }
 
+/**
+ * Trust policy for an AWS service role, limited to the given account (`aws:SourceAccount`) so that
+ * the service cannot be used as a confused deputy from another account.
+ */
+export function serviceTrustPolicy(service: string, accountId: string): string {
+  return policyDocument([
+    {
+      Effect: "Allow",
+      Principal: { Service: service },
+      Action: "sts:AssumeRole",
+      Condition: { StringEquals: { "aws:SourceAccount": accountId } },
+    },
+  ]);
+}
+
 /** Attaches an inline policy to a grantee, under the given scope with a stable id. */
 export function attachPolicy(scope: Construct, id: string, grantee: IGrantee, statements: PolicyStatement[]): IamRolePolicy {
   return new IamRolePolicy(scope, id, {

@@ -49,6 +49,22 @@ export function restrictedContainerSecurityContext(uid: number): {
   };
 }
 
+/**
+ * The pod-level fields every workload of this library sets: its own service account without an
+ * API token, no service links, no host namespaces, and the restricted pod security context.
+ */
+export function restrictedPodBase(serviceAccountName: string, uid: number) {
+  return {
+    serviceAccountName,
+    automountServiceAccountToken: false,
+    enableServiceLinks: false,
+    hostNetwork: false,
+    hostPid: false,
+    hostIpc: false,
+    securityContext: restrictedPodSecurityContext(uid),
+  };
+}
+
 /** Namespace labels that make the API server enforce (and audit, and warn on) PSS restricted. */
 export function restrictedNamespaceLabels(version: string): Record<string, string> {
   return {

@@ -8,7 +8,7 @@ import { LambdaPermission } from "@cdktf/provider-aws/lib/lambda-permission";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import { AwsContext } from "../core/aws-context";
-import { policyDocument } from "../core/iam";
+import { policyDocument, serviceTrustPolicy } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { rotationHandlerDirectory } from "./rotation-bundle";
@@ -78,14 +78,7 @@ export class RotationFunction extends Construct {
     this.role = new IamRole(this, "Role", {
       namePrefix: `${props.functionName}-`.slice(0, 38),
       description: `Rotation function of ${props.secretArn}`,
-      assumeRolePolicy: policyDocument([
-        {
-          Effect: "Allow",
-          Principal: { Service: "lambda.amazonaws.com" },
-          Action: "sts:AssumeRole",
-          Condition: { StringEquals: { "aws:SourceAccount": ctx.accountId } },
-        },
-      ]),
+      assumeRolePolicy: serviceTrustPolicy("lambda.amazonaws.com", ctx.accountId),
       tags,
     });
     const statements = [

@@ -15,7 +15,7 @@ import {
   RELOADER_SECRET_ANNOTATION,
   restrictedContainerSecurityContext,
   restrictedNamespaceLabels,
-  restrictedPodSecurityContext,
+  restrictedPodBase,
 } from "../core/kubernetes";
 import { OptOut, recordOptOut } from "../core/opt-out";
 import { k8sLabels } from "../core/tags";
@@ -332,14 +332,8 @@ export class EncryptedNeo4j extends Construct {
         template: {
           metadata: { labels: { ...k8sLabels(deploymentName, "neo4j"), ...podLabels } },
           spec: {
-            serviceAccountName: serviceAccount.metadata.name,
-            automountServiceAccountToken: false,
-            enableServiceLinks: false,
-            hostNetwork: false,
-            hostPid: false,
-            hostIpc: false,
+            ...restrictedPodBase(serviceAccount.metadata.name, NEO4J_UID),
             terminationGracePeriodSeconds: 120,
-            securityContext: restrictedPodSecurityContext(NEO4J_UID),
             container: [
               {
                 name: "neo4j",

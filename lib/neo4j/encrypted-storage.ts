@@ -5,7 +5,7 @@ import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { StorageClassV1 } from "@cdktf/provider-kubernetes/lib/storage-class-v1";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
-import { policyDocument } from "../core/iam";
+import { policyDocument, serviceTrustPolicy } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { requireIntegerInRange } from "../core/tokens";
@@ -70,14 +70,7 @@ export class EncryptedStorage extends Construct {
     const dlmRole = new IamRole(this, "SnapshotRole", {
       namePrefix: `${props.deploymentName}-neo4j-dlm-`.slice(0, 38),
       description: "Data Lifecycle Manager: daily snapshots of the Neo4j volumes",
-      assumeRolePolicy: policyDocument([
-        {
-          Effect: "Allow",
-          Principal: { Service: "dlm.amazonaws.com" },
-          Action: "sts:AssumeRole",
-          Condition: { StringEquals: { "aws:SourceAccount": ctx.accountId } },
-        },
-      ]),
+      assumeRolePolicy: serviceTrustPolicy("dlm.amazonaws.com", ctx.accountId),
       tags,
     });
     new IamRolePolicy(this, "SnapshotPolicy", {

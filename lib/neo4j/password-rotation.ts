@@ -11,7 +11,7 @@ import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { attachPolicy, IGrantee, IrsaRole } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
-import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from "../core/kubernetes";
+import { restrictedContainerSecurityContext, restrictedPodBase } from "../core/kubernetes";
 import { k8sLabels } from "../core/tags";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
@@ -174,10 +174,8 @@ export class Neo4jPassword extends Construct implements ISecretSource {
       },
     ];
     const podSpec = (containers: ReturnType<typeof container>[], initContainers: ReturnType<typeof container>[] = []) => ({
-      serviceAccountName: sa.metadata.name,
-      automountServiceAccountToken: false,
+      ...restrictedPodBase(sa.metadata.name, props.uid),
       restartPolicy: "Never",
-      securityContext: restrictedPodSecurityContext(props.uid),
       initContainer: initContainers,
       container: containers,
       volume: volumes,

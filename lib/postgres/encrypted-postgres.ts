@@ -11,7 +11,7 @@ import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
 import { IMeshApi } from "../api/mesh-api";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { attachPolicy, IGrantee, policyDocument } from "../core/iam";
+import { attachPolicy, IGrantee, serviceTrustPolicy } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { OptOut, recordOptOut } from "../core/opt-out";
 import { awsTags } from "../core/tags";
@@ -189,14 +189,7 @@ export class EncryptedPostgres extends Construct {
 
     const monitoring = new IamRole(this, "MonitoringRole", {
       namePrefix: `${deploymentName}-rds-mon-`,
-      assumeRolePolicy: policyDocument([
-        {
-          Effect: "Allow",
-          Principal: { Service: "monitoring.rds.amazonaws.com" },
-          Action: "sts:AssumeRole",
-          Condition: { StringEquals: { "aws:SourceAccount": ctx.accountId } },
-        },
-      ]),
+      assumeRolePolicy: serviceTrustPolicy("monitoring.rds.amazonaws.com", ctx.accountId),
       tags,
     });
     new IamRolePolicyAttachment(this, "MonitoringPolicy", {

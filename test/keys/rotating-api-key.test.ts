@@ -87,7 +87,11 @@ describe("RotatingApiKey standalone", () => {
     const readers = read.Condition.StringNotEquals["aws:PrincipalArn"];
     expect(readers).toContain("arn:aws:iam::111122223333:role/ci-deployer");
     expect(readers.some((a: string) => /Rotation_Role/.test(a))).toBe(true);
-    expect(write).toMatchObject({ Effect: "Deny", Principal: "*", Action: ["secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage"] });
+    expect(write).toMatchObject({
+      Effect: "Deny",
+      Principal: "*",
+      Action: ["secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage"],
+    });
     const writers = write.Condition.StringNotEquals["aws:PrincipalArn"];
     expect(writers).not.toContain("arn:aws:iam::111122223333:role/ci-deployer");
     expect(writers.some((a: string) => /Rotation_Role/.test(a))).toBe(true);
