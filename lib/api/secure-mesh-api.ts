@@ -191,6 +191,12 @@ export interface SecureMeshApiProps {
    * @default {}
    */
   readonly environment?: Record<string, string>;
+  /**
+   * Where the API reaches AWS APIs (STS, Secrets Manager, KMS) on 443. Set the CIDRs of your VPC
+   * interface endpoints to keep that egress inside the VPC.
+   * @default ["0.0.0.0/0"]: any HTTPS destination
+   */
+  readonly awsApiCidrs?: string[];
   /** @default SecretDeliveryMode.EXTERNAL_SECRETS */
   readonly secretDelivery?: SecretDeliveryMode;
   /** External Secrets refresh interval, at most 15. @default 15 */
@@ -321,7 +327,10 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     this.model.addWorkload(this.endpoint, { namespaceRef: ns });
     this.model.allow(this.endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.UDP }, "Cluster DNS");
     this.model.allow(this.endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.TCP }, "Cluster DNS");
-    this.model.allow(this.endpoint, NetworkEndpoint.awsApis(), { port: 443 }, "AWS APIs (STS, Secrets Manager, KMS)");
+    const awsApis = props.awsApiCidrs
+      ? NetworkEndpoint.cidrs("aws-apis", requireCidrs(component, "awsApiCidrs", props.awsApiCidrs, "pass the CIDRs of your VPC endpoints"))
+      : NetworkEndpoint.awsApis();
+    this.model.allow(this.endpoint, awsApis, { port: 443 }, "AWS APIs (STS, Secrets Manager, KMS)");
 
     // ---- Environment ----
     for (const [name, value] of Object.entries(props.environment ?? {})) {

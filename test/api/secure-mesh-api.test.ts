@@ -282,6 +282,13 @@ describe("SecureMeshApi options", () => {
     });
   });
 
+  test("AWS API egress can be kept inside the VPC", () => {
+    const { stack } = apiStack({ awsApiCidrs: ["10.40.20.0/24"] });
+    const api = resourcesOf(synth(stack), "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
+    expect(api.spec.egress).toContainEqual({ to: [{ ip_block: [{ cidr: "10.40.20.0/24" }] }], ports: [{ port: "443", protocol: "TCP" }] });
+    expect(JSON.stringify(api.spec.egress)).not.toContain("0.0.0.0/0");
+  });
+
   test("AWS provider secret delivery: SECRETS_PROVIDER=aws and ARNs, no Kubernetes Secret", () => {
     const { stack, api } = apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER });
     api.addSecretEnvironment(
