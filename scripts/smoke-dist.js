@@ -33,7 +33,8 @@ app.synth();
 const dir = join(outdir, "stacks", "dist-smoke");
 const tf = JSON.parse(readFileSync(join(dir, "cdk.tf.json"), "utf8"));
 const scripts = Object.values(tf.resource.kubernetes_config_map_v1).find((c) => c.data && c.data["apply.sh"]);
-if (!scripts || !scripts.data["stage.sh"].includes("get-random-password")) throw new Error("Neo4j rotation scripts missing from the package");
+if (!scripts || !scripts.data["stage.sh"].includes("get-random-password"))
+  throw new Error("Neo4j rotation scripts missing from the package");
 const assets = readdirSync(join(dir, "assets"));
 if (assets.length === 0) throw new Error("rotation handler asset missing");
 console.log(`dist smoke: synthesized ${Object.keys(tf.resource).length} resource types, ${assets.length} assets`);

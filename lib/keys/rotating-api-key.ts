@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretRotation } from "@cdktf/provider-aws/lib/secretsmanager-secret-rotation";
+import { IMeshApi } from "../api/mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { IGrantee } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
@@ -17,11 +18,6 @@ export enum KeyAlphabet {
   HEX = "hex",
   /** A–Z, a–z, 0–9. */
   ALPHANUMERIC = "alphanumeric",
-}
-
-/** Something that takes secret environment variables, such as {@link SecureMeshApi}. */
-export interface ISecretConsumer {
-  addSecretEnvironment(name: string, source: ISecretSource, options?: { secretName?: string; includePrevious?: boolean }): void;
 }
 
 /** Maximum rotation interval in days (Checkov CKV_AWS_304 and common audit baselines). */
@@ -47,7 +43,7 @@ export interface RotatingApiKeyProps {
    * previous value as `<NAME>_PREVIOUS`, and the API restarts when the key rotates.
    * @default - not delivered; call grantRead for other readers
    */
-  readonly api?: ISecretConsumer;
+  readonly api?: Pick<IMeshApi, "addSecretEnvironment">;
   /**
    * Environment variable the API receives the key in.
    * @default "API_KEY" for the `operators` consumer, `API_KEY_<CONSUMER>` otherwise
