@@ -365,10 +365,13 @@ export class SecureMeshApi extends Construct implements IMeshApi {
         name: appName,
         namespace: ns,
         labels: { ...k8sLabels(this.deploymentName, "api"), ...this.podLabels },
-        annotations: {
-          [RELOADER_SECRET_ANNOTATION]: Lazy.stringValue({ produce: () => this.reloadSecrets.join(",") }),
-          [RELOADER_CONFIGMAP_ANNOTATION]: Lazy.stringValue({ produce: () => this.reloadConfigMaps.join(",") }),
-        },
+        // Reloader restarts the API when one of these Secrets or ConfigMaps changes.
+        annotations: Lazy.anyValue({
+          produce: () => ({
+            ...(this.reloadSecrets.length > 0 ? { [RELOADER_SECRET_ANNOTATION]: this.reloadSecrets.join(",") } : {}),
+            ...(this.reloadConfigMaps.length > 0 ? { [RELOADER_CONFIGMAP_ANNOTATION]: this.reloadConfigMaps.join(",") } : {}),
+          }),
+        }) as unknown as Record<string, string>,
       },
       spec: {
         replicas: String(replicas),

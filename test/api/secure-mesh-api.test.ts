@@ -258,6 +258,11 @@ describe("SecureMeshApi options", () => {
     expect(annotations(api, "warning").join("\n")).toMatch(/wafOptOut switched off: WAF is provided/);
   });
 
+  test("without secrets or config maps there is no empty Reloader annotation", () => {
+    const { stack } = apiStack();
+    expect(only(synth(stack), "kubernetes_deployment_v1").metadata.annotations).toEqual({});
+  });
+
   test("a mutable tag is accepted with a warning", () => {
     const { stack, api } = apiStack({ image: "ghcr.io/meshoptixiq/api:2.4.1" });
     synth(stack);
