@@ -257,7 +257,7 @@ export class EncryptedNeo4j extends Construct {
     this.password.grantRead(role);
     const delivery = new ExternalSecretsDelivery(this, "Secrets", {
       namespace: this.namespaceName,
-      serviceAccountName: serviceAccount.metadata.name,
+      serviceAccountName: name,
       storeName: `${name}-secrets-manager`,
       region: AwsContext.of(this).region,
     });
