@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
 import { IMeshApi } from "../api/mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { requireCidrs } from "../core/tokens";
+import { requireCertificatePem, requireCidrs } from "../core/tokens";
 import { NetworkEndpoint } from "../network/endpoint";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
@@ -122,15 +122,7 @@ export class AuditSink extends Construct {
     api.addSecretEnvironment("SPLUNK_HEC_TOKEN", this.tokenSecret, { secretName: `${api.deploymentName}-splunk-hec-token` });
 
     if (props.caBundlePem !== undefined) {
-      if (!/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(props.caBundlePem) || /PRIVATE KEY/.test(props.caBundlePem)) {
-        throw invalidInput(ErrorCodes.CERTIFICATE, {
-          component,
-          property: "caBundlePem",
-          received: props.caBundlePem.includes("PRIVATE KEY") ? "<redacted: contains a private key>" : props.caBundlePem.slice(0, 40),
-          allowed: "one or more PEM certificates (-----BEGIN CERTIFICATE-----), and no private key",
-          fix: "pass the CA certificate that signed the HEC server certificate",
-        });
-      }
+      requireCertificatePem(component, "caBundlePem", props.caBundlePem, "pass the CA certificate that signed the HEC server certificate");
       const configMap = new ConfigMapV1(this, "CaBundle", {
         metadata: { name: `${api.deploymentName}-splunk-hec-ca`, namespace: api.namespaceName },
         data: { "ca.crt": props.caBundlePem },

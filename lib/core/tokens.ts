@@ -86,3 +86,21 @@ export function requireDnsLabel(component: string, property: string, value: stri
   }
   return value;
 }
+
+/**
+ * Validates a PEM CA bundle: one or more certificates and never a private key (which would end up
+ * in a ConfigMap and the Terraform state). A private key is not echoed in the message.
+ */
+export function requireCertificatePem(component: string, property: string, pem: string, fix: string): string {
+  const hasKey = /PRIVATE KEY/.test(pem);
+  if (hasKey || !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(pem)) {
+    throw invalidInput(ErrorCodes.CERTIFICATE, {
+      component,
+      property,
+      received: hasKey ? "<redacted: contains a private key>" : pem.slice(0, 40),
+      allowed: "one or more PEM certificates (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----), and no private key",
+      fix,
+    });
+  }
+  return pem;
+}

@@ -10,12 +10,12 @@ import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
 import { IMeshApi } from "../api/mesh-api";
 import { AwsContext } from "../core/aws-context";
-import { ErrorCodes, invalidInput } from "../core/errors";
+import { ErrorCodes } from "../core/errors";
 import { attachPolicy, IGrantee, serviceTrustPolicy } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { OptOut, recordOptOut } from "../core/opt-out";
 import { awsTags } from "../core/tags";
-import { requireCidrs, requireDnsLabel, requireIntegerInRange, requireValue } from "../core/tokens";
+import { requireCertificatePem, requireCidrs, requireDnsLabel, requireIntegerInRange, requireValue } from "../core/tokens";
 import { HardeningGuard } from "../guard/hardening-guard";
 import { NetworkEndpoint } from "../network/endpoint";
 import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
@@ -117,17 +117,13 @@ export class EncryptedPostgres extends Construct {
       65536,
       "use 20 GiB or more",
     );
-    if (
-      props.caBundlePem !== undefined &&
-      (!props.caBundlePem.includes("-----BEGIN CERTIFICATE-----") || props.caBundlePem.includes("PRIVATE KEY"))
-    ) {
-      throw invalidInput(ErrorCodes.CERTIFICATE, {
+    if (props.caBundlePem !== undefined) {
+      requireCertificatePem(
         component,
-        property: "caBundlePem",
-        received: props.caBundlePem.includes("PRIVATE KEY") ? "<redacted: contains a private key>" : props.caBundlePem.slice(0, 40),
-        allowed: "the PEM RDS CA bundle (certificates only)",
-        fix: "download https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem and pass its contents",
-      });
+        "caBundlePem",
+        props.caBundlePem,
+        "download https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem and pass its contents",
+      );
     }
     const singleAz = recordOptOut(this, component, "multiAzOptOut", props.multiAzOptOut);
     const unprotected = recordOptOut(this, component, "deletionProtectionOptOut", props.deletionProtectionOptOut);
