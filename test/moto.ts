@@ -2,6 +2,7 @@ import { ChildProcess, spawn, spawnSync } from "child_process";
 import { existsSync } from "fs";
 import { createServer } from "net";
 import { join } from "path";
+import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 
 /**
  * Starts moto's server (a real implementation of the Secrets Manager API, PyPI `moto[server]`)
@@ -33,6 +34,15 @@ async function freePort(): Promise<number> {
 export interface Moto {
   readonly endpoint: string;
   stop(): void;
+}
+
+/** A Secrets Manager client for the moto server, with its dummy credentials. */
+export function motoSecretsManager(moto: Moto): SecretsManagerClient {
+  return new SecretsManagerClient({
+    endpoint: moto.endpoint,
+    region: "eu-west-1",
+    credentials: { accessKeyId: "testing", secretAccessKey: "testing" },
+  });
 }
 
 export async function startMoto(binary: string): Promise<Moto> {

@@ -4,6 +4,7 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { NetworkPolicyEnforcement } from "../lib/network/enforcement";
 import { SecureMeshApi, SecureMeshApiProps } from "../lib/api/secure-mesh-api";
+import { HardenedMeshStackProps } from "../lib/stack/hardened-mesh-stack";
 
 /** A fresh app and stack with both providers declared, as validations require. */
 export function testStack(id = "test"): TerraformStack {
@@ -96,6 +97,35 @@ export function apiStack(overrides: Partial<SecureMeshApiProps> = {}): { stack: 
   const stack = testStack();
   const api = new SecureMeshApi(stack, "Api", apiProps(overrides));
   return { stack, api };
+}
+
+/** Valid HardenedMeshStack props shaped like a real environment. */
+export function stackProps(extra: Partial<HardenedMeshStackProps> = {}): HardenedMeshStackProps {
+  return {
+    region: "eu-west-1",
+    cluster: {
+      name: "platform-eks",
+      oidcProviderArn: fixture.oidcProviderArn,
+      networkPolicyEnforcement: NetworkPolicyEnforcement.VPC_CNI,
+      securityGroupId: fixture.clusterSecurityGroupId,
+      ebsCsiDriverRoleArn: "arn:aws:iam::111122223333:role/ebs-csi",
+    },
+    network: {
+      vpcId: fixture.vpcId,
+      publicSubnetIds: fixture.albSubnetIds,
+      publicSubnetCidrs: fixture.albSubnetCidrs,
+      privateSubnetIds: ["subnet-p1", "subnet-p2"],
+      privateSubnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
+    },
+    domain: { name: fixture.domainName, hostedZoneId: fixture.hostedZoneId },
+    audit: {
+      splunkHecUrl: "https://splunk.corp.example.com:8088",
+      hecTokenSecretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:hec-AbCdEf",
+      hecCidrs: ["10.80.12.0/24"],
+    },
+    apiImage: fixture.image,
+    ...extra,
+  };
 }
 
 export { App };

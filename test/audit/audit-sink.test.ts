@@ -162,6 +162,9 @@ describe("AuditSink rejects unsafe input", () => {
   test("a token passed as a plain variable", () => {
     const { api } = withSink();
     expect(() => api.addEnvironment("SPLUNK_HEC_TOKEN", "abc")).toThrow(/MESHQ-LITERAL-SECRET|MESHQ-DUPLICATE/);
+    expect(() => api.addEnvironment("SPLUNK_HEC_FALLBACK_TOKEN", "abc")).toThrow(
+      /\[MESHQ-LITERAL-SECRET\] SecureMeshApi: environment.SPLUNK_HEC_FALLBACK_TOKEN received "<redacted>"/,
+    );
   });
 
   test("switching TLS verification off anywhere in the API's environment", () => {

@@ -7,7 +7,7 @@ import {
   SecretsManagerClient,
 } from "@aws-sdk/client-secrets-manager";
 import { rotate, RotationSettings } from "../../lib/keys/rotation/handler";
-import { findMotoServer, Moto, startMoto } from "../moto";
+import { findMotoServer, Moto, motoSecretsManager, startMoto } from "../moto";
 
 const binary = findMotoServer();
 beforeAll(() => jest.spyOn(console, "log").mockImplementation(() => undefined));
@@ -25,11 +25,7 @@ describeMoto("rotation function against a real Secrets Manager API (moto server)
 
   beforeAll(async () => {
     moto = await startMoto(binary!);
-    client = new SecretsManagerClient({
-      endpoint: moto.endpoint,
-      region: "eu-west-1",
-      credentials: { accessKeyId: "testing", secretAccessKey: "testing" },
-    });
+    client = motoSecretsManager(moto);
   });
   afterAll(() => moto?.stop());
 

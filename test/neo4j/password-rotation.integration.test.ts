@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "fs";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
 import { CreateSecretCommand, DescribeSecretCommand, GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { findMotoServer, Moto, startMoto } from "../moto";
+import { findMotoServer, Moto, motoSecretsManager, startMoto } from "../moto";
 
 // The Neo4j password rotation scripts, run for real: bash, the AWS CLI against moto's Secrets
 // Manager server, and a stand-in cypher-shell that holds Neo4j's password.
@@ -23,11 +23,7 @@ describeReal("Neo4j password rotation scripts (AWS CLI + moto + cypher-shell sta
   let client: SecretsManagerClient;
   beforeAll(async () => {
     moto = await startMoto(binary!);
-    client = new SecretsManagerClient({
-      endpoint: moto.endpoint,
-      region: "eu-west-1",
-      credentials: { accessKeyId: "testing", secretAccessKey: "testing" },
-    });
+    client = motoSecretsManager(moto);
   });
   afterAll(() => moto?.stop());
 

@@ -1,35 +1,10 @@
 import { Testing } from "cdktf";
 import { DataBackend, HardenedMeshStack, HardenedMeshStackProps } from "../../lib/stack/hardened-mesh-stack";
-import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { HardeningGuard } from "../../lib/guard/hardening-guard";
-import { fixture, manifestsOf, only, resourcesOf, synth } from "../util";
+import { manifestsOf, only, resourcesOf, stackProps, synth } from "../util";
 
-const props = (extra: Partial<HardenedMeshStackProps> = {}): HardenedMeshStackProps => ({
-  region: "eu-west-1",
-  cluster: {
-    name: "platform-eks",
-    oidcProviderArn: fixture.oidcProviderArn,
-    networkPolicyEnforcement: NetworkPolicyEnforcement.VPC_CNI,
-    securityGroupId: fixture.clusterSecurityGroupId,
-    ebsCsiDriverRoleArn: "arn:aws:iam::111122223333:role/ebs-csi",
-  },
-  network: {
-    vpcId: fixture.vpcId,
-    publicSubnetIds: fixture.albSubnetIds,
-    publicSubnetCidrs: fixture.albSubnetCidrs,
-    privateSubnetIds: ["subnet-p1", "subnet-p2"],
-    privateSubnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
-  },
-  domain: { name: fixture.domainName, hostedZoneId: fixture.hostedZoneId },
-  audit: {
-    splunkHecUrl: "https://splunk.corp.example.com:8088",
-    hecTokenSecretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:hec-AbCdEf",
-    hecCidrs: ["10.80.12.0/24"],
-  },
-  apiImage: fixture.image,
-  automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" },
-  ...extra,
-});
+const props = (extra: Partial<HardenedMeshStackProps> = {}): HardenedMeshStackProps =>
+  stackProps({ automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" }, ...extra });
 
 describe("HardenedMeshStack", () => {
   const stack = new HardenedMeshStack(Testing.app(), "prod", props());
