@@ -5,6 +5,7 @@ import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { NetworkPolicyEnforcement } from "../lib/network/enforcement";
 import { SecureMeshApi, SecureMeshApiProps } from "../lib/api/secure-mesh-api";
 import { HardenedMeshStackProps } from "../lib/stack/hardened-mesh-stack";
+import { readJsonDocument } from "../lib/core/literal";
 
 /** A fresh app and stack with both providers declared, as validations require. */
 export function testStack(id = "test"): TerraformStack {
@@ -129,3 +130,10 @@ export function stackProps(extra: Partial<HardenedMeshStackProps> = {}): Hardene
 }
 
 export { App };
+
+/** A policy or other JSON document from synthesized configuration (a JSON string or `jsonencode`). */
+export function doc(value: unknown): any {
+  const parsed = readJsonDocument(value);
+  if (parsed === undefined) throw new Error(`not a readable JSON document: ${String(value).slice(0, 80)}`);
+  return parsed;
+}

@@ -12,7 +12,12 @@ import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-as
 import { Wafv2WebAclLoggingConfiguration } from "@cdktf/provider-aws/lib/wafv2-web-acl-logging-configuration";
 import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import { CloudwatchLogResourcePolicy } from "@cdktf/provider-aws/lib/cloudwatch-log-resource-policy";
-import { DeploymentV1 } from "@cdktf/provider-kubernetes/lib/deployment-v1";
+import {
+  DeploymentV1,
+  DeploymentV1SpecTemplateSpecContainerEnv,
+  DeploymentV1SpecTemplateSpecContainerVolumeMount,
+  DeploymentV1SpecTemplateSpecVolume,
+} from "@cdktf/provider-kubernetes/lib/deployment-v1";
 import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
 import { PodDisruptionBudgetV1 } from "@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1";
@@ -45,6 +50,7 @@ import { AccessLogsBucket } from "./access-logs-bucket";
 import { IMeshApi, SecretEnvironmentOptions, SecretFileItem } from "./mesh-api";
 import { DEFAULT_TLS_POLICY, hstsHeader, requireHstsMaxAge, requireTls12PlusPolicy } from "./tls-policy";
 import { HardeningGuard } from "../guard/hardening-guard";
+import { terraformLiteral } from "../core/literal";
 
 /** The MeshOptixIQ API listens on this port inside the pod. */
 export const API_PORT = 8000;
@@ -242,9 +248,9 @@ export class SecureMeshApi extends Construct implements IMeshApi {
   public readonly secretDelivery: SecretDeliveryMode;
 
   private readonly model: NetworkModel;
-  private readonly env: Array<Record<string, unknown>> = [];
-  private readonly volumes: Array<Record<string, unknown>> = [];
-  private readonly volumeMounts: Array<Record<string, unknown>> = [];
+  private readonly env: DeploymentV1SpecTemplateSpecContainerEnv[] = [];
+  private readonly volumes: DeploymentV1SpecTemplateSpecVolume[] = [];
+  private readonly volumeMounts: DeploymentV1SpecTemplateSpecContainerVolumeMount[] = [];
   private readonly reloadSecrets: string[] = [];
   private readonly reloadConfigMaps: string[] = [];
   private readonly externalSecrets?: ExternalSecretsDelivery;
@@ -351,8 +357,8 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     // ---- Workload ----
     checkImage(this, component, "image", props.image);
     const res = props.resources ?? {};
-    this.volumes.push({ name: "tmp", empty_dir: [{ medium: "Memory", size_limit: "256Mi" }] });
-    this.volumeMounts.push({ name: "tmp", mount_path: "/tmp" });
+    this.volumes.push({ name: "tmp", emptyDir: { medium: "Memory", sizeLimit: "256Mi" } });
+    this.volumeMounts.push({ name: "tmp", mountPath: "/tmp" });
     const probe = (initialDelay: number) => ({
       httpGet: { path: healthPath, port: String(API_PORT), scheme: "HTTP" },
       initialDelaySeconds: initialDelay,
@@ -402,8 +408,9 @@ export class SecureMeshApi extends Construct implements IMeshApi {
                 image: props.image,
                 imagePullPolicy: "Always",
                 port: [{ name: "http", containerPort: API_PORT, protocol: "TCP" }],
-                env: Lazy.anyValue({ produce: () => this.env }),
-                volumeMount: Lazy.anyValue({ produce: () => this.volumeMounts }),
+                // filled as constructs add variables and mounts (the arrays are read at synth)
+                env: this.env,
+                volumeMount: this.volumeMounts,
                 resources: {
                   requests: { cpu: res.cpuRequest ?? "250m", memory: res.memoryRequest ?? "512Mi" },
                   limits: { cpu: res.cpuLimit ?? "1", memory: res.memoryLimit ?? "1Gi" },
@@ -413,7 +420,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
                 securityContext: restrictedContainerSecurityContext(uid),
               },
             ],
-            volume: Lazy.anyValue({ produce: () => this.volumes }),
+            volume: this.volumes,
           },
         },
       },
@@ -742,7 +749,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
         fix: `remove the literal and call addSecretEnvironment("${name}", secret), e.g. with a RotatingApiKey`,
       });
     }
-    this.env.push({ name, value });
+    this.env.push({ name, value: terraformLiteral(value) });
   }
 
   /**
@@ -770,11 +777,11 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       properties: options.fromJson?.properties,
       template: options.fromJson ? { value: options.fromJson.template } : undefined,
     });
-    this.env.push({ name, value_from: [{ secret_key_ref: [{ name: secretName, key: "value", optional: false }] }] });
+    this.env.push({ name, valueFrom: { secretKeyRef: { name: secretName, key: "value", optional: false } } });
     if (options.includePrevious) {
       this.env.push({
         name: `${name}_PREVIOUS`,
-        value_from: [{ secret_key_ref: [{ name: secretName, key: "previous", optional: true }] }],
+        valueFrom: { secretKeyRef: { name: secretName, key: "previous", optional: true } },
       });
     }
     this.reloadSecrets.push(secretName);
@@ -784,9 +791,9 @@ export class SecureMeshApi extends Construct implements IMeshApi {
   public addSecretFileMount(volumeName: string, secretName: string, items: SecretFileItem[], mountPath: string): void {
     this.volumes.push({
       name: volumeName,
-      secret: [{ secret_name: secretName, default_mode: "0444", items: items.map((i) => ({ key: i.key, path: i.path })) }],
+      secret: { secretName, defaultMode: "0444", items: items.map((i) => ({ key: i.key, path: i.path })) },
     });
-    this.volumeMounts.push({ name: volumeName, mount_path: mountPath, read_only: true });
+    this.volumeMounts.push({ name: volumeName, mountPath, readOnly: true });
   }
 
   /**
@@ -794,8 +801,8 @@ export class SecureMeshApi extends Construct implements IMeshApi {
    * API restarts when it changes.
    */
   public addConfigMapMount(volumeName: string, configMapName: string, mountPath: string): void {
-    this.volumes.push({ name: volumeName, config_map: [{ name: configMapName, default_mode: "0444" }] });
-    this.volumeMounts.push({ name: volumeName, mount_path: mountPath, read_only: true });
+    this.volumes.push({ name: volumeName, configMap: { name: configMapName, defaultMode: "0444" } });
+    this.volumeMounts.push({ name: volumeName, mountPath, readOnly: true });
     this.reloadConfigMaps.push(configMapName);
   }
 

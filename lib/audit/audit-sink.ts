@@ -10,6 +10,7 @@ import { ISecretSource } from "../secrets/secret-source";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { HecEndpoint, parseHecUrl } from "./hec-url";
 import { HardeningGuard } from "../guard/hardening-guard";
+import { terraformLiterals } from "../core/literal";
 
 /** The audit record fields MeshOptixIQ writes (security guide §12.5). */
 export const AUDIT_RECORD_FIELDS = [
@@ -125,7 +126,7 @@ export class AuditSink extends Construct {
       requireCertificatePem(component, "caBundlePem", props.caBundlePem, "pass the CA certificate that signed the HEC server certificate");
       const configMap = new ConfigMapV1(this, "CaBundle", {
         metadata: { name: `${api.deploymentName}-splunk-hec-ca`, namespace: api.namespaceName },
-        data: { "ca.crt": props.caBundlePem },
+        data: terraformLiterals({ "ca.crt": props.caBundlePem }),
       });
       api.addConfigMapMount("splunk-hec-ca", configMap.metadata.name, "/etc/meshoptixiq/splunk-ca");
       api.addEnvironment(props.caFileVariable ?? "SPLUNK_HEC_CA_FILE", "/etc/meshoptixiq/splunk-ca/ca.crt");

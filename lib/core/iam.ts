@@ -2,6 +2,7 @@ import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import { jsonDocument } from "./literal";
 import { awsTags } from "./tags";
 
 /** An IAM role that can be granted access to resources of this library. */
@@ -24,9 +25,12 @@ export interface PolicyStatement {
   readonly Condition?: Record<string, Record<string, unknown>>;
 }
 
-/** Renders a policy document. */
+/**
+ * Renders a policy document as a `jsonencode` expression: references stay references and literal
+ * text is escaped for Terraform's template language (see {@link jsonDocument}).
+ */
 export function policyDocument(statements: PolicyStatement[]): string {
-  return JSON.stringify({ Version: "2012-10-17", Statement: statements });
+  return jsonDocument({ Version: "2012-10-17", Statement: statements });
 }
 
 /**

@@ -77,7 +77,7 @@ export class RotationFunction extends Construct {
 
     this.role = new IamRole(this, "Role", {
       namePrefix: `${props.functionName}-`.slice(0, 38),
-      description: `Rotation function of ${props.secretArn}`,
+      description: `Rotation function ${props.functionName}`,
       assumeRolePolicy: serviceTrustPolicy("lambda.amazonaws.com", ctx.accountId),
       tags,
     });

@@ -15,6 +15,7 @@ import { restrictedContainerSecurityContext, restrictedPodBase } from "../core/k
 import { k8sLabels } from "../core/tags";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
+import { terraformLiterals } from "../core/literal";
 
 /** Properties of {@link Neo4jPassword}. */
 export interface Neo4jPasswordProps {
@@ -137,7 +138,7 @@ export class Neo4jPassword extends Construct implements ISecretSource {
     });
     const scripts = new ConfigMapV1(this, "Scripts", {
       metadata: { name: `${props.name}-password-rotation`, namespace: props.namespace, labels },
-      data: Object.fromEntries(SCRIPTS.map((f) => [f, readFileSync(join(__dirname, "rotation", f), "utf8")])),
+      data: terraformLiterals(Object.fromEntries(SCRIPTS.map((f) => [f, readFileSync(join(__dirname, "rotation", f), "utf8")]))),
       dependsOn: props.dependsOn,
     });
 

@@ -1,12 +1,18 @@
 import { Lazy, TerraformStack } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
-import { NetworkPolicyV1 } from "@cdktf/provider-kubernetes/lib/network-policy-v1";
+import {
+  NetworkPolicyV1,
+  NetworkPolicyV1SpecEgress,
+  NetworkPolicyV1SpecIngress,
+  NetworkPolicyV1SpecIngressFrom,
+} from "@cdktf/provider-kubernetes/lib/network-policy-v1";
 import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { requireIntegerInRange } from "../core/tokens";
 import { Flow, FlowPort, NetworkEndpoint, Protocol, WorkloadSelector } from "./endpoint";
 import { NetworkPolicyEnforcement } from "./enforcement";
+import { terraformLiteral } from "../core/literal";
 
 const MODEL_ID = "NetworkModel";
 
@@ -40,6 +46,7 @@ export class NetworkModel extends Construct {
 
   private readonly flows: Flow[] = [];
   private readonly workloads = new Map<string, NetworkEndpoint>();
+  private readonly rules = new Map<string, WorkloadRules>();
   private readonly namespaces = new Set<string>();
   private enforcementValue?: NetworkPolicyEnforcement;
 
@@ -120,13 +127,18 @@ export class NetworkModel extends Construct {
       });
     }
     this.workloads.set(endpoint.name, endpoint);
+    // The rule lists are filled as flows are registered, before or after the workload; the
+    // policy reads them at synth.
+    const rules: WorkloadRules = { ingress: [], egress: [] };
+    this.rules.set(endpoint.name, rules);
+    for (const flow of this.flows) this.placeRules(flow, endpoint.name);
     new NetworkPolicyV1(this, `Workload-${endpoint.name}`, {
       metadata: { name: `${endpoint.name}-allow`, namespace: options.namespaceRef ?? workload.namespace },
       spec: {
         podSelector: { matchLabels: workload.podLabels },
         policyTypes: ["Ingress", "Egress"],
-        ingress: Lazy.anyValue({ produce: () => this.ingressRules(endpoint) }),
-        egress: Lazy.anyValue({ produce: () => this.egressRules(endpoint) }),
+        ingress: rules.ingress,
+        egress: rules.egress,
       },
     });
   }
@@ -152,6 +164,7 @@ export class NetworkModel extends Construct {
     );
     if (duplicate) return;
     this.flows.push(flow);
+    this.placeRules(flow);
     this.securityGroupRules(flow);
     if (to.fqdns.length > 0 && from.workload && this.enforcementValue === NetworkPolicyEnforcement.CILIUM) {
       this.ciliumFqdnPolicy(from);
@@ -207,37 +220,20 @@ export class NetworkModel extends Construct {
     return this.flows.filter((f) => f.to.name === name);
   }
 
-  /** @internal */
-  public _cidrOrSelectorPeers(self: WorkloadSelector, peer: NetworkEndpoint): Record<string, unknown>[] {
-    if (peer.workload) {
-      const sameNamespace = peer.workload.namespace === self.namespace;
-      const selector: Record<string, unknown> = { pod_selector: [{ match_labels: peer.workload.podLabels }] };
-      if (!sameNamespace) {
-        selector.namespace_selector = [
-          { match_labels: peer.workload.namespaceLabels ?? { "kubernetes.io/metadata.name": peer.workload.namespace } },
-        ];
-      }
-      return [selector];
+  /**
+   * Adds a flow's NetworkPolicy rules to the registered workloads at its ends (or only to
+   * `onlyFor`): an ingress rule at the destination, an egress rule at the source.
+   */
+  private placeRules(flow: Flow, onlyFor?: string): void {
+    const ports = [{ port: String(flow.port), protocol: flow.protocol }];
+    const dest = this.rules.get(flow.to.name);
+    if (dest && (onlyFor ?? flow.to.name) === flow.to.name && reachable(flow.from)) {
+      dest.ingress.push({ from: peers(flow.to.workload!, flow.from), ports });
     }
-    return peer.cidrs.map((cidr) => ({ ip_block: [{ cidr }] }));
-  }
-
-  private ingressRules(endpoint: NetworkEndpoint): Record<string, unknown>[] {
-    return this.flowsTo(endpoint.name)
-      .filter((f) => f.from.workload || f.from.cidrs.length > 0)
-      .map((f) => ({
-        from: this._cidrOrSelectorPeers(endpoint.workload!, f.from),
-        ports: [{ port: String(f.port), protocol: f.protocol }],
-      }));
-  }
-
-  private egressRules(endpoint: NetworkEndpoint): Record<string, unknown>[] {
-    return this.flowsFrom(endpoint.name)
-      .filter((f) => f.to.workload || f.to.cidrs.length > 0)
-      .map((f) => ({
-        to: this._cidrOrSelectorPeers(endpoint.workload!, f.to),
-        ports: [{ port: String(f.port), protocol: f.protocol }],
-      }));
+    const source = this.rules.get(flow.from.name);
+    if (source && (onlyFor ?? flow.from.name) === flow.from.name && reachable(flow.to)) {
+      source.egress.push({ to: peers(flow.from.workload!, flow.to), ports });
+    }
   }
 
   private securityGroupRules(flow: Flow): void {
@@ -252,7 +248,7 @@ export class NetworkModel extends Construct {
         fromPort: flow.port,
         toPort: flow.port,
         protocol,
-        description: `${flow.description} (from ${from.name})`,
+        description: terraformLiteral(`${flow.description} (from ${from.name})`),
       });
     } else if (to.securityGroupId && from.cidrs.length > 0) {
       new SecurityGroupRule(this, `Ingress-${id}`, {
@@ -263,7 +259,7 @@ export class NetworkModel extends Construct {
         fromPort: flow.port,
         toPort: flow.port,
         protocol,
-        description: `${flow.description} (from ${from.name})`,
+        description: terraformLiteral(`${flow.description} (from ${from.name})`),
       });
     }
     if (from.securityGroupId && from.ownsSecurityGroup) {
@@ -275,7 +271,7 @@ export class NetworkModel extends Construct {
           fromPort: flow.port,
           toPort: flow.port,
           protocol,
-          description: `${flow.description} (to ${to.name})`,
+          description: terraformLiteral(`${flow.description} (to ${to.name})`),
         });
       } else if (to.cidrs.length > 0) {
         new SecurityGroupRule(this, `Egress-${id}`, {
@@ -286,7 +282,7 @@ export class NetworkModel extends Construct {
           fromPort: flow.port,
           toPort: flow.port,
           protocol,
-          description: `${flow.description} (to ${to.name})`,
+          description: terraformLiteral(`${flow.description} (to ${to.name})`),
         });
       }
     }
@@ -332,6 +328,33 @@ export class NetworkModel extends Construct {
     }
     return errors;
   }
+}
+
+/** The NetworkPolicy rules of one workload. */
+interface WorkloadRules {
+  readonly ingress: NetworkPolicyV1SpecIngress[];
+  readonly egress: NetworkPolicyV1SpecEgress[];
+}
+
+/** True when a NetworkPolicy can name the peer (a workload or IP ranges). */
+function reachable(peer: NetworkEndpoint): boolean {
+  return peer.workload !== undefined || peer.cidrs.length > 0;
+}
+
+/** The NetworkPolicy peers of an endpoint, seen from a workload: pod (and namespace) selectors or IP blocks. */
+function peers(self: WorkloadSelector, peer: NetworkEndpoint): NetworkPolicyV1SpecIngressFrom[] {
+  if (peer.workload) {
+    const sameNamespace = peer.workload.namespace === self.namespace;
+    return [
+      {
+        podSelector: { matchLabels: peer.workload.podLabels },
+        namespaceSelector: sameNamespace
+          ? undefined
+          : { matchLabels: peer.workload.namespaceLabels ?? { "kubernetes.io/metadata.name": peer.workload.namespace } },
+      },
+    ];
+  }
+  return peer.cidrs.map((cidr) => ({ ipBlock: { cidr } }));
 }
 
 function optionalList(list: string[]): string[] | undefined {

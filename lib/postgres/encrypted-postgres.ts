@@ -19,6 +19,7 @@ import { requireCertificatePem, requireCidrs, requireDnsLabel, requireIntegerInR
 import { HardeningGuard } from "../guard/hardening-guard";
 import { NetworkEndpoint } from "../network/endpoint";
 import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
+import { terraformLiterals } from "../core/literal";
 
 /** PostgreSQL port. */
 export const POSTGRES_PORT = 5432;
@@ -249,7 +250,7 @@ export class EncryptedPostgres extends Construct {
     if (props.caBundlePem) {
       const ca = new ConfigMapV1(this, "CaBundle", {
         metadata: { name: `${deploymentName}-rds-ca`, namespace: api.namespaceName },
-        data: { "rds-ca.pem": props.caBundlePem },
+        data: terraformLiterals({ "rds-ca.pem": props.caBundlePem }),
       });
       api.addConfigMapMount("rds-ca", ca.metadata.name, "/etc/meshoptixiq/rds-ca");
       sslQuery = "sslmode=verify-full&sslrootcert=/etc/meshoptixiq/rds-ca/rds-ca.pem";

@@ -5,6 +5,7 @@ import { IMeshApi } from "../api/mesh-api";
 import { ErrorCodes } from "../core/errors";
 import { RbacPolicy } from "./rbac-policy";
 import { HardeningGuard } from "../guard/hardening-guard";
+import { terraformLiterals } from "../core/literal";
 
 /** Properties of {@link MeshRbac}. */
 export interface MeshRbacProps {
@@ -39,7 +40,7 @@ export class MeshRbac extends Construct {
     const fileName = props.fileName ?? "rbac.yaml";
     this.resource = new ConfigMapV1(this, "Resource", {
       metadata: { name: `${props.api.deploymentName}-rbac`, namespace: props.api.namespaceName },
-      data: { [fileName]: this.policy.render() },
+      data: terraformLiterals({ [fileName]: this.policy.render() }),
     });
     props.api.addConfigMapMount("rbac-policy", this.resource.metadata.name, mountPath);
     props.api.addEnvironment(props.enabledVariable ?? "RBAC_ENABLED", "true");

@@ -3,6 +3,7 @@ import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { ErrorCodes } from "../core/errors";
 import { requireIntegerInRange } from "../core/tokens";
 import { ISecretSource } from "./secret-source";
+import { terraformLiterals } from "../core/literal";
 
 /** How secrets reach the API container. */
 export enum SecretDeliveryMode {
@@ -138,7 +139,7 @@ export class ExternalSecretsDelivery extends Construct {
     );
     const target: Record<string, unknown> = { name: options.secretName, creationPolicy: "Owner", deletionPolicy: "Retain" };
     if (options.template) {
-      target.template = { engineVersion: "v2", type: "Opaque", data: options.template };
+      target.template = { engineVersion: "v2", type: "Opaque", data: terraformLiterals(options.template) };
     }
     new Manifest(this, id, {
       manifest: {

@@ -5,7 +5,7 @@ import { ApiIngressMode } from "../../lib/api/secure-mesh-api";
 import { ExistingSecret } from "../../lib/secrets/secret-source";
 import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
-import { annotations, apiProps, apiStack, fixture, manifestsOf, only, resourcesOf, synth, testStack } from "../util";
+import { annotations, apiProps, apiStack, fixture, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
 
 describe("SecureMeshApi defaults", () => {
   const { stack, api } = apiStack();
@@ -72,7 +72,7 @@ describe("SecureMeshApi defaults", () => {
       restrict_public_buckets: true,
     });
     expect(only(s, "aws_s3_bucket_lifecycle_configuration").rule[0]).toMatchObject({ status: "Enabled", expiration: [{ days: 365 }] });
-    const policy = JSON.parse(only(s, "aws_s3_bucket_policy").policy);
+    const policy = doc(only(s, "aws_s3_bucket_policy").policy);
     expect(policy.Statement).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
@@ -162,12 +162,12 @@ describe("SecureMeshApi defaults", () => {
     expect(c.readiness_probe.http_get.port).toBe("8000");
     expect(c.resources).toEqual({ requests: { cpu: "250m", memory: "512Mi" }, limits: { cpu: "1", memory: "1Gi" } });
     expect(c.image_pull_policy).toBe("Always");
-    expect(pod.volume).toEqual([{ name: "tmp", empty_dir: [{ medium: "Memory", size_limit: "256Mi" }] }]);
+    expect(pod.volume).toEqual([{ name: "tmp", empty_dir: { medium: "Memory", size_limit: "256Mi" } }]);
     expect(only(s, "kubernetes_pod_disruption_budget_v1").spec.max_unavailable).toBe("1");
   });
 
   test("IRSA role trusts exactly the API service account of this cluster", () => {
-    const trust = JSON.parse(only(s, "aws_iam_role").assume_role_policy);
+    const trust = doc(only(s, "aws_iam_role").assume_role_policy);
     const issuer = "oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE";
     expect(trust.Statement[0]).toEqual({
       Effect: "Allow",
@@ -184,7 +184,7 @@ describe("SecureMeshApi defaults", () => {
     const d = only(s, "kubernetes_deployment_v1");
     expect(d.spec.template.spec.container[0].env).toContainEqual({
       name: "API_KEY",
-      value_from: [{ secret_key_ref: [{ name: "api-key", key: "value", optional: false }] }],
+      value_from: { secret_key_ref: { name: "api-key", key: "value", optional: false } },
     });
     expect(d.metadata.annotations["secret.reloader.stakater.com/reload"]).toBe("api-key");
     expect(d.lifecycle.ignore_changes).toEqual(['spec[0].template[0].metadata[0].annotations["reloader.stakater.com/last-reloaded-from"]']);
@@ -195,7 +195,7 @@ describe("SecureMeshApi defaults", () => {
       service: "SecretsManager",
       auth: { jwt: { serviceAccountRef: { name: "meshoptixiq-api" } } },
     });
-    const grant = JSON.parse(only(s, "aws_iam_role_policy").policy);
+    const grant = doc(only(s, "aws_iam_role_policy").policy);
     expect(grant.Statement[0].Resource).toBe("arn:aws:secretsmanager:eu-west-1:111122223333:secret:meshq/api-key-AbCdEf");
   });
 
@@ -206,7 +206,7 @@ describe("SecureMeshApi defaults", () => {
     const api = policies.find((p) => p.metadata.name === "meshoptixiq-api-allow");
     expect(api.spec.pod_selector).toEqual({ match_labels: { app: "meshoptixiq-api" } });
     expect(api.spec.ingress).toEqual([
-      { from: fixture.albSubnetCidrs.map((cidr) => ({ ip_block: [{ cidr }] })), ports: [{ port: "8000", protocol: "TCP" }] },
+      { from: fixture.albSubnetCidrs.map((cidr) => ({ ip_block: { cidr } })), ports: [{ port: "8000", protocol: "TCP" }] },
     ]);
     const egressPorts = api.spec.egress.map((e: any) => `${e.ports[0].protocol}/${e.ports[0].port}`);
     expect(egressPorts).toEqual(["UDP/53", "TCP/53", "TCP/443"]);
@@ -282,15 +282,15 @@ describe("SecureMeshApi options", () => {
     expect(resourcesOf(s, "aws_lb")).toHaveLength(0);
     const api = resourcesOf(s, "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
     expect(api.spec.ingress[0].from[0]).toEqual({
-      pod_selector: [{ match_labels: { "app.kubernetes.io/name": "ingress-nginx" } }],
-      namespace_selector: [{ match_labels: { "kubernetes.io/metadata.name": "ingress-nginx" } }],
+      pod_selector: { match_labels: { "app.kubernetes.io/name": "ingress-nginx" } },
+      namespace_selector: { match_labels: { "kubernetes.io/metadata.name": "ingress-nginx" } },
     });
   });
 
   test("AWS API egress can be kept inside the VPC", () => {
     const { stack } = apiStack({ awsApiCidrs: ["10.40.20.0/24"] });
     const api = resourcesOf(synth(stack), "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
-    expect(api.spec.egress).toContainEqual({ to: [{ ip_block: [{ cidr: "10.40.20.0/24" }] }], ports: [{ port: "443", protocol: "TCP" }] });
+    expect(api.spec.egress).toContainEqual({ to: [{ ip_block: { cidr: "10.40.20.0/24" } }], ports: [{ port: "443", protocol: "TCP" }] });
     expect(JSON.stringify(api.spec.egress)).not.toContain("0.0.0.0/0");
   });
 

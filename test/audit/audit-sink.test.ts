@@ -3,7 +3,7 @@ import { parseHecUrl } from "../../lib/audit/hec-url";
 import { SecureMeshApi } from "../../lib/api/secure-mesh-api";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { ExistingSecret } from "../../lib/secrets/secret-source";
-import { apiProps, apiStack, manifestsOf, only, resourcesOf, synth, testStack } from "../util";
+import { apiProps, apiStack, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
 
 const TOKEN_ARN = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:splunk/hec-AbCdEf";
 const CA = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUB2\n-----END CERTIFICATE-----\n";
@@ -35,7 +35,7 @@ describe("AuditSink", () => {
         { name: "SPLUNK_HEC_URL", value: "https://splunk.corp.example.com:8088" },
         {
           name: "SPLUNK_HEC_TOKEN",
-          value_from: [{ secret_key_ref: [{ name: "meshoptixiq-splunk-hec-token", key: "value", optional: false }] }],
+          value_from: { secret_key_ref: { name: "meshoptixiq-splunk-hec-token", key: "value", optional: false } },
         },
       ]),
     );
@@ -44,7 +44,7 @@ describe("AuditSink", () => {
   test("the token comes from Secrets Manager through External Secrets, readable by the API role, and restarts the API", () => {
     const es = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-splunk-hec-token");
     expect(es.spec.data[0].remoteRef.key).toBe(TOKEN_ARN);
-    const grants = resourcesOf(s, "aws_iam_role_policy").map((p) => JSON.parse(p.policy));
+    const grants = resourcesOf(s, "aws_iam_role_policy").map((p) => doc(p.policy));
     expect(grants.some((g) => g.Statement.some((st: any) => st.Resource === TOKEN_ARN))).toBe(true);
     expect(only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"]).toContain(
       "meshoptixiq-splunk-hec-token",
@@ -53,7 +53,7 @@ describe("AuditSink", () => {
 
   test("opens egress to the HEC endpoint on 8088, the port the guide's example policy forgets", () => {
     const api = resourcesOf(s, "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
-    expect(api.spec.egress).toContainEqual({ to: [{ ip_block: [{ cidr: "10.80.12.0/24" }] }], ports: [{ port: "8088", protocol: "TCP" }] });
+    expect(api.spec.egress).toContainEqual({ to: [{ ip_block: { cidr: "10.80.12.0/24" } }], ports: [{ port: "8088", protocol: "TCP" }] });
   });
 
   test("documents the audit record fields of §12.5", () => {
@@ -105,7 +105,7 @@ describe("AuditSink options", () => {
     expect(secret.name).toBe("meshoptixiq/splunk/hec-token");
     expect(secret.kms_key_id).toMatch(/aws_kms_key\./);
     expect(resourcesOf(s, "aws_secretsmanager_secret_version")).toHaveLength(0);
-    const policy = JSON.parse(only(s, "aws_secretsmanager_secret_policy").policy);
+    const policy = doc(only(s, "aws_secretsmanager_secret_policy").policy);
     const readers = policy.Statement[0].Condition.StringNotEquals["aws:PrincipalArn"];
     expect(readers).toContain("arn:aws:iam::111122223333:role/splunk-admins");
     expect(readers.some((r: string) => /Api_Role/.test(r))).toBe(true);

@@ -217,8 +217,29 @@ test("MESHQ-SEC-1/2/3 secrets, keys and refresh", () => {
   expectCompliant("MESHQ-SEC-2", tf({ aws_kms_key: { k: { enable_key_rotation: true, policy: "{}", deletion_window_in_days: 30 } } }));
   expectViolation(
     "MESHQ-SEC-2",
-    tf({ aws_kms_key: { k: { enable_key_rotation: false, policy: '{"Statement":[{"Principal":"*"}]}' } } }),
+    tf({ aws_kms_key: { k: { enable_key_rotation: false, policy: '{"Statement":[{"Effect":"Allow","Principal":"*"}]}' } } }),
     /rotation is off[\s\S]*Principal \*/,
+  );
+  // the jsonencode form the library writes is read too, and an unreadable policy fails closed
+  expectViolation(
+    "MESHQ-SEC-2",
+    tf({
+      aws_kms_key: {
+        k: { enable_key_rotation: true, policy: '${jsonencode({"Statement" = [{"Effect" = "Allow", "Principal" = {"AWS" = ["*"]}}]})}' },
+      },
+    }),
+    /allows Principal \*/,
+  );
+  expectViolation(
+    "MESHQ-SEC-2",
+    tf({ aws_kms_key: { k: { enable_key_rotation: true, policy: "${data.aws_iam_policy_document.k.json}" } } }),
+    /cannot be read at synth/,
+  );
+  expectCompliant(
+    "MESHQ-SEC-2",
+    tf({
+      aws_kms_key: { k: { enable_key_rotation: true, policy: '${jsonencode({"Statement" = [{"Effect" = "Deny", "Principal" = "*"}]})}' } },
+    }),
   );
   const es = (interval: string) =>
     tf({ kubernetes_manifest: { e: { manifest: { kind: "ExternalSecret", spec: { refreshInterval: interval } } } } });

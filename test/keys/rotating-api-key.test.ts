@@ -1,13 +1,13 @@
 import { RotatingApiKey, KeyAlphabet } from "../../lib/keys/rotating-api-key";
 import { granteeFromRole } from "../../lib/core/iam";
-import { apiStack, manifestsOf, only, resourcesOf, synth, testStack } from "../util";
+import { apiStack, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
 
 describe("RotatingApiKey standalone", () => {
   const stack = testStack();
   const key = new RotatingApiKey(stack, "AutomationKey", { consumer: "automation" });
   key.grantRead(granteeFromRole("arn:aws:iam::111122223333:role/ci-deployer", "ci-deployer", "pipeline"));
   const s = synth(stack);
-  const keyPolicy = () => JSON.parse(only(s, "aws_kms_key").policy);
+  const keyPolicy = () => doc(only(s, "aws_kms_key").policy);
 
   test("the secret has no value in configuration or state, and a customer-managed key", () => {
     const secret = only(s, "aws_secretsmanager_secret");
@@ -70,18 +70,18 @@ describe("RotatingApiKey standalone", () => {
   });
 
   test("the function's role reaches only this secret, this key, its logs and its queue", () => {
-    const policy = JSON.parse(resourcesOf(s, "aws_iam_role_policy").find((p) => p.name === "rotation").policy);
+    const policy = doc(resourcesOf(s, "aws_iam_role_policy").find((p) => p.name === "rotation").policy);
     const bySid = Object.fromEntries(policy.Statement.map((st: any) => [st.Sid, st]));
     expect(bySid.RotateThisSecret.Resource).toMatch(/aws_secretsmanager_secret\..*\.arn/);
     expect(bySid.UseThisKey.Resource).toMatch(/aws_kms_key\..*\.arn/);
     expect(bySid.DeadLetters.Resource).toMatch(/aws_sqs_queue\./);
     expect(policy.Statement.filter((st: any) => st.Resource === "*").map((st: any) => st.Sid)).toEqual(["Tracing"]);
-    const trust = JSON.parse(only(s, "aws_iam_role").assume_role_policy);
+    const trust = doc(only(s, "aws_iam_role").assume_role_policy);
     expect(trust.Statement[0].Principal).toEqual({ Service: "lambda.amazonaws.com" });
   });
 
   test("the secret's resource policy lets only granted principals read", () => {
-    const policy = JSON.parse(only(s, "aws_secretsmanager_secret_policy").policy);
+    const policy = doc(only(s, "aws_secretsmanager_secret_policy").policy);
     const [read, write] = policy.Statement;
     expect(read).toMatchObject({ Effect: "Deny", Principal: "*", Action: "secretsmanager:GetSecretValue" });
     const readers = read.Condition.StringNotEquals["aws:PrincipalArn"];
@@ -118,7 +118,7 @@ describe("RotatingApiKey with the API", () => {
     const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;
     const names = env.map((e: any) => e.name);
     expect(names).toEqual(expect.arrayContaining(["API_KEY", "API_KEY_PREVIOUS", "API_KEY_AUTOMATION", "API_KEY_AUTOMATION_PREVIOUS"]));
-    expect(env.find((e: any) => e.name === "API_KEY").value_from[0].secret_key_ref[0]).toEqual({
+    expect(env.find((e: any) => e.name === "API_KEY").value_from.secret_key_ref).toEqual({
       name: "api-key-operators",
       key: "value",
       optional: false,
@@ -133,7 +133,7 @@ describe("RotatingApiKey with the API", () => {
       { secretKey: "previous", remoteRef: { key: expect.stringMatching(/OperatorsKey.*\.arn/), version: "AWSPREVIOUS" } },
     ]);
     // each key's policy admits the API role, and the keys are separate
-    const keyPolicies = resourcesOf(s, "aws_kms_key").map((k) => JSON.parse(k.policy));
+    const keyPolicies = resourcesOf(s, "aws_kms_key").map((k) => doc(k.policy));
     const apiKeys = keyPolicies.filter((p) => p.Statement.some((st: any) => st.Sid === "ReadersViaSecretsManager"));
     expect(apiKeys).toHaveLength(2);
     for (const p of apiKeys) {

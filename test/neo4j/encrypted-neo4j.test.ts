@@ -2,7 +2,7 @@ import { EncryptedNeo4j, DEFAULT_NEO4J_IMAGE } from "../../lib/neo4j/encrypted-n
 import { isCronSchedule } from "../../lib/neo4j/password-rotation";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { NetworkEndpoint } from "../../lib/network/endpoint";
-import { annotations, apiStack, fixture, manifestsOf, only, resourcesOf, synth, testStack } from "../util";
+import { annotations, apiStack, fixture, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
 
 const CSI_ROLE = "arn:aws:iam::111122223333:role/ebs-csi-controller";
 
@@ -117,13 +117,13 @@ describe("EncryptedNeo4j behind the API", () => {
   test("network: 7687 from the API pods and the password rotator only; the API's egress comes from the model", () => {
     const policies = resourcesOf(s, "kubernetes_network_policy_v1");
     const neo = policies.find((p) => p.metadata.name === "meshoptixiq-neo4j-allow");
-    const sources = neo.spec.ingress.map((r: any) => r.from[0].pod_selector[0].match_labels.app).sort();
+    const sources = neo.spec.ingress.map((r: any) => r.from[0].pod_selector.match_labels.app).sort();
     expect(sources).toEqual(["meshoptixiq-api", "neo4j-password-rotator"]);
     expect(neo.spec.ingress.every((r: any) => r.ports[0].port === "7687")).toBe(true);
     expect(neo.spec.ingress.every((r: any) => r.from.every((f: any) => !f.ip_block))).toBe(true);
     const api = policies.find((p) => p.metadata.name === "meshoptixiq-api-allow");
     expect(api.spec.egress).toContainEqual({
-      to: [{ pod_selector: [{ match_labels: { app: "neo4j", "app.kubernetes.io/instance": "meshoptixiq-neo4j" } }] }],
+      to: [{ pod_selector: { match_labels: { app: "neo4j", "app.kubernetes.io/instance": "meshoptixiq-neo4j" } } }],
       ports: [{ port: "7687", protocol: "TCP" }],
     });
   });
@@ -133,12 +133,12 @@ describe("EncryptedNeo4j behind the API", () => {
     expect(apiContainer.env).toContainEqual({ name: "NEO4J_URI", value: "bolt+s://meshoptixiq-neo4j.meshoptixiq.svc.cluster.local:7687" });
     expect(apiContainer.env).toContainEqual({
       name: "NEO4J_PASSWORD",
-      value_from: [{ secret_key_ref: [{ name: "meshoptixiq-neo4j-password", key: "value", optional: false }] }],
+      value_from: { secret_key_ref: { name: "meshoptixiq-neo4j-password", key: "value", optional: false } },
     });
     expect(apiContainer.env).toContainEqual({ name: "NEO4J_TRUSTED_CA_FILE", value: "/etc/meshoptixiq/neo4j-ca/ca.crt" });
     expect(only(s, "kubernetes_deployment_v1").spec.template.spec.volume).toContainEqual({
       name: "neo4j-ca",
-      secret: [{ secret_name: "meshoptixiq-neo4j-tls", default_mode: "0444", items: [{ key: "ca.crt", path: "ca.crt" }] }],
+      secret: { secret_name: "meshoptixiq-neo4j-tls", default_mode: "0444", items: [{ key: "ca.crt", path: "ca.crt" }] },
     });
     const es = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-neo4j-password");
     expect(es.spec.refreshInterval).toBe("1m");
@@ -169,7 +169,7 @@ describe("EncryptedNeo4j behind the API", () => {
   test("volume key: rotation on, 30-day window, protected, and grants for the EBS CSI driver", () => {
     const key = s.resources.aws_kms_key.Neo4j_Storage_Key_BAC77340;
     expect(key).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30, lifecycle: { prevent_destroy: true } });
-    const st = JSON.parse(key.policy).Statement;
+    const st = doc(key.policy).Statement;
     const grants = st.find((x: any) => x.Sid === "EbsCsiDriverGrants");
     expect(grants).toMatchObject({
       Principal: { AWS: CSI_ROLE },
@@ -226,14 +226,14 @@ describe("EncryptedNeo4j behind the API", () => {
   });
 
   test("the rotator's role can rotate only this secret; readers are the API and Neo4j roles", () => {
-    const policy = JSON.parse(resourcesOf(s, "aws_iam_role_policy").find((p) => p.name === "RotatorPolicy").policy);
+    const policy = doc(resourcesOf(s, "aws_iam_role_policy").find((p) => p.name === "RotatorPolicy").policy);
     const rotate = policy.Statement.find((x: any) => x.Sid === "RotateThisSecret");
     expect(rotate.Resource).toMatch(/aws_secretsmanager_secret\.Neo4j_Password.*\.arn/);
     expect(policy.Statement.filter((x: any) => x.Resource === "*").map((x: any) => x.Action)).toEqual(["secretsmanager:GetRandomPassword"]);
-    const secretPolicy = JSON.parse(only(s, "aws_secretsmanager_secret_policy").policy);
+    const secretPolicy = doc(only(s, "aws_secretsmanager_secret_policy").policy);
     const allowed = secretPolicy.Statement[0].Condition.StringNotEquals["aws:PrincipalArn"];
     expect(allowed.filter((a: string) => /aws_iam_role/.test(a))).toHaveLength(3);
-    const trust = JSON.parse(s.resources.aws_iam_role.Neo4j_Password_RotatorRole_FEDF4620.assume_role_policy);
+    const trust = doc(s.resources.aws_iam_role.Neo4j_Password_RotatorRole_FEDF4620.assume_role_policy);
     expect(Object.values(trust.Statement[0].Condition.StringEquals)).toContain(
       "system:serviceaccount:meshoptixiq:meshoptixiq-neo4j-password-rotator",
     );
@@ -268,8 +268,8 @@ describe("EncryptedNeo4j options", () => {
     expect(neo.spec.ingress).toContainEqual({
       from: [
         {
-          pod_selector: [{ match_labels: { app: "reporting" } }],
-          namespace_selector: [{ match_labels: { "kubernetes.io/metadata.name": "reports" } }],
+          pod_selector: { match_labels: { app: "reporting" } },
+          namespace_selector: { match_labels: { "kubernetes.io/metadata.name": "reports" } },
         },
       ],
       ports: [{ port: "7687", protocol: "TCP" }],

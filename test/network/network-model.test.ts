@@ -26,7 +26,7 @@ test("a flow renders into the workload's policy once, however often it is regist
   const s = synth(stack);
   const policy = resourcesOf(s, "kubernetes_network_policy_v1").find((p) => p.metadata.name === "app-allow");
   expect(policy.spec).toMatchObject({ pod_selector: { match_labels: { app: "app" } }, policy_types: ["Ingress", "Egress"], ingress: [] });
-  expect(policy.spec.egress).toEqual([{ to: [{ ip_block: [{ cidr: "10.1.0.0/24" }] }], ports: [{ port: "5432", protocol: "TCP" }] }]);
+  expect(policy.spec.egress).toEqual([{ to: [{ ip_block: { cidr: "10.1.0.0/24" } }], ports: [{ port: "5432", protocol: "TCP" }] }]);
 });
 
 test("security group rules: ingress on the destination, egress only on owned groups, IPv4 and IPv6 split", () => {

@@ -62,7 +62,7 @@ describe("EncryptedPostgres", () => {
     expect(rule[0]).toMatchObject({ type: "ingress", source_security_group_id: fixture.clusterSecurityGroupId, to_port: 5432 });
     const policy = resourcesOf(s, "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
     expect(policy.spec.egress).toContainEqual({
-      to: base.subnetCidrs.map((cidr) => ({ ip_block: [{ cidr }] })),
+      to: base.subnetCidrs.map((cidr) => ({ ip_block: { cidr } })),
       ports: [{ port: "5432", protocol: "TCP" }],
     });
   });
@@ -77,7 +77,7 @@ describe("EncryptedPostgres", () => {
     const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;
     expect(env).toContainEqual({
       name: "DATABASE_URL",
-      value_from: [{ secret_key_ref: [{ name: "meshoptixiq-database-url", key: "value", optional: false }] }],
+      value_from: { secret_key_ref: { name: "meshoptixiq-database-url", key: "value", optional: false } },
     });
   });
 });

@@ -95,7 +95,7 @@ describe("MeshRbac", () => {
     );
     expect(c.volume_mount).toContainEqual({ name: "rbac-policy", mount_path: "/etc/meshoptixiq/rbac", read_only: true });
     const cmRef = expect.stringMatching(/^\$\{kubernetes_config_map_v1\.Rbac_.*\.metadata\[0\]\.name\}$/);
-    expect(d.spec.template.spec.volume).toContainEqual({ name: "rbac-policy", config_map: [{ name: cmRef, default_mode: "0444" }] });
+    expect(d.spec.template.spec.volume).toContainEqual({ name: "rbac-policy", config_map: { name: cmRef, default_mode: "0444" } });
     expect(d.metadata.annotations["configmap.reloader.stakater.com/reload"]).toEqual(cmRef);
   });
 

@@ -1,7 +1,7 @@
 import { Testing } from "cdktf";
 import { DataBackend, HardenedMeshStack, HardenedMeshStackProps } from "../../lib/stack/hardened-mesh-stack";
 import { HardeningGuard } from "../../lib/guard/hardening-guard";
-import { manifestsOf, only, resourcesOf, stackProps, synth } from "../util";
+import { manifestsOf, only, resourcesOf, stackProps, synth, doc } from "../util";
 
 const props = (extra: Partial<HardenedMeshStackProps> = {}): HardenedMeshStackProps =>
   stackProps({ automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" }, ...extra });
@@ -46,7 +46,7 @@ describe("HardenedMeshStack", () => {
   test("the pipeline role reads the automation key only", () => {
     const grants = resourcesOf(s, "aws_iam_role_policy").filter((p) => p.role === "ci-deployer");
     expect(grants).toHaveLength(1);
-    expect(JSON.parse(grants[0].policy).Statement[0].Resource).toMatch(/AutomationKey/);
+    expect(doc(grants[0].policy).Statement[0].Resource).toMatch(/AutomationKey/);
   });
 
   test("the API egress policy holds exactly the flows of the wired constructs", () => {

@@ -1,5 +1,6 @@
 import { MAX_REFRESH_MINUTES } from "../../secrets/external-secrets";
-import { Control, manifests, resources } from "../model";
+import { readJsonDocument } from "../../core/literal";
+import { Control, many, manifests, resources } from "../model";
 
 /** §12.3: secrets in AWS Secrets Manager under customer-managed keys. */
 export const secretsEncrypted: Control = {
@@ -31,8 +32,13 @@ export const keysRotate: Control = {
       if (k.config.is_enabled === false) out.push({ address: k.address, message: "key is disabled" });
       if (!k.config.policy) out.push({ address: k.address, message: "no key policy" });
       if (Number(k.config.deletion_window_in_days ?? 30) < 7) out.push({ address: k.address, message: "deletion window below 7 days" });
-      if (k.config.policy && /"Principal":"\*"|"AWS":"\*"/.test(String(k.config.policy).replace(/\s/g, ""))) {
-        out.push({ address: k.address, message: "key policy names Principal *" });
+      if (k.config.policy) {
+        const doc = readJsonDocument(k.config.policy) as { Statement?: unknown } | undefined;
+        if (doc === undefined) {
+          out.push({ address: k.address, message: "key policy cannot be read at synth; write it as a literal document" });
+        } else if (many(doc.Statement).some((st) => allowsAnyPrincipal(st))) {
+          out.push({ address: k.address, message: "key policy allows Principal *" });
+        }
       }
       return out;
     }),
@@ -60,3 +66,11 @@ function refreshMinutes(interval: string): number {
 }
 
 export const SECRETS_CONTROLS = [secretsEncrypted, keysRotate, secretRefresh];
+
+/** True for an Allow statement whose principal is everyone (`*` or `{AWS: "*"}`). */
+function allowsAnyPrincipal(statement: unknown): boolean {
+  const st = statement as { Effect?: string; Principal?: unknown };
+  if (st?.Effect !== "Allow") return false;
+  const p = st.Principal as { AWS?: unknown } | string | undefined;
+  return p === "*" || (typeof p === "object" && p !== null && many(p.AWS).includes("*"));
+}
