@@ -280,8 +280,17 @@ test("MESHQ-AUD-1 audit logging", () => {
       { name: "SPLUNK_HEC_URL", value: "http://s:8088" },
       { name: "SPLUNK_HEC_TOKEN", value: "x" },
     ]),
-    /is not https[\s\S]*does not come from a Secret/,
+    /is not https[\s\S]*neither from a Secret nor from Secrets Manager/,
   );
+  // SECRETS_PROVIDER=aws: the API reads the token from Secrets Manager by ARN
+  const viaAws = [
+    { name: "AUDIT_LOG_ENABLED", value: "true" },
+    { name: "AUDIT_LOG_BACKEND", value: "splunk" },
+    { name: "SPLUNK_HEC_URL", value: "https://s:8088" },
+    { name: "SPLUNK_HEC_TOKEN_SECRET_ARN", value: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:hec" },
+  ];
+  expectCompliant("MESHQ-AUD-1", api([...viaAws, { name: "SECRETS_PROVIDER", value: "aws" }]));
+  expectViolation("MESHQ-AUD-1", api(viaAws), /neither from a Secret nor from Secrets Manager/);
 });
 
 test("MESHQ-DATA-1..5 data tier", () => {

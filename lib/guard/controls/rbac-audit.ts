@@ -51,7 +51,7 @@ export const auditLogging: Control = {
   section: "12.5",
   title: "Audit logging to Splunk over verified HTTPS",
   checks:
-    "The API runs with AUDIT_LOG_ENABLED=true and the splunk backend (a warning when absent: audit logging is an Enterprise feature); SPLUNK_HEC_URL is https; SPLUNK_HEC_TOKEN comes from a Secret; nothing switches TLS verification off.",
+    "The API runs with AUDIT_LOG_ENABLED=true and the splunk backend (a warning when absent: audit logging is an Enterprise feature); SPLUNK_HEC_URL is https; SPLUNK_HEC_TOKEN comes from a Secret (or, with SECRETS_PROVIDER=aws, from Secrets Manager by SPLUNK_HEC_TOKEN_SECRET_ARN); nothing switches TLS verification off.",
   applies: (tf) => apiContainers(tf).length > 0,
   check: (tf) =>
     apiContainers(tf).flatMap(({ address, env }): Finding[] => {
@@ -65,7 +65,10 @@ export const auditLogging: Control = {
         out.push({ address, message: "AUDIT_LOG_BACKEND is not splunk", level: FindingLevel.WARNING });
       const url = byName.get("SPLUNK_HEC_URL")?.value ?? "";
       if (!url.startsWith("https://")) out.push({ address, message: `SPLUNK_HEC_URL ${url || "(unset)"} is not https` });
-      if (!byName.get("SPLUNK_HEC_TOKEN")?.fromSecret) out.push({ address, message: "SPLUNK_HEC_TOKEN does not come from a Secret" });
+      // the token comes from a Kubernetes Secret, or (SECRETS_PROVIDER=aws) the API reads it from Secrets Manager by ARN
+      const fromSecretsManager = byName.get("SECRETS_PROVIDER")?.value === "aws" && !!byName.get("SPLUNK_HEC_TOKEN_SECRET_ARN");
+      if (!byName.get("SPLUNK_HEC_TOKEN")?.fromSecret && !fromSecretsManager)
+        out.push({ address, message: "SPLUNK_HEC_TOKEN comes neither from a Secret nor from Secrets Manager" });
       for (const e of env) {
         if (e.value !== undefined && disablesHecVerification(e.name, e.value))
           out.push({ address, message: `${e.name}=${e.value} switches TLS verification off` });

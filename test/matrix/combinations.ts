@@ -1,0 +1,180 @@
+/**
+ * The configuration matrix: every option that changes the shape of the synthesized stack, for
+ * the constructs composed in a stack and for HardenedMeshStack, combined pairwise.
+ */
+import { App, S3Backend, TerraformStack } from "cdktf";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { ApiIngressMode, SecureMeshApi, SecureMeshApiProps } from "../../lib/api/secure-mesh-api";
+import { AuditSink } from "../../lib/audit/audit-sink";
+import { RotatingApiKey } from "../../lib/keys/rotating-api-key";
+import { EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
+import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
+import { EncryptedPostgres } from "../../lib/postgres/encrypted-postgres";
+import { MeshRbac } from "../../lib/rbac/mesh-rbac";
+import { ExistingSecret } from "../../lib/secrets/secret-source";
+import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
+import { DataBackend, HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
+import { Combination, Options, pairwise } from "./pairwise";
+
+const ACCOUNT = "111122223333";
+const OIDC = `arn:aws:iam::${ACCOUNT}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE`;
+const IMAGE = "ghcr.io/meshoptixiq/api@sha256:" + "0".repeat(64);
+const HEC_SECRET = `arn:aws:secretsmanager:eu-west-1:${ACCOUNT}:secret:splunk/hec-AbCdEf`;
+const STATE = { bucket: "meshq-terraform-state", region: "eu-west-1" };
+
+/** Shape-changing options of the constructs composed in a stack. */
+export const CONSTRUCT_OPTIONS: Options = {
+  dataBackend: ["neo4j", "postgres", "none"],
+  ingressMode: ["alb", "ingress-controller"],
+  secretDelivery: ["external-secrets", "aws-provider"],
+  enforcement: ["vpc-cni", "calico", "cilium"],
+  certificate: ["dns-validated", "imported"],
+  exposure: ["internet-facing", "internal"],
+  waf: ["on", "opted-out"],
+  httpRedirect: ["on", "off"],
+  awsApiCidrs: ["any", "vpc-endpoints"],
+  audit: ["none", "created-token", "existing-token"],
+  rbac: ["present", "absent"],
+  stateBackend: ["local", "s3"],
+};
+
+/** Shape-changing options of HardenedMeshStack. */
+export const STACK_OPTIONS: Options = {
+  dataBackend: ["neo4j", "postgres"],
+  enforcement: ["vpc-cni", "calico", "cilium"],
+  hecToken: ["created", "existing"],
+  postgresCa: ["none", "rds-ca"],
+  automationReader: ["none", "pipeline-role"],
+  stateBackend: ["local", "s3"],
+};
+
+/** One combination of the matrix, with the stack name it synthesizes to. */
+export interface MatrixEntry {
+  readonly name: string;
+  readonly kind: "constructs" | "stack";
+  readonly options: Combination;
+}
+
+/** Every combination of both matrices. */
+export function matrix(): MatrixEntry[] {
+  const pad = (i: number) => String(i + 1).padStart(2, "0");
+  return [
+    ...pairwise(CONSTRUCT_OPTIONS).map((options, i) => ({ name: `matrix-constructs-${pad(i)}`, kind: "constructs" as const, options })),
+    ...pairwise(STACK_OPTIONS).map((options, i) => ({ name: `matrix-stack-${pad(i)}`, kind: "stack" as const, options })),
+  ];
+}
+
+const ENFORCEMENT: Record<string, NetworkPolicyEnforcement> = {
+  "vpc-cni": NetworkPolicyEnforcement.VPC_CNI,
+  calico: NetworkPolicyEnforcement.CALICO,
+  cilium: NetworkPolicyEnforcement.CILIUM,
+};
+
+/** A self-signed test CA (certificate only). */
+export const TEST_CA_PEM = `-----BEGIN CERTIFICATE-----
+MIIBdzCCAR2gAwIBAgIUMatrixTestCertificateOnly0000000wCgYIKoZIzj0EAwIw
+-----END CERTIFICATE-----
+`;
+
+/** Builds the stack of one combination in an app. */
+export function buildEntry(app: App, entry: MatrixEntry): TerraformStack {
+  return entry.kind === "stack" ? buildStack(app, entry) : buildConstructs(app, entry);
+}
+
+function buildStack(app: App, { name, options: o }: MatrixEntry): TerraformStack {
+  return new HardenedMeshStack(app, name, {
+    region: "eu-west-1",
+    cluster: {
+      name: "platform-eks",
+      oidcProviderArn: OIDC,
+      networkPolicyEnforcement: ENFORCEMENT[o.enforcement],
+      securityGroupId: "sg-0123456789abcdef0",
+      ebsCsiDriverRoleArn: `arn:aws:iam::${ACCOUNT}:role/ebs-csi`,
+    },
+    network: {
+      vpcId: "vpc-0a1b2c3d4e5f60718",
+      publicSubnetIds: ["subnet-0aaa1111bbbb2222c", "subnet-0ddd3333eeee4444f"],
+      publicSubnetCidrs: ["10.40.0.0/24", "10.40.1.0/24"],
+      privateSubnetIds: ["subnet-0111aaaa2222bbbbc", "subnet-0333cccc4444dddde"],
+      privateSubnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
+    },
+    domain: { name: "meshq.example.com", hostedZoneId: "Z0123456789EXAMPLE" },
+    audit: {
+      splunkHecUrl: "https://splunk.corp.example.com:8088",
+      hecTokenSecretArn: o.hecToken === "existing" ? HEC_SECRET : undefined,
+      hecCidrs: ["10.80.12.0/24"],
+    },
+    dataBackend: o.dataBackend === "postgres" ? DataBackend.POSTGRES : DataBackend.NEO4J,
+    postgresCaBundlePem: o.postgresCa === "rds-ca" ? TEST_CA_PEM : undefined,
+    automationReader: o.automationReader === "pipeline-role" ? { roleArn: `arn:aws:iam::${ACCOUNT}:role/ci`, roleName: "ci" } : undefined,
+    backend: o.stateBackend === "s3" ? { ...STATE, key: `${name}.tfstate` } : undefined,
+    apiImage: IMAGE,
+  });
+}
+
+function buildConstructs(app: App, { name, options: o }: MatrixEntry): TerraformStack {
+  const stack = new TerraformStack(app, name);
+  new AwsProvider(stack, "aws", { region: "eu-west-1" });
+  new KubernetesProvider(stack, "kubernetes", { configPath: "~/.kube/config" });
+  if (o.stateBackend === "s3") {
+    new S3Backend(stack, { ...STATE, key: `${name}.tfstate`, encrypt: true }).addOverride("use_lockfile", true);
+  }
+  const alb = o.ingressMode === "alb";
+  const internal = o.exposure === "internal";
+  const props: SecureMeshApiProps = {
+    networkPolicyEnforcement: ENFORCEMENT[o.enforcement],
+    oidcProviderArn: OIDC,
+    image: IMAGE,
+    secretDelivery: o.secretDelivery === "aws-provider" ? SecretDeliveryMode.AWS_PROVIDER : SecretDeliveryMode.EXTERNAL_SECRETS,
+    awsApiCidrs: o.awsApiCidrs === "vpc-endpoints" ? ["10.40.20.0/24", "10.40.21.0/24"] : undefined,
+    ...(alb
+      ? {
+          ingressMode: ApiIngressMode.ALB,
+          vpcId: "vpc-0a1b2c3d4e5f60718",
+          albSubnetIds: ["subnet-0aaa1111bbbb2222c", "subnet-0ddd3333eeee4444f"],
+          albSubnetCidrs: ["10.40.0.0/24", "10.40.1.0/24"],
+          clusterSecurityGroupId: "sg-0123456789abcdef0",
+          domainName: "meshq.example.com",
+          certificate:
+            o.certificate === "imported"
+              ? { certificateArn: `arn:aws:acm:eu-west-1:${ACCOUNT}:certificate/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0` }
+              : { hostedZoneId: "Z0123456789EXAMPLE" },
+          internetFacing: !internal,
+          allowedCidrs: internal ? ["10.0.0.0/8"] : undefined,
+          wafOptOut: o.waf === "opted-out" ? { reason: "a CloudFront distribution with its own WAF fronts this ALB" } : undefined,
+          httpRedirect: o.httpRedirect === "on",
+        }
+      : {
+          ingressMode: ApiIngressMode.INGRESS_CONTROLLER,
+          ingressController: { namespace: "ingress-nginx", podLabels: { "app.kubernetes.io/name": "ingress-nginx" } },
+        }),
+  };
+  const api = new SecureMeshApi(stack, "Api", props);
+  new RotatingApiKey(stack, "OperatorsKey", { consumer: "operators", api });
+  new RotatingApiKey(stack, "AutomationKey", { consumer: "automation", api });
+  if (o.dataBackend === "neo4j") {
+    new EncryptedNeo4j(stack, "Neo4j", { api, oidcProviderArn: OIDC, ebsCsiDriverRoleArn: `arn:aws:iam::${ACCOUNT}:role/ebs-csi` });
+  } else if (o.dataBackend === "postgres") {
+    new EncryptedPostgres(stack, "Postgres", {
+      api,
+      vpcId: "vpc-0a1b2c3d4e5f60718",
+      subnetIds: ["subnet-0111aaaa2222bbbbc", "subnet-0333cccc4444dddde"],
+      subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
+      // without an ALB the API endpoint has no security group: name the pods' one
+      clientSecurityGroupId: alb ? undefined : "sg-0123456789abcdef0",
+    });
+  }
+  if (o.audit !== "none") {
+    new AuditSink(stack, "Audit", {
+      api,
+      hecUrl: "https://splunk.corp.example.com:8088",
+      hecCidrs: ["10.80.12.0/24"],
+      ...(o.audit === "existing-token"
+        ? { tokenSecret: new ExistingSecret(stack, "HecToken", { secretArn: HEC_SECRET }) }
+        : { createTokenSecret: true }),
+    });
+  }
+  if (o.rbac === "present") new MeshRbac(stack, "Rbac", { api });
+  return stack;
+}
