@@ -214,8 +214,8 @@ function gateStack(file: string, crdDir: string): { pass: boolean; created: numb
     const rejectedSecond = second.filter((a) => !a.ok);
     const rejectedPods = pods.filter((a) => !a.ok);
     const byCause = new Map<string, number>();
-    for (const a of failedFirst) {
-      const cause = /namespaces "[^"]+" not found/.test(a.message) ? "namespace not found" : "rejected";
+    for (const a of rejectedFirst) {
+      const cause = a.ok ? "Pod Security warning" : /namespaces "[^"]+" not found/.test(a.message) ? "namespace not found" : "rejected";
       byCause.set(cause, (byCause.get(cause) ?? 0) + 1);
     }
     for (const f of findings) console.log(`  FAIL  ${f}`);
