@@ -150,6 +150,19 @@ describe("order", () => {
     expect(at("kubernetes_config_map_v1.Literal")).toBeLessThan(at("kubernetes_deployment_v1.D"));
   });
 
+  test("a namespace waits until nothing else is ready, even when more depends on the racing object", () => {
+    const users = Object.fromEntries(
+      ["A", "B", "C"].map((n) => [
+        n,
+        { metadata: { name: n.toLowerCase(), namespace: "app" }, data: { x: "${kubernetes_config_map_v1.Literal.id}" } },
+      ]),
+    );
+    const tf = planted({ kubernetes_secret_v1: users });
+    delete tf.resource.kubernetes_config_map_v1.Referenced;
+    const order = adversarialOrder(dependencyGraph(tf));
+    expect(order.indexOf("kubernetes_namespace_v1.Ns")).toBe(order.length - 1);
+  });
+
   test("the report relates workloads to their IAM and network policies", () => {
     const tf = planted({
       aws_iam_role: { Role: { name: "r" } },
