@@ -279,7 +279,9 @@ export function adversarialOrder(graph: DependencyGraph): string[] {
   const dependents = new Map<string, number>();
   for (const a of graph.nodes.keys()) dependents.set(a, 0);
   for (const a of graph.nodes.keys()) for (const d of transitiveDependencies(graph, a)) dependents.set(d, (dependents.get(d) ?? 0) + 1);
-  const isNamespace = (a: string) => /^kubernetes_namespace(_v1)?\./.test(a);
+  const isNamespace = (a: string) =>
+    /^kubernetes_namespace(_v1)?\./.test(a) ||
+    (a.startsWith("kubernetes_manifest.") && graph.nodes.get(a)?.config?.manifest?.kind === "Namespace");
   const done = new Set<string>();
   const order: string[] = [];
   const missing = (a: string) => [...(graph.dependencies.get(a) ?? [])].filter((d) => !done.has(d)).length;

@@ -161,6 +161,12 @@ describe("order", () => {
     delete tf.resource.kubernetes_config_map_v1.Referenced;
     const order = adversarialOrder(dependencyGraph(tf));
     expect(order.indexOf("kubernetes_namespace_v1.Ns")).toBe(order.length - 1);
+    // a namespace written as a manifest waits the same way
+    const manifest = structuredClone(tf);
+    delete manifest.resource.kubernetes_namespace_v1;
+    manifest.resource.kubernetes_manifest = { Ns: { manifest: { apiVersion: "v1", kind: "Namespace", metadata: { name: "app" } } } };
+    const manifestOrder = adversarialOrder(dependencyGraph(manifest));
+    expect(manifestOrder.indexOf("kubernetes_manifest.Ns")).toBe(manifestOrder.length - 1);
   });
 
   test("the report relates workloads to their IAM and network policies", () => {
