@@ -6,6 +6,7 @@ import { ErrorCodes, invalidInput } from "../core/errors";
 import { MIN_REASON_LENGTH } from "../core/opt-out";
 import { NetworkModel } from "../network/network-model";
 import { CONTROLS } from "./catalogue";
+import { FIRST_APPLY_CODE, firstApplyOrder, NAMESPACE_RACE_FAILS_SYNTH } from "./first-apply";
 import { Control, ControlResult, FindingLevel, TerraformJson } from "./model";
 import { renderJson, renderMarkdown, renderSarif } from "./report";
 
@@ -27,6 +28,12 @@ export interface HardeningGuardOptions {
    * @default true, unless MESHQ_GUARD_REPORT=off
    */
   readonly writeReport?: boolean;
+  /**
+   * Fail synth (error annotation) on a namespaced object that the first apply may create before its
+   * namespace; otherwise it is a warning. Either way it is listed in the report's first-apply section.
+   * @default NAMESPACE_RACE_FAILS_SYNTH
+   */
+  readonly namespaceRaceFailsSynth?: boolean;
 }
 
 /**
@@ -83,11 +90,13 @@ export class HardeningGuard implements IAspect {
   public lastResults: ControlResult[] = [];
   private readonly controls: readonly Control[];
   private readonly writeReport: boolean;
+  private readonly namespaceRaceFailsSynth: boolean;
 
   private constructor(options: HardeningGuardOptions) {
     Object.defineProperty(this, GUARD_BRAND, { value: true });
     this.controls = options.controls ?? CONTROLS;
     this.writeReport = options.writeReport ?? process.env.MESHQ_GUARD_REPORT !== "off";
+    this.namespaceRaceFailsSynth = options.namespaceRaceFailsSynth ?? NAMESPACE_RACE_FAILS_SYNTH;
   }
 
   public visit(node: IConstruct): void {
@@ -107,8 +116,15 @@ export class HardeningGuard implements IAspect {
         else Annotations.of(target).addWarning(text);
       }
     }
+    const firstApply = firstApplyOrder(tf);
+    for (const race of firstApply.namespaceRaces) {
+      const text = `[${FIRST_APPLY_CODE}] ${race.address}: ${race.message}`;
+      if (this.namespaceRaceFailsSynth) Annotations.of(byAddress.get(race.address) ?? stack).addError(text);
+      else Annotations.of(byAddress.get(race.address) ?? stack).addWarning(text);
+    }
     const report = {
       stack: stack.node.id,
+      firstApply,
       results: this.lastResults,
       flows: (stack.node.tryFindChild("NetworkModel") as NetworkModel | undefined)?.allFlows ?? [],
       optOuts: stack.node

@@ -1,4 +1,5 @@
 import { Flow } from "../network/endpoint";
+import { FirstApplyReport, renderFirstApplyMarkdown } from "./first-apply";
 import { ControlResult } from "./model";
 
 /** Everything a report shows. */
@@ -7,6 +8,8 @@ export interface GuardReport {
   readonly results: ControlResult[];
   readonly flows: Flow[];
   readonly optOuts: Array<{ property: string; reason: string }>;
+  /** Order of the Kubernetes objects on the first apply. */
+  readonly firstApply?: FirstApplyReport;
 }
 
 const STATUS: Record<string, string> = { pass: "PASS", fail: "FAIL", warn: "WARN", "not-applicable": "n/a" };
@@ -30,6 +33,7 @@ export function renderMarkdown(report: GuardReport): string {
   for (const f of report.flows)
     lines.push(`  ${id(f.from.name)}["${f.from.name}"] -- "${f.protocol}/${f.port}" --> ${id(f.to.name)}["${f.to.name}"]`);
   lines.push("```", "");
+  if (report.firstApply) lines.push(renderFirstApplyMarkdown(report.firstApply));
   return lines.join("\n");
 }
 
@@ -55,6 +59,7 @@ export function renderJson(report: GuardReport): string {
         description: f.description,
       })),
       optOuts: report.optOuts,
+      ...(report.firstApply ? { firstApply: report.firstApply } : {}),
     },
     null,
     2,
