@@ -61,6 +61,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
   /** One moto and one Neo4j for the file; every test awaits it (tests run concurrently). */
   function setup(): Promise<World> {
     world ??= (async () => {
+      const begin = Date.now();
       const rendered = renderedNeo4j();
       const moto = await startMoto(moto_server!);
       started.push(() => moto.stop());
@@ -76,6 +77,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
       started.push(() => server.stop());
       const admin = { username: "harness", password: "harness-admin-password-0" };
       await query(server, initial, "CREATE USER harness SET PASSWORD $p CHANGE NOT REQUIRED", { p: admin.password }, "system");
+      console.log(`moto, initial credential and Neo4j started in ${Date.now() - begin} ms`);
       return { moto, sm, server, rendered, mainSecret, admin };
     })();
     return world;
@@ -104,7 +106,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
       SECRET_ARN: arn,
       WORK_DIR: work,
       NEO4J_USERS: users,
-      GRACE_SECONDS: "2",
+      GRACE_SECONDS: "1",
       // the construct's truststore settings, with the mount path of this machine
       ...(server
         ? {
@@ -227,7 +229,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
       pod.done = (async () => {
         while (!pod.stopped && this.running) {
           this.results.push({ user: credential.username, outcome: await login(this.w.server, credential) });
-          await new Promise((r) => setTimeout(r, 25));
+          await new Promise((r) => setTimeout(r, 50));
         }
       })();
       this.pods.add(pod);
@@ -350,7 +352,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
       expect(Object.values(stages).flat().sort()).toEqual(["AWSCURRENT", "AWSPREVIOUS", "RETIRING"]);
       const begin = Date.now();
       const out = await rotate(env);
-      expect(Date.now() - begin).toBeGreaterThanOrEqual(2000); // the full grace period again
+      expect(Date.now() - begin).toBeGreaterThanOrEqual(1000); // the full grace period again
       expect(out).toContain("resuming the retirement of the previous user");
       expect(out).not.toContain("stored a new pending credential");
       expect(await value(w.sm, arn, "AWSCURRENT")).toEqual(switched); // no second rotation
@@ -361,13 +363,6 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
           .flat()
           .sort(),
       ).toEqual(["AWSCURRENT", "AWSPREVIOUS"]);
-      // and the run after that rotates again, back to the first user with a new password
-      await rotate(env);
-      const third = await value(w.sm, arn, "AWSCURRENT");
-      expect(third.username).toBe("grace_a");
-      expect(third.password).not.toBe(first.password);
-      expect(await login(w.server, third)).toBe("ok");
-      expect(await login(w.server, first)).toBe("Neo.ClientError.Security.Unauthorized");
     },
     120_000,
   );

@@ -234,7 +234,9 @@ export async function startNeo4j(
     home,
     stop: async () => {
       if (!exited) child.kill("SIGTERM");
-      await Promise.race([exit, new Promise((r) => setTimeout(r, 15_000))]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exit, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
+      clearTimeout(timer);
       if (!exited) child.kill("SIGKILL");
     },
   };

@@ -6,9 +6,8 @@
 # suspend a user (SET STATUS is Enterprise-only), so retiring drops the user: its password is
 # refused from then on, and the next rotation creates it again with a new password.
 #
-# When the user is already gone (an earlier run dropped it, then stopped), there is nothing to
-# wait for. Otherwise the full grace period is waited: a run that resumes after a crash cannot know
-# when the switch happened, so it waits as if it had just happened.
+# A run that resumes after a crash cannot know when the switch happened, so it waits the full grace
+# period as if the switch had just happened. Dropping a user that is already gone changes nothing.
 set -euo pipefail
 : "${NEO4J_URI:?NEO4J_URI is required}"
 : "${WORK_DIR:=/run/rotation}"
@@ -30,17 +29,9 @@ if [ "$old_user" = "$active_user" ]; then
   exit 2
 fi
 
-cypher() {
-  NEO4J_USERNAME="$active_user" NEO4J_PASSWORD="$active_password" cypher-shell -a "$NEO4J_URI" -d system --format plain --non-interactive
-}
-params=":param {user: '$old_user'}"
-count="$(printf '%s\n' "$params" 'SHOW USERS YIELD user WHERE user = $user RETURN count(*) AS n;' | cypher | tail -n 1)"
-if [ "$count" = "0" ]; then
-  log "$old_user is already retired"
-  exit 0
-fi
-
 log "waiting ${GRACE_SECONDS}s for the API to restart on $active_user before retiring $old_user"
 sleep "$GRACE_SECONDS"
-printf '%s\n' "$params" 'DROP USER $user IF EXISTS;' | cypher > /dev/null
+printf '%s\n' ":param {user: '$old_user'}" 'DROP USER $user IF EXISTS;' |
+  NEO4J_USERNAME="$active_user" NEO4J_PASSWORD="$active_password" \
+    cypher-shell -a "$NEO4J_URI" -d system --format plain --non-interactive > /dev/null
 log "retired $old_user: its password is refused from now on"
