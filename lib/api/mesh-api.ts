@@ -24,7 +24,17 @@ export interface SecretEnvironmentOptions {
    * `{ properties: ["username", "password"], template: "postgresql://{{ .username }}:…" }`.
    * @default - the secret's whole value
    */
-  readonly fromJson?: { readonly properties: string[]; readonly template: string };
+  readonly fromJson?: {
+    readonly properties: string[];
+    readonly template: string;
+    /**
+     * More variables from the same secret version (variable name to template). They are delivered
+     * in the same Kubernetes Secret as this one, so a pod always starts with values of one version:
+     * e.g. a user name and its password that change together.
+     * @default - none
+     */
+    readonly moreVariables?: Record<string, string>;
+  };
 }
 
 /** A file projected from a key of a Kubernetes Secret. */

@@ -759,9 +759,11 @@ export class SecureMeshApi extends Construct implements IMeshApi {
    */
   public addSecretEnvironment(name: string, source: ISecretSource, options: SecretEnvironmentOptions = {}): void {
     this.requireEnvName(name);
+    const more = Object.entries(options.fromJson?.moreVariables ?? {});
+    more.forEach(([variable]) => this.requireEnvName(variable));
     source.grantRead(this.role);
     if (this.secretDelivery === SecretDeliveryMode.AWS_PROVIDER) {
-      this.env.push({ name: `${name}_SECRET_ARN`, value: source.secretArn });
+      for (const variable of [name, ...more.map(([v]) => v)]) this.env.push({ name: `${variable}_SECRET_ARN`, value: source.secretArn });
       return;
     }
     const secretName = requireDnsLabel(
@@ -775,9 +777,12 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       includePrevious: options.includePrevious,
       refreshIntervalMinutes: options.refreshIntervalMinutes,
       properties: options.fromJson?.properties,
-      template: options.fromJson ? { value: options.fromJson.template } : undefined,
+      template: options.fromJson ? { value: options.fromJson.template, ...Object.fromEntries(more) } : undefined,
     });
     this.env.push({ name, valueFrom: { secretKeyRef: { name: secretName, key: "value", optional: false } } });
+    for (const [variable] of more) {
+      this.env.push({ name: variable, valueFrom: { secretKeyRef: { name: secretName, key: variable, optional: false } } });
+    }
     if (options.includePrevious) {
       this.env.push({
         name: `${name}_PREVIOUS`,

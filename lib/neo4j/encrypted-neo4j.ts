@@ -26,7 +26,7 @@ import { NetworkModel } from "../network/network-model";
 import { ExternalSecretsDelivery } from "../secrets/external-secrets";
 import { BoltCertificate, CertificateIssuerRef } from "./bolt-certificate";
 import { EncryptedStorage } from "./encrypted-storage";
-import { Neo4jPassword } from "./password-rotation";
+import { DEFAULT_GRACE_PERIOD_MINUTES, Neo4jPassword } from "./password-rotation";
 import { HardeningGuard } from "../guard/hardening-guard";
 
 /** The bolt port. */
@@ -94,6 +94,13 @@ export interface EncryptedNeo4jProps {
   readonly httpsBrowser?: boolean;
   /** Cron schedule (UTC) of the password rotation, independent of the API keys. @default "0 3 1 * *" */
   readonly passwordRotationSchedule?: string;
+  /**
+   * Minutes the previous Neo4j user stays active after a rotation switched the API's credential to
+   * the other user: long enough for the API to pick up the new credential (1-minute refresh) and
+   * restart on it. Then the previous user is dropped. 5 to 1440.
+   * @default 15
+   */
+  readonly passwordRotationGracePeriodMinutes?: number;
   /** Daily encrypted snapshots to keep. @default 14 */
   readonly snapshotRetentionCount?: number;
   /** UTC time of the daily snapshot. @default "02:30" */
@@ -193,7 +200,7 @@ export class EncryptedNeo4j extends Construct {
     this.model.allow(this.endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.TCP }, "Cluster DNS");
     const rotator = NetworkEndpoint.workload(`${name}-password-rotator`, { namespace: this.namespaceName, podLabels: rotatorLabels });
     this.model.addWorkload(rotator);
-    this.model.allow(rotator, this.endpoint, { port: BOLT_PORT }, "Password rotation (ALTER CURRENT USER over bolt+s)");
+    this.model.allow(rotator, this.endpoint, { port: BOLT_PORT }, "Credential rotation (user management over bolt+s)");
     this.model.allow(rotator, NetworkEndpoint.awsApis(), { port: 443 }, "Secrets Manager");
     this.model.allow(rotator, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.UDP }, "Cluster DNS");
     this.model.allow(rotator, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.TCP }, "Cluster DNS");
@@ -243,6 +250,7 @@ export class EncryptedNeo4j extends Construct {
       namespace: this.namespaceName,
       oidcProviderArn: props.oidcProviderArn,
       schedule: props.passwordRotationSchedule ?? "0 3 1 * *",
+      gracePeriodMinutes: props.passwordRotationGracePeriodMinutes ?? DEFAULT_GRACE_PERIOD_MINUTES,
       awsCliImage,
       neo4jImage: image,
       boltUri: this.connectionUri,
@@ -262,7 +270,13 @@ export class EncryptedNeo4j extends Construct {
       region: AwsContext.of(this).region,
     });
     const authSecret = `${name}-auth`;
-    delivery.addSecret("AuthSecret", { secretName: authSecret, source: this.password, template: { NEO4J_AUTH: "neo4j/{{ .value }}" } });
+    // NEO4J_AUTH only sets the neo4j user's password before the first start (the init credential).
+    delivery.addSecret("AuthSecret", {
+      secretName: authSecret,
+      source: this.password,
+      properties: ["password"],
+      template: { NEO4J_AUTH: "neo4j/{{ .password }}" },
+    });
 
     // Neo4j.
     const memory = props.memory ?? {};
@@ -415,9 +429,13 @@ export class EncryptedNeo4j extends Construct {
   private connectApi(api: IMeshApi, caVariable: string): void {
     api.allowEgressTo(this.endpoint, { port: BOLT_PORT }, "Neo4j bolt+s");
     api.addEnvironment("NEO4J_URI", this.connectionUri);
-    api.addEnvironment("NEO4J_USER", "neo4j");
-    // A short refresh: after a rotation the API must pick up the new password quickly.
-    api.addSecretEnvironment("NEO4J_PASSWORD", this.password, { secretName: `${this.serviceName}-password`, refreshIntervalMinutes: 1 });
+    // User and password from one secret version, in one Kubernetes Secret: a rotation switches both
+    // at once. A short refresh: the API must pick up the new credential well within the grace period.
+    api.addSecretEnvironment("NEO4J_PASSWORD", this.password, {
+      secretName: `${this.serviceName}-password`,
+      refreshIntervalMinutes: 1,
+      fromJson: { properties: ["username", "password"], template: "{{ .password }}", moreVariables: { NEO4J_USER: "{{ .username }}" } },
+    });
     api.addSecretFileMount("neo4j-ca", this.certificate.secretName, [{ key: "ca.crt", path: "ca.crt" }], "/etc/meshoptixiq/neo4j-ca");
     api.addEnvironment(caVariable, "/etc/meshoptixiq/neo4j-ca/ca.crt");
   }

@@ -13,6 +13,7 @@ import { attachPolicy, IGrantee, IrsaRole } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { restrictedContainerSecurityContext, restrictedPodBase } from "../core/kubernetes";
 import { k8sLabels } from "../core/tags";
+import { requireIntegerInRange } from "../core/tokens";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
 import { terraformLiterals } from "../core/literal";
@@ -26,6 +27,11 @@ export interface Neo4jPasswordProps {
   readonly oidcProviderArn: string;
   /** Cron schedule of the rotation (5 fields, UTC). */
   readonly schedule: string;
+  /**
+   * Minutes the previous user stays active after the switch, so that the API picks up the new
+   * credential (External Secrets refresh) and restarts on it (Reloader) before it is retired.
+   */
+  readonly gracePeriodMinutes: number;
   /** Image with the AWS CLI (stage and finish steps). */
   readonly awsCliImage: string;
   /** Neo4j image (apply step: cypher-shell). */
@@ -45,18 +51,32 @@ export interface Neo4jPasswordProps {
   readonly dependsOn: ITerraformDependable[];
 }
 
+/**
+ * The two Neo4j users the credential alternates between. `neo4j` is the one NEO4J_AUTH creates at
+ * the first start; the other is created by the first rotation.
+ */
+export const NEO4J_ROTATION_USERS: readonly [string, string] = ["neo4j", "neo4j_alt"];
+/** Default grace period before the previous user is retired, in minutes. */
+export const DEFAULT_GRACE_PERIOD_MINUTES = 15;
+/** Shortest grace period: the API's credential refresh (1 minute) plus time for its rollout. */
+export const MIN_GRACE_PERIOD_MINUTES = 5;
+/** Longest grace period (one day): the rotation Job waits it out. */
+export const MAX_GRACE_PERIOD_MINUTES = 1440;
+
 /** Rule: a cron expression has five fields of cron characters. */
 export function isCronSchedule(schedule: string): boolean {
   const fields = schedule.trim().split(/\s+/);
   return fields.length === 5 && fields.every((f) => /^[0-9*,/\-A-Za-z?]+$/.test(f));
 }
 
-const SCRIPTS = ["stage.sh", "apply.sh", "finish.sh"];
+const SCRIPTS = ["credential.sh", "stage.sh", "apply.sh", "finish.sh", "retire.sh"];
 
 /**
- * The Neo4j password: a Secrets Manager secret (customer-managed key), generated inside AWS by a
- * one-shot Job before Neo4j first starts, and rotated on its own schedule by a CronJob that changes
- * it inside Neo4j first and in Secrets Manager second (see `rotation/*.sh`).
+ * The Neo4j credential: a Secrets Manager secret (customer-managed key) holding
+ * `{"username","password"}`, generated inside AWS by a one-shot Job before Neo4j first starts, and
+ * rotated on its own schedule by a CronJob without an authentication gap (see `rotation/*.sh`):
+ * two users alternate; each rotation gives the idle one a new password, switches the secret to it,
+ * and drops the other after the grace period, once the API has restarted on the new credential.
  */
 export class Neo4jPassword extends Construct implements ISecretSource {
   public readonly resource: SecretsmanagerSecret;
@@ -81,11 +101,20 @@ export class Neo4jPassword extends Construct implements ISecretSource {
         fix: 'e.g. "0 3 1 * *" for 03:00 UTC on the first day of each month',
       });
     }
+    const graceMinutes = requireIntegerInRange(
+      ErrorCodes.ROTATION_GRACE,
+      "EncryptedNeo4j",
+      "passwordRotationGracePeriodMinutes",
+      props.gracePeriodMinutes,
+      MIN_GRACE_PERIOD_MINUTES,
+      MAX_GRACE_PERIOD_MINUTES,
+      `the previous Neo4j user stays active this long after the switch; it must cover the API's credential refresh (1 minute) and its rollout, e.g. ${DEFAULT_GRACE_PERIOD_MINUTES}`,
+    );
     const ctx = AwsContext.of(this);
     this.secret = new ManagedSecret(this, "Secret", {
       deploymentName: props.deploymentName,
       secretName: `${props.deploymentName}/neo4j/password`,
-      description: `Password of the neo4j user; generated and rotated in-cluster by ${props.name}-password-rotation`,
+      description: `Neo4j user and password ({"username","password"}); generated and rotated in-cluster by ${props.name}-password-rotation`,
       component: "neo4j-password",
       keyAlias: `${props.deploymentName}/neo4j-password`,
       keyDescription: `Encrypts the Neo4j password of ${props.deploymentName}`,
@@ -144,6 +173,7 @@ export class Neo4jPassword extends Construct implements ISecretSource {
 
     const awsEnv = [
       { name: "SECRET_ARN", value: this.secretArn },
+      { name: "NEO4J_USERS", value: NEO4J_ROTATION_USERS.join(" ") },
       { name: "AWS_REGION", value: ctx.region },
       { name: "WORK_DIR", value: "/run/rotation" },
       { name: "HOME", value: "/tmp" },
@@ -196,12 +226,15 @@ export class Neo4jPassword extends Construct implements ISecretSource {
 
     const neo4jEnv = [
       { name: "WORK_DIR", value: "/run/rotation" },
+      { name: "HOME", value: "/tmp" },
       { name: "NEO4J_URI", value: props.boltUri },
+      { name: "GRACE_SECONDS", value: String(graceMinutes * 60) },
       {
         name: "JAVA_TOOL_OPTIONS",
         value: `-Djavax.net.ssl.trustStore=/tls/truststore.p12 -Djavax.net.ssl.trustStoreType=PKCS12 -Djavax.net.ssl.trustStorePassword=${props.truststorePassword}`,
       },
     ];
+    const truststoreMount = [{ name: "truststore", mountPath: "/tls", readOnly: true }];
     this.rotationJob = new CronJobV1(this, "RotationJob", {
       metadata: { name: `${props.name}-password-rotation`, namespace: props.namespace, labels },
       spec: {
@@ -215,16 +248,17 @@ export class Neo4jPassword extends Construct implements ISecretSource {
           metadata: { labels },
           spec: {
             backoffLimit: 4,
-            activeDeadlineSeconds: 900,
+            // a retried pod waits the grace period again (it cannot know when the switch was)
+            activeDeadlineSeconds: 3 * graceMinutes * 60 + 900,
             template: {
               metadata: { labels },
               spec: podSpec(
-                [container("finish", props.awsCliImage, ["/scripts/finish.sh"])],
+                [container("retired", props.awsCliImage, ["/scripts/finish.sh", "retired"])],
                 [
                   container("stage", props.awsCliImage, ["/scripts/stage.sh", "rotate"]),
-                  container("apply", props.neo4jImage, ["/scripts/apply.sh"], neo4jEnv, [
-                    { name: "truststore", mountPath: "/tls", readOnly: true },
-                  ]),
+                  container("apply", props.neo4jImage, ["/scripts/apply.sh"], neo4jEnv, truststoreMount),
+                  container("finish", props.awsCliImage, ["/scripts/finish.sh", "switch"]),
+                  container("retire", props.neo4jImage, ["/scripts/retire.sh"], neo4jEnv, truststoreMount),
                 ],
               ),
             },

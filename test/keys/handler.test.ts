@@ -18,6 +18,7 @@ test("keys shorter than 32 characters are never generated", () => {
 });
 
 test("settings come from the environment with safe defaults", () => {
+  // no SECRET_ARNS: an empty allow-list, which the function treats as "nothing allowed"
   expect(settingsFromEnv({})).toEqual({ keyLength: 64, alphabet: "hex", allowedSecretArns: [] });
   expect(settingsFromEnv({ KEY_LENGTH: "40", KEY_ALPHABET: "alphanumeric", SECRET_ARNS: "a,b" })).toEqual({
     keyLength: 40,

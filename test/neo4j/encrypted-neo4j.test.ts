@@ -59,7 +59,7 @@ describe("EncryptedNeo4j behind the API", () => {
     });
     expect(env.NEO4J_dbms_security_auth__enabled).toBe("true");
     const auth = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-neo4j-auth");
-    expect(auth.spec.target.template.data).toEqual({ NEO4J_AUTH: "neo4j/{{ .value }}" });
+    expect(auth.spec.target.template.data).toEqual({ NEO4J_AUTH: "neo4j/{{ .password }}" });
     expect(auth.spec.secretStoreRef.name).toBe("meshoptixiq-neo4j-secrets-manager");
     expect(s.text).not.toMatch(/"NEO4J_AUTH",\s*"value"/);
   });
@@ -203,8 +203,8 @@ describe("EncryptedNeo4j behind the API", () => {
     const cron = only(s, "kubernetes_cron_job_v1");
     expect(cron.spec).toMatchObject({ schedule: "0 3 1 * *", concurrency_policy: "Forbid" });
     const jobPod = cron.spec.job_template.spec.template.spec;
-    expect(jobPod.init_container.map((c: any) => c.name)).toEqual(["stage", "apply"]);
-    expect(jobPod.container.map((c: any) => c.name)).toEqual(["finish"]);
+    expect(jobPod.init_container.map((c: any) => c.name)).toEqual(["stage", "apply", "finish", "retire"]);
+    expect(jobPod.container.map((c: any) => c.name)).toEqual(["retired"]);
     expect(jobPod.init_container[1].env).toContainEqual({
       name: "NEO4J_URI",
       value: "bolt+s://meshoptixiq-neo4j.meshoptixiq.svc.cluster.local:7687",
@@ -221,8 +221,7 @@ describe("EncryptedNeo4j behind the API", () => {
       { key: "truststore.p12", path: "truststore.p12" },
     ]);
     const scripts = only(s, "kubernetes_config_map_v1").data;
-    expect(Object.keys(scripts).sort()).toEqual(["apply.sh", "finish.sh", "stage.sh"]);
-    expect(scripts["apply.sh"]).toContain("ALTER CURRENT USER SET PASSWORD");
+    expect(Object.keys(scripts).sort()).toEqual(["apply.sh", "credential.sh", "finish.sh", "retire.sh", "stage.sh"]);
   });
 
   test("the rotator's role can rotate only this secret; readers are the API and Neo4j roles", () => {

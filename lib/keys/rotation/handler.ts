@@ -1,8 +1,19 @@
 /**
  * Secrets Manager rotation function for MeshOptixIQ API keys.
  *
- * Runs in AWS Lambda (Node.js 22, which ships the AWS SDK v3). It implements the four rotation
- * steps so that each is idempotent and a half-finished rotation can be retried or superseded:
+ * Runs in AWS Lambda (Node.js 22, which ships the AWS SDK v3). Before any step it checks what AWS's
+ * rotation-function template checks, so that whoever may invoke the function cannot force a
+ * rotation on their own:
+ *
+ * - the secret is one this function was built for (`SECRET_ARNS`; an empty list allows nothing);
+ * - rotation is enabled on the secret (never enabled, or cancelled: refused);
+ * - the token is staged on a version of the secret: Secrets Manager labels the rotation's version
+ *   `AWSPENDING` before it invokes `createSecret`, so a token on no version did not come from a
+ *   rotation that Secrets Manager started, and a version that is neither `AWSPENDING` nor
+ *   `AWSCURRENT` is not being rotated.
+ *
+ * It implements the four rotation steps so that each is idempotent and a half-finished rotation can
+ * be retried or superseded:
  *
  * - createSecret: stores a new random key as AWSPENDING under the rotation's token, unless that
  *   version already exists (a retry).
@@ -43,7 +54,7 @@ export interface RotationSettings {
   readonly keyLength: number;
   /** Alphabet of the key. */
   readonly alphabet: KeyAlphabet;
-  /** ARNs this function may rotate; any other secret is refused. Empty: no restriction. */
+  /** ARNs this function may rotate; any other secret is refused. Empty: every secret is refused. */
   readonly allowedSecretArns: string[];
 }
 
@@ -79,21 +90,38 @@ function isNotFound(error: unknown): boolean {
   return (error as { name?: string }).name === "ResourceNotFoundException";
 }
 
+/** Thrown when an invocation does not belong to a rotation this function may run. */
+export class RotationRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RotationRefused";
+  }
+}
+
 /** Runs one rotation step. */
 export async function rotate(client: SecretsManagerClient, event: RotationEvent, settings: RotationSettings): Promise<void> {
   const { Step: step, SecretId: secretId, ClientRequestToken: token } = event;
+  if (settings.allowedSecretArns.length === 0) {
+    throw new RotationRefused(`no secret is allowed (SECRET_ARNS is empty); refusing ${step} for ${secretId}`);
+  }
   const metadata = await client.send(new DescribeSecretCommand({ SecretId: secretId }));
-  if (settings.allowedSecretArns.length > 0 && !settings.allowedSecretArns.includes(metadata.ARN ?? "")) {
-    throw new Error(`secret ${metadata.ARN} is not one this function rotates`);
+  if (!settings.allowedSecretArns.includes(metadata.ARN ?? "")) {
+    throw new RotationRefused(`secret ${metadata.ARN} is not one this function rotates`);
+  }
+  if (metadata.RotationEnabled !== true) {
+    throw new RotationRefused(`secret ${metadata.ARN} is not enabled for rotation`);
   }
   const versions = metadata.VersionIdsToStages ?? {};
   const stages = versions[token];
-  if (stages?.includes("AWSCURRENT") && !stages.includes("AWSPENDING")) {
+  if (!stages) {
+    throw new RotationRefused(`secret version ${token} has no stage for rotation of secret ${metadata.ARN}`);
+  }
+  if (stages.includes("AWSCURRENT") && !stages.includes("AWSPENDING")) {
     log("info", step, secretId, token, "version is already AWSCURRENT; nothing to do");
     return;
   }
-  if (step !== "createSecret" && !stages?.includes("AWSPENDING")) {
-    throw new Error(`version ${token} of ${secretId} is not AWSPENDING; cannot run ${step}`);
+  if (!stages.includes("AWSPENDING")) {
+    throw new RotationRefused(`secret version ${token} is not set as AWSPENDING for rotation of secret ${metadata.ARN}`);
   }
 
   switch (step) {
