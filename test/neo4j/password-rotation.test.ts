@@ -43,7 +43,7 @@ describe("Neo4j credential rotation: two alternating users and a grace period", 
 
   test("the API gets user and password from one Kubernetes Secret, so a rotation switches both at once", () => {
     const api = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0];
-    const fromSecret = (name: string) => api.env.find((e: any) => e.name === name).value_from[0].secret_key_ref[0];
+    const fromSecret = (name: string) => api.env.find((e: any) => e.name === name).value_from.secret_key_ref;
     expect(fromSecret("NEO4J_USER")).toEqual({ name: "meshoptixiq-neo4j-password", key: "NEO4J_USER", optional: false });
     expect(fromSecret("NEO4J_PASSWORD")).toEqual({ name: "meshoptixiq-neo4j-password", key: "value", optional: false });
     expect(api.env.filter((e: any) => e.name === "NEO4J_USER")).toHaveLength(1); // no literal user any more
