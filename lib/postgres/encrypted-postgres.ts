@@ -248,7 +248,7 @@ export class EncryptedPostgres extends Construct {
     let sslQuery = "sslmode=require";
     if (props.caBundlePem) {
       const ca = new ConfigMapV1(this, "CaBundle", {
-        metadata: { name: `${deploymentName}-rds-ca`, namespace: api.namespaceName },
+        metadata: { name: `${deploymentName}-rds-ca`, namespace: api.namespaceRef },
         data: { "rds-ca.pem": props.caBundlePem },
       });
       api.addConfigMapMount("rds-ca", ca.metadata.name, "/etc/meshoptixiq/rds-ca");
