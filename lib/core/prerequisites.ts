@@ -99,3 +99,67 @@ export const PREREQUISITES: readonly Prerequisite[] = [
 export function prerequisiteForKind(apiVersion: string, kind: string): Prerequisite | undefined {
   return PREREQUISITES.find((p) => (p.kinds ?? []).includes(`${apiVersion}/${kind}`));
 }
+
+/**
+ * The version an emitted object needs, by kind and (optionally) by a field it sets. The structural
+ * tests check every synthesized custom resource against these floors and the floors against the
+ * documented minimum of their component, so a field that needs a newer operator cannot be emitted
+ * while an older minimum is documented.
+ */
+export interface VersionFloor {
+  /** Component as named in {@link PREREQUISITES}. */
+  readonly component: string;
+  /** `apiVersion/kind` of the object. */
+  readonly kind: string;
+  /** Dotted path of a field under the manifest; the floor applies when it is set. @default - the kind itself */
+  readonly field?: string;
+  readonly minimumVersion: string;
+  readonly source: string;
+}
+
+/** The version floors of what the constructs emit. */
+export const VERSION_FLOORS: readonly VersionFloor[] = [
+  {
+    component: "External Secrets Operator",
+    kind: "external-secrets.io/v1/ExternalSecret",
+    minimumVersion: "0.16.0",
+    source: "external-secrets v0.16.0 release notes (external-secrets.io/v1 served)",
+  },
+  {
+    component: "External Secrets Operator",
+    kind: "external-secrets.io/v1/SecretStore",
+    minimumVersion: "0.16.0",
+    source: "external-secrets v0.16.0 release notes (external-secrets.io/v1 served)",
+  },
+  {
+    component: "cert-manager",
+    kind: "cert-manager.io/v1/Certificate",
+    field: "spec.keystores.pkcs12.password",
+    minimumVersion: "1.17.0",
+    source: "cert-manager v1.17.0 release notes; cert-manager/cert-manager#6657 (literal keystore password)",
+  },
+  {
+    component: "cert-manager",
+    kind: "cert-manager.io/v1/Certificate",
+    field: "spec.keystores.pkcs12.profile",
+    minimumVersion: "1.14.0",
+    source: "cert-manager/cert-manager#6548 (PKCS#12 profiles, v1.14)",
+  },
+  {
+    component: "AWS Load Balancer Controller",
+    kind: "elbv2.k8s.aws/v1beta1/TargetGroupBinding",
+    minimumVersion: "2.0.0",
+    source: "aws-load-balancer-controller v2.0.0 (TargetGroupBinding CRD)",
+  },
+];
+
+/** Compares dotted numeric versions (`1.17.0` > `1.9`); non-numeric parts compare as 0. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => v.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}

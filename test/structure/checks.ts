@@ -12,7 +12,7 @@ import {
   RELOADER_LAST_RELOADED_ANNOTATION,
   RELOADER_SECRET_ANNOTATION,
 } from "../../lib/core/kubernetes";
-import { prerequisiteForKind } from "../../lib/core/prerequisites";
+import { compareVersions, Prerequisite, PREREQUISITES, VERSION_FLOORS, VersionFloor } from "../../lib/core/prerequisites";
 import { many, one, podTemplates, TerraformJson } from "../../lib/guard/model";
 import { NEO4J_IMAGE_CONTRACTS } from "../../lib/neo4j/image-contract";
 import {
@@ -453,19 +453,41 @@ export const reloaderWorkloadsIgnoreTheirAnnotation: StructuralCheck = (tf) => {
 // 7. Every custom resource kind is covered by a documented prerequisite.
 // ---------------------------------------------------------------------------------------------
 
-/** Each `kubernetes_manifest` apiVersion/kind needs an operator listed in PREREQUISITES with its minimum version. */
-export const customResourcesHavePrerequisites: StructuralCheck = (tf) => {
+/**
+ * Each `kubernetes_manifest` apiVersion/kind needs an operator listed in PREREQUISITES, and the
+ * documented minimum version must be at least every VERSION_FLOORS entry the object triggers (its
+ * kind, or a field it sets such as cert-manager's `keystores.pkcs12.password`).
+ */
+export const customResourcesHavePrerequisites: StructuralCheck = (tf) => prerequisiteFindings(tf);
+
+/** {@link customResourcesHavePrerequisites} against a given list of prerequisites and floors. */
+export function prerequisiteFindings(
+  tf: TerraformJson,
+  prerequisites: readonly Prerequisite[] = PREREQUISITES,
+  floors: readonly VersionFloor[] = VERSION_FLOORS,
+): string[] {
   const out: string[] = [];
   for (const [address, config] of allResources(tf)) {
     const m = config.manifest;
     if (!address.startsWith("kubernetes_manifest.") || !m?.apiVersion) continue;
-    if (!prerequisiteForKind(String(m.apiVersion), String(m.kind)))
+    const kind = `${m.apiVersion}/${m.kind}`;
+    if (!prerequisites.some((p) => (p.kinds ?? []).includes(kind))) {
       out.push(
-        `${address}: ${m.apiVersion}/${m.kind} has no entry in PREREQUISITES (lib/core/prerequisites.ts) stating the operator and its minimum version`,
+        `${address}: ${kind} has no entry in PREREQUISITES (lib/core/prerequisites.ts) stating the operator and its minimum version`,
       );
+      continue;
+    }
+    for (const floor of floors.filter((f) => f.kind === kind)) {
+      if (floor.field && floor.field.split(".").reduce((v: any, k) => v?.[k], m) === undefined) continue;
+      const documented = prerequisites.find((p) => p.component === floor.component)?.minimumVersion;
+      if (!documented || compareVersions(documented, floor.minimumVersion) < 0)
+        out.push(
+          `${address}: ${floor.field ? `${kind} sets ${floor.field}, which` : kind} needs ${floor.component} ${floor.minimumVersion} (${floor.source}), but PREREQUISITES documents ${documented ?? "nothing"}`,
+        );
+    }
   }
   return out;
-};
+}
 
 /** Every structural check, by name. */
 export const STRUCTURAL_CHECKS: Readonly<Record<string, StructuralCheck>> = {
