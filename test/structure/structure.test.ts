@@ -9,6 +9,15 @@ import {
   targetGroupBindingsAreReplaced,
 } from "./checks";
 import { synthesizeExamples } from "./examples";
+import { ApiIngressMode, SecureMeshApi } from "../../lib/api/secure-mesh-api";
+import { AuditSink } from "../../lib/audit/audit-sink";
+import { RotatingApiKey } from "../../lib/keys/rotating-api-key";
+import { EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
+import { NetworkEndpoint } from "../../lib/network/endpoint";
+import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
+import { MeshRbac } from "../../lib/rbac/mesh-rbac";
+import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
+import { apiProps, apiStack, fixture, synth, testStack } from "../util";
 import { exactReference, literalOf } from "./refs";
 
 const examples = synthesizeExamples();
@@ -214,4 +223,50 @@ test("references resolve to the literal they point at", () => {
     "meshoptixiq-neo4j-tls",
   );
   expect(literalOf(complete, "${aws_lb.x.arn}-suffix")).toBeUndefined();
+});
+
+describe("configurations the examples do not cover", () => {
+  const CA = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUB2\n-----END CERTIFICATE-----\n";
+  const CSI = "arn:aws:iam::111122223333:role/ebs-csi";
+
+  test("standalone Neo4j in its own namespace", () => {
+    const stack = testStack();
+    const neo4j = new EncryptedNeo4j(stack, "Neo4j", {
+      oidcProviderArn: fixture.oidcProviderArn,
+      ebsCsiDriverRoleArn: CSI,
+      networkPolicyEnforcement: NetworkPolicyEnforcement.CALICO,
+      httpsBrowser: true,
+    });
+    neo4j.allowClient(NetworkEndpoint.workload("reporting", { namespace: "reports", podLabels: { app: "reporting" } }), "Reporting");
+    expect(structuralFindings(synth(stack).json)).toEqual([]);
+  });
+
+  test("ingress controller, Cilium, a created HEC token with a CA bundle, RBAC and a Neo4j issuer of the user's", () => {
+    const stack = testStack();
+    const api = new SecureMeshApi(
+      stack,
+      "Api",
+      apiProps({
+        ingressMode: ApiIngressMode.INGRESS_CONTROLLER,
+        ingressController: { namespace: "ingress-nginx", podLabels: { "app.kubernetes.io/name": "ingress-nginx" } },
+        networkPolicyEnforcement: NetworkPolicyEnforcement.CILIUM,
+      }),
+    );
+    new RotatingApiKey(stack, "OperatorsKey", { consumer: "operators", api });
+    new EncryptedNeo4j(stack, "Neo4j", {
+      api,
+      oidcProviderArn: fixture.oidcProviderArn,
+      ebsCsiDriverRoleArn: CSI,
+      certificateIssuer: { name: "corp-ca", kind: "ClusterIssuer" },
+    });
+    new AuditSink(stack, "Audit", { api, hecUrl: "https://splunk.corp.example.com:8088", createTokenSecret: true, caBundlePem: CA });
+    new MeshRbac(stack, "Rbac", { api });
+    expect(structuralFindings(synth(stack).json)).toEqual([]);
+  });
+
+  test("secrets read by the API container itself (no External Secrets)", () => {
+    const { stack, api } = apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER });
+    new RotatingApiKey(stack, "OperatorsKey", { consumer: "operators", api });
+    expect(structuralFindings(synth(stack).json)).toEqual([]);
+  });
 });
