@@ -6,6 +6,7 @@ import { NetworkPolicyEnforcement } from "../lib/network/enforcement";
 import { SecureMeshApi, SecureMeshApiProps } from "../lib/api/secure-mesh-api";
 import { HardenedMeshStackProps } from "../lib/stack/hardened-mesh-stack";
 import { readJsonDocument } from "../lib/core/literal";
+import { literalOf } from "./structure/refs";
 
 /** A fresh app and stack with both providers declared, as validations require. */
 export function testStack(id = "test"): TerraformStack {
@@ -56,6 +57,14 @@ export function only(s: Synthesized, type: string): any {
   const list = resourcesOf(s, type);
   if (list.length !== 1) throw new Error(`expected exactly one ${type}, found ${list.length}`);
   return list[0];
+}
+
+/**
+ * The literal a value stands for: names of objects of the same stack are references
+ * (`${kubernetes_manifest.X.manifest.spec.target.name}`); this resolves them to the name.
+ */
+export function literal(s: Synthesized, value: unknown): string | undefined {
+  return literalOf(s.json, value);
 }
 
 /** Kubernetes manifests of a kind. */

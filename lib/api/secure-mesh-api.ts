@@ -1,4 +1,4 @@
-import { Lazy, TerraformIterator, Token } from "cdktf";
+import { dependable, Lazy, TerraformIterator, Token } from "cdktf";
 import { Construct } from "constructs";
 import { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate";
 import { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificate-validation";
@@ -33,7 +33,9 @@ import {
   RELOADER_IGNORE_CHANGES,
   RELOADER_CONFIGMAP_ANNOTATION,
   RELOADER_SECRET_ANNOTATION,
+  ReloaderStrategy,
   requireNonRootUid,
+  requireReloaderStrategy,
   restrictedContainerSecurityContext,
   restrictedNamespaceLabels,
   restrictedPodBase,
@@ -47,6 +49,7 @@ import { NetworkModel } from "../network/network-model";
 import { ExternalSecretsDelivery, SecretDeliveryMode } from "../secrets/external-secrets";
 import { ISecretSource } from "../secrets/secret-source";
 import { AccessLogsBucket } from "./access-logs-bucket";
+import { API_TMP_DIR } from "./image-contract";
 import { IMeshApi, SecretEnvironmentOptions, SecretFileItem } from "./mesh-api";
 import { DEFAULT_TLS_POLICY, hstsHeader, requireHstsMaxAge, requireTls12PlusPolicy } from "./tls-policy";
 import { HardeningGuard } from "../guard/hardening-guard";
@@ -54,6 +57,19 @@ import { terraformLiteral } from "../core/literal";
 
 /** The MeshOptixIQ API listens on this port inside the pod. */
 export const API_PORT = 8000;
+
+/**
+ * Fields of a TargetGroupBinding that the AWS Load Balancer Controller's validating webhook refuses
+ * to change on update (kubernetes-sigs/aws-load-balancer-controller,
+ * `webhooks/elbv2/targetgroupbinding_validator.go`, `checkImmutableFields`). When one of them would
+ * change (a replaced target group has a new ARN), the binding is replaced instead of updated.
+ */
+export const TARGET_GROUP_BINDING_IMMUTABLE_FIELDS: readonly string[] = [
+  "spec.targetGroupARN",
+  "spec.targetType",
+  "spec.ipAddressType",
+  "spec.vpcId",
+];
 
 /** How client traffic reaches the API pods. */
 export enum ApiIngressMode {
@@ -207,6 +223,13 @@ export interface SecureMeshApiProps {
   readonly secretDelivery?: SecretDeliveryMode;
   /** External Secrets refresh interval, at most 15. @default 15 */
   readonly secretRefreshIntervalMinutes?: number;
+  /**
+   * The strategy the cluster's Stakater Reloader runs with. Only the annotations strategy is
+   * accepted: Terraform ignores the annotation it writes, while the env-vars strategy (Reloader's
+   * default) adds variables that every apply removes again. Declaring another strategy fails synth.
+   * @default ReloaderStrategy.ANNOTATIONS
+   */
+  readonly reloaderStrategy?: ReloaderStrategy;
 }
 
 /**
@@ -230,8 +253,10 @@ export class SecureMeshApi extends Construct implements IMeshApi {
   public readonly loadBalancerDnsName?: string;
   /** Security group of the ALB (ALB mode only). */
   public readonly albSecurityGroupId?: string;
-  /** The API namespace name. */
+  /** The API namespace name (literal). */
   public readonly namespaceName: string;
+  /** The API namespace as a reference to the namespace resource; use it for `metadata.namespace`. */
+  public readonly namespaceRef: string;
   /** Labels that select the API pods. */
   public readonly podLabels: Record<string, string>;
   /** Service account of the API pods. */
@@ -280,6 +305,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       "run at least 2 replicas so a node or zone failure does not take the API down",
     );
     const uid = requireNonRootUid(component, "runAsUser", props.runAsUser ?? 10001);
+    requireReloaderStrategy(component, "reloaderStrategy", props.reloaderStrategy);
     const healthPath = props.healthCheckPath ?? "/health";
     const mode = props.ingressMode ?? ApiIngressMode.ALB;
     this.secretDelivery = props.secretDelivery ?? SecretDeliveryMode.EXTERNAL_SECRETS;
@@ -296,6 +322,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       },
     });
     const ns = namespace.metadata.name;
+    this.namespaceRef = ns;
     this.model.addNamespace(this.namespaceName, ns);
 
     this.role = new IrsaRole(this, "Role", {
@@ -346,7 +373,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     if (this.secretDelivery === SecretDeliveryMode.EXTERNAL_SECRETS) {
       this.externalSecrets = new ExternalSecretsDelivery(this, "Secrets", {
         namespace: ns,
-        serviceAccountName: this.serviceAccountName,
+        serviceAccountName: serviceAccount.metadata.name,
         region: this.region,
         refreshIntervalMinutes: props.secretRefreshIntervalMinutes,
       });
@@ -358,7 +385,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     checkImage(this, component, "image", props.image);
     const res = props.resources ?? {};
     this.volumes.push({ name: "tmp", emptyDir: { medium: "Memory", sizeLimit: "256Mi" } });
-    this.volumeMounts.push({ name: "tmp", mountPath: "/tmp" });
+    this.volumeMounts.push({ name: "tmp", mountPath: API_TMP_DIR }); // see API_CONTRACT
     const probe = (initialDelay: number) => ({
       httpGet: { path: healthPath, port: String(API_PORT), scheme: "HTTP" },
       initialDelaySeconds: initialDelay,
@@ -654,18 +681,20 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       });
     }
 
+    // spec.targetGroupARN is immutable (the Load Balancer Controller's webhook rejects an update,
+    // see TARGET_GROUP_BINDING_IMMUTABLE_FIELDS): a new target group replaces the binding.
     new Manifest(this, "TargetGroupBinding", {
-      dependsOn: [namespace],
       manifest: {
         apiVersion: "elbv2.k8s.aws/v1beta1",
         kind: "TargetGroupBinding",
-        metadata: { name: appName, namespace: this.namespaceName },
+        metadata: { name: appName, namespace: ns },
         spec: {
           serviceRef: { name: service.metadata.name, port: API_PORT },
           targetGroupARN: targetGroup.arn,
           targetType: "ip",
         },
       },
+      lifecycle: { replaceTriggeredBy: [`${dependable(targetGroup)}.arn`] },
     });
 
     if (internetFacing && !wafOff) {
@@ -771,25 +800,30 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       `secretName of ${name}`,
       options.secretName ?? name.toLowerCase().replace(/_/g, "-"),
     );
-    this.externalSecrets!.addSecret(`ExternalSecret-${secretName}`, {
+    const delivered = this.externalSecrets!.addSecret(`ExternalSecret-${secretName}`, {
       secretName,
       source,
       includePrevious: options.includePrevious,
+      mayBeEmpty: options.mayBeEmpty,
+      dependsOn: options.dependsOn,
       refreshIntervalMinutes: options.refreshIntervalMinutes,
       properties: options.fromJson?.properties,
       template: options.fromJson ? { value: options.fromJson.template, ...Object.fromEntries(more) } : undefined,
     });
-    this.env.push({ name, valueFrom: { secretKeyRef: { name: secretName, key: "value", optional: false } } });
+    const optional = options.mayBeEmpty ?? false;
+    this.env.push({ name, valueFrom: { secretKeyRef: { name: delivered.secretName, key: "value", optional } } });
     for (const [variable] of more) {
-      this.env.push({ name: variable, valueFrom: { secretKeyRef: { name: secretName, key: variable, optional: false } } });
+      this.env.push({ name: variable, valueFrom: { secretKeyRef: { name: delivered.secretName, key: variable, optional } } });
     }
-    if (options.includePrevious) {
+    this.reloadSecrets.push(delivered.secretName);
+    if (delivered.previousSecretName) {
+      // Absent until the second rotation: optional, so the pods never wait for it.
       this.env.push({
         name: `${name}_PREVIOUS`,
-        valueFrom: { secretKeyRef: { name: secretName, key: "previous", optional: true } },
+        valueFrom: { secretKeyRef: { name: delivered.previousSecretName, key: "value", optional: true } },
       });
+      this.reloadSecrets.push(delivered.previousSecretName);
     }
-    this.reloadSecrets.push(secretName);
   }
 
   /** Mounts keys of a Secret of the API namespace read-only (e.g. a database CA certificate). */

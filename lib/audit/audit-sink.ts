@@ -31,12 +31,16 @@ export interface AuditSinkProps {
   readonly hecUrl: string;
   /**
    * The Secrets Manager secret holding the HEC token (an ExistingSecret, or any ISecretSource).
-   * Exactly one of tokenSecret and createTokenSecret.
+   * Exactly one of tokenSecret and createTokenSecret. The API's role gets `kms:Decrypt` for it:
+   * on the ExistingSecret's `kmsKeyArn` when given, else on the account's keys, limited to Secrets
+   * Manager and to this secret's encryption context (so a customer-managed key works too).
    * @default - none
    */
   readonly tokenSecret?: ISecretSource;
   /**
    * Create an empty, customer-key encrypted secret for the token, to be filled outside Terraform.
+   * Until it is filled the API runs without `SPLUNK_HEC_TOKEN`; it gets the token at its next
+   * restart after the value exists (immediately with Reloader's `--reload-on-create=true`).
    * @default false
    */
   readonly createTokenSecret?: boolean;
@@ -120,12 +124,17 @@ export class AuditSink extends Construct {
     api.addEnvironment("AUDIT_LOG_BACKEND", "splunk");
     api.addEnvironment("SPLUNK_HEC_URL", this.endpoint.url);
     if (props.index) api.addEnvironment("SPLUNK_HEC_INDEX", props.index);
-    api.addSecretEnvironment("SPLUNK_HEC_TOKEN", this.tokenSecret, { secretName: `${api.deploymentName}-splunk-hec-token` });
+    // A created token secret is empty until someone fills it after the apply: the API must not wait
+    // for it (the variable is optional until the value exists).
+    api.addSecretEnvironment("SPLUNK_HEC_TOKEN", this.tokenSecret, {
+      secretName: `${api.deploymentName}-splunk-hec-token`,
+      mayBeEmpty: !props.tokenSecret,
+    });
 
     if (props.caBundlePem !== undefined) {
       requireCertificatePem(component, "caBundlePem", props.caBundlePem, "pass the CA certificate that signed the HEC server certificate");
       const configMap = new ConfigMapV1(this, "CaBundle", {
-        metadata: { name: `${api.deploymentName}-splunk-hec-ca`, namespace: api.namespaceName },
+        metadata: { name: `${api.deploymentName}-splunk-hec-ca`, namespace: api.namespaceRef },
         data: terraformLiterals({ "ca.crt": props.caBundlePem }),
       });
       api.addConfigMapMount("splunk-hec-ca", configMap.metadata.name, "/etc/meshoptixiq/splunk-ca");

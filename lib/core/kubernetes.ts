@@ -1,4 +1,5 @@
-import { Annotations } from "cdktf";
+import { Annotations, Token } from "cdktf";
+import type { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "./errors";
 import { isConcrete } from "./tokens";
@@ -92,6 +93,48 @@ export function requireNonRootUid(component: string, property: string, uid: numb
 }
 
 /**
+ * How Stakater Reloader restarts a workload: its `--reload-strategy` flag (Helm value
+ * `reloader.reloadStrategy`).
+ *
+ * Source: stakater/Reloader `internal/pkg/handler/upgrade.go`, `invokeReloadStrategy`: the pod
+ * template annotation is written only with `--reload-strategy=annotations`; any other value (the
+ * default included) adds a `STAKATER_<NAME>_SECRET` / `_CONFIGMAP` variable to the container
+ * (`internal/pkg/constants/constants.go`).
+ */
+export enum ReloaderStrategy {
+  /**
+   * Reloader writes {@link RELOADER_LAST_RELOADED_ANNOTATION} on the pod template; the workloads of
+   * this library ignore exactly that annotation in Terraform. Required.
+   */
+  ANNOTATIONS = "annotations",
+  /**
+   * Reloader's default. It adds `STAKATER_*` variables to the container spec, which Terraform owns:
+   * the next apply removes them (a second restart) and Reloader adds them again at the next change.
+   * `ignore_changes` cannot name one entry of the `env` list, and ignoring the whole list would stop
+   * Terraform from delivering configuration, so this strategy is rejected.
+   */
+  ENV_VARS = "env-vars",
+}
+
+/**
+ * Validates the Reloader strategy a construct is told the cluster runs. Only
+ * {@link ReloaderStrategy.ANNOTATIONS} is accepted; anything else fails synth with the fix.
+ */
+export function requireReloaderStrategy(component: string, property: string, strategy: ReloaderStrategy | undefined): ReloaderStrategy {
+  const value = strategy ?? ReloaderStrategy.ANNOTATIONS;
+  if (value !== ReloaderStrategy.ANNOTATIONS) {
+    throw invalidInput(ErrorCodes.RELOADER, {
+      component,
+      property,
+      received: value,
+      allowed: `"${ReloaderStrategy.ANNOTATIONS}" (Reloader run with --reload-strategy=annotations, Helm value reloader.reloadStrategy=annotations)`,
+      fix: "switch Reloader to the annotations strategy and remove the property (or set ReloaderStrategy.ANNOTATIONS): under the env-vars strategy Reloader adds STAKATER_* variables that every terraform apply removes again",
+    });
+  }
+  return value;
+}
+
+/**
  * Stakater Reloader, annotations strategy: the annotation Reloader writes on the pod template when
  * it restarts a workload. Terraform must ignore it, or every plan would undo the restart.
  */
@@ -135,4 +178,13 @@ export function checkImage(scope: IConstruct, component: string, property: strin
     `[${ErrorCodes.IMAGE}] ${component}: ${property} "${image}" uses a mutable tag; pin it by digest (repo@sha256:...) so every node runs the same bits.`,
   );
   return { pinnedByDigest: false };
+}
+
+/**
+ * A reference to a field of a `kubernetes_manifest`, e.g. `metadata.name` or `spec.secretName`. It
+ * is known at plan (it is configuration), and the resource that uses it is created after the
+ * manifest: name objects of the same stack through such references, never by repeating the name.
+ */
+export function manifestField(manifest: Manifest, path: string): string {
+  return Token.asString(manifest.interpolationForAttribute(`manifest.${path}`));
 }

@@ -59,6 +59,12 @@ export interface RotatingApiKeyProps {
   readonly logRetentionDays?: number;
   /** Run the rotation function in a VPC. @default - outside a VPC */
   readonly rotationVpc?: RotationVpcProps;
+  /**
+   * Concurrency reserved for the rotation function, 1 to 1000. Lambda keeps at least 10 unreserved,
+   * so on an account with a small concurrency quota a reservation fails the deploy.
+   * @default - none reserved
+   */
+  readonly reservedConcurrentExecutions?: number;
 }
 
 /**
@@ -155,11 +161,12 @@ export class RotatingApiKey extends Construct implements ISecretSource {
       key: this.key,
       logRetentionDays: logRetention,
       vpc: props.rotationVpc,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       environment: { KEY_LENGTH: String(keyLength), KEY_ALPHABET: alphabet, SECRET_ARNS: this.secretArn },
     });
     this.secret.addWriter(this.rotationFunction.role.arn);
 
-    new SecretsmanagerSecretRotation(this, "Schedule", {
+    const schedule = new SecretsmanagerSecretRotation(this, "Schedule", {
       secretId: this.secretArn,
       rotationLambdaArn: this.rotationFunction.functionArn,
       rotationRules: { automaticallyAfterDays: rotationDays },
@@ -172,7 +179,12 @@ export class RotatingApiKey extends Construct implements ISecretSource {
       const variable =
         props.environmentVariable ??
         (this.consumer === "operators" ? "API_KEY" : `API_KEY_${this.consumer.toUpperCase().replace(/-/g, "_")}`);
-      props.api.addSecretEnvironment(variable, this, { secretName: `api-key-${this.consumer}`, includePrevious: true });
+      // The schedule rotates at once: the API's ExternalSecret is created after it, to find AWSCURRENT.
+      props.api.addSecretEnvironment(variable, this, {
+        secretName: `api-key-${this.consumer}`,
+        includePrevious: true,
+        dependsOn: [schedule],
+      });
     }
   }
 

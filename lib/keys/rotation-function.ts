@@ -8,9 +8,11 @@ import { LambdaPermission } from "@cdktf/provider-aws/lib/lambda-permission";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import { AwsContext } from "../core/aws-context";
+import { ErrorCodes } from "../core/errors";
 import { policyDocument, serviceTrustPolicy } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
+import { requireIntegerInRange } from "../core/tokens";
 import { rotationHandlerDirectory } from "./rotation-bundle";
 
 /** Node.js runtime of the rotation function (current LTS line on Lambda). */
@@ -38,11 +40,21 @@ export interface RotationFunctionProps {
   readonly logRetentionDays: number;
   /** @default - not in a VPC (it calls only the Secrets Manager API) */
   readonly vpc?: RotationVpcProps;
+  /**
+   * Concurrency reserved for the function (1 to 1000). Reserving takes it from the account's
+   * unreserved pool, which Lambda keeps at 10 or more: on an account with a small concurrency quota
+   * any reservation fails the deploy, so none is made unless asked for.
+   * @default - none: the function uses the account's unreserved concurrency
+   */
+  readonly reservedConcurrentExecutions?: number;
 }
+
+/** Largest reserved concurrency accepted (Lambda's default regional concurrency quota). */
+export const MAX_RESERVED_CONCURRENCY = 1000;
 
 /**
  * The hardened rotation Lambda: its own least-privilege role (this secret, this key, its log
- * group, its queue), customer-key encrypted logs with retention, reserved concurrency, an
+ * group, its queue), customer-key encrypted logs with retention, optional reserved concurrency, an
  * encrypted dead-letter queue, active tracing, and an invoke permission for Secrets Manager on
  * this secret only. The secret's key and resource policies must admit `role` as a writer
  * (ManagedSecret.addWriter does both).
@@ -56,6 +68,18 @@ export class RotationFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: RotationFunctionProps) {
     super(scope, id);
+    const reserved =
+      props.reservedConcurrentExecutions === undefined
+        ? undefined
+        : requireIntegerInRange(
+            ErrorCodes.CONCURRENCY,
+            "RotatingApiKey",
+            "reservedConcurrentExecutions",
+            props.reservedConcurrentExecutions,
+            1,
+            MAX_RESERVED_CONCURRENCY,
+            "remove it to use the account's unreserved concurrency (a rotation runs one invocation at a time), or reserve a small number such as 2 that your account's quota leaves room for",
+          );
     const ctx = AwsContext.of(this);
     const tags = awsTags(props.deploymentName, "key-rotation");
     const logGroupName = `/aws/lambda/${props.functionName}`;
@@ -141,7 +165,7 @@ export class RotationFunction extends Construct {
       sourceCodeHash: asset.assetHash,
       timeout: 30,
       memorySize: 256,
-      reservedConcurrentExecutions: 2,
+      reservedConcurrentExecutions: reserved,
       tracingConfig: { mode: "Active" },
       deadLetterConfig: { targetArn: dlq.arn },
       loggingConfig: { logFormat: "JSON", logGroup: logs.name },

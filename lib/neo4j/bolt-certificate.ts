@@ -1,6 +1,7 @@
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
+import { manifestField } from "../core/kubernetes";
 
 /** A cert-manager issuer. */
 export interface CertificateIssuerRef {
@@ -14,7 +15,10 @@ export interface CertificateIssuerRef {
 
 /** Properties of {@link BoltCertificate}. */
 export interface BoltCertificateProps {
-  /** Namespace of the certificate (and of a created CA). */
+  /**
+   * Namespace of the certificate (and of a created CA): a reference to the namespace resource when
+   * the stack creates it, so the manifests wait for it.
+   */
   readonly namespace: string;
   /** Base name of the objects. */
   readonly name: string;
@@ -22,8 +26,8 @@ export interface BoltCertificateProps {
   readonly dnsNames: string[];
   /** Issuer to use. @default - a private CA created in the namespace */
   readonly issuer?: CertificateIssuerRef;
-  /** Objects the manifests wait for (the namespace). */
-  readonly dependsOn: ITerraformDependable[];
+  /** Further objects the manifests wait for. @default - none */
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /**
@@ -33,7 +37,10 @@ export interface BoltCertificateProps {
  * with only the CA (for Java clients such as cypher-shell).
  */
 export class BoltCertificate extends Construct {
-  /** Name of the Secret cert-manager writes. */
+  /**
+   * Name of the Secret cert-manager writes, as a reference to the Certificate (`spec.secretName`):
+   * a workload that mounts it is created after the Certificate.
+   */
   public readonly secretName: string;
   /** Password of the PKCS#12 truststore. It protects nothing secret: the file holds only the public CA. */
   public readonly truststorePassword = "truststore";
@@ -41,9 +48,9 @@ export class BoltCertificate extends Construct {
 
   constructor(scope: Construct, id: string, props: BoltCertificateProps) {
     super(scope, id);
-    this.secretName = `${props.name}-tls`;
+    const secretName = `${props.name}-tls`;
     let issuerRef: Required<CertificateIssuerRef>;
-    const dependsOn = [...props.dependsOn];
+    const dependsOn = [...(props.dependsOn ?? [])];
     if (props.issuer) {
       issuerRef = { kind: "Issuer", group: "cert-manager.io", ...props.issuer };
     } else {
@@ -68,30 +75,27 @@ export class BoltCertificate extends Construct {
             duration: "87600h",
             renewBefore: "720h",
             privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
-            issuerRef: { name: `${props.name}-selfsigned`, kind: "Issuer", group: "cert-manager.io" },
+            issuerRef: { name: manifestField(selfSigned, "metadata.name"), kind: "Issuer", group: "cert-manager.io" },
           },
         },
-        dependsOn: [selfSigned],
       });
       const caIssuer = new Manifest(this, "CaIssuer", {
         manifest: {
           apiVersion: "cert-manager.io/v1",
           kind: "Issuer",
           metadata: { name: `${props.name}-ca`, namespace: props.namespace },
-          spec: { ca: { secretName: `${props.name}-ca` } },
+          spec: { ca: { secretName: manifestField(ca, "spec.secretName") } },
         },
-        dependsOn: [ca],
       });
-      dependsOn.push(caIssuer);
-      issuerRef = { name: `${props.name}-ca`, kind: "Issuer", group: "cert-manager.io" };
+      issuerRef = { name: manifestField(caIssuer, "metadata.name"), kind: "Issuer", group: "cert-manager.io" };
     }
     this.resource = new Manifest(this, "Resource", {
       manifest: {
         apiVersion: "cert-manager.io/v1",
         kind: "Certificate",
-        metadata: { name: this.secretName, namespace: props.namespace },
+        metadata: { name: secretName, namespace: props.namespace },
         spec: {
-          secretName: this.secretName,
+          secretName,
           commonName: props.dnsNames[props.dnsNames.length - 1],
           dnsNames: props.dnsNames,
           duration: "2160h",
@@ -104,5 +108,6 @@ export class BoltCertificate extends Construct {
       },
       dependsOn,
     });
+    this.secretName = manifestField(this.resource, "spec.secretName");
   }
 }

@@ -1,4 +1,4 @@
-import { ITerraformDependable } from "cdktf";
+import { dependable, ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
 import { PodDisruptionBudgetV1 } from "@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1";
@@ -13,6 +13,8 @@ import {
   checkImage,
   RELOADER_IGNORE_CHANGES,
   RELOADER_SECRET_ANNOTATION,
+  ReloaderStrategy,
+  requireReloaderStrategy,
   restrictedContainerSecurityContext,
   restrictedNamespaceLabels,
   restrictedPodBase,
@@ -26,6 +28,7 @@ import { NetworkModel } from "../network/network-model";
 import { ExternalSecretsDelivery } from "../secrets/external-secrets";
 import { BoltCertificate, CertificateIssuerRef } from "./bolt-certificate";
 import { EncryptedStorage } from "./encrypted-storage";
+import { NEO4J_CONF_DIR, NEO4J_RUN_DIR, NEO4J_TLS_DIR } from "./image-contract";
 import { DEFAULT_GRACE_PERIOD_MINUTES, Neo4jPassword } from "./password-rotation";
 import { HardeningGuard } from "../guard/hardening-guard";
 
@@ -117,6 +120,12 @@ export interface EncryptedNeo4jProps {
    * @default "NEO4J_TRUSTED_CA_FILE"
    */
   readonly apiCaFileVariable?: string;
+  /**
+   * The strategy the cluster's Stakater Reloader runs with (Neo4j restarts when its certificate is
+   * renewed). Only the annotations strategy is accepted; declaring another fails synth.
+   * @default ReloaderStrategy.ANNOTATIONS
+   */
+  readonly reloaderStrategy?: ReloaderStrategy;
 }
 
 /**
@@ -131,7 +140,10 @@ export class EncryptedNeo4j extends Construct {
   /** bolt+s URI the API connects to. */
   public readonly connectionUri: string;
   public readonly serviceName: string;
+  /** Namespace of Neo4j (literal: DNS names, comparisons). */
   public readonly namespaceName: string;
+  /** Namespace of Neo4j as a reference to the namespace resource (its own, or the API's). */
+  public readonly namespaceRef: string;
   /** The Neo4j pods as a network endpoint. */
   public readonly endpoint: NetworkEndpoint;
   /** The password secret (grantRead for more readers). */
@@ -170,6 +182,7 @@ export class EncryptedNeo4j extends Construct {
     if (props.networkPolicyEnforcement !== undefined || !api) {
       this.model.declareEnforcement(component, props.networkPolicyEnforcement);
     }
+    requireReloaderStrategy(component, "reloaderStrategy", props.reloaderStrategy);
     const preventDestroy = !recordOptOut(this, component, "destroyProtectionOptOut", props.destroyProtectionOptOut);
     const image = props.image ?? DEFAULT_NEO4J_IMAGE;
     const awsCliImage = props.awsCliImage ?? DEFAULT_AWS_CLI_IMAGE;
@@ -184,22 +197,25 @@ export class EncryptedNeo4j extends Construct {
     this.connectionUri = `bolt+s://${fqdn}:${BOLT_PORT}`;
 
     // Namespace: the API's, or our own under Pod Security Standards restricted and default deny.
-    const dependsOn: ITerraformDependable[] = [];
-    if (!api) {
+    // Every namespaced object below takes it as a reference, so Terraform creates it first.
+    if (api) {
+      this.namespaceRef = api.namespaceRef;
+    } else {
       const ns = new NamespaceV1(this, "Namespace", {
         metadata: { name: this.namespaceName, labels: { ...k8sLabels(deploymentName, "neo4j"), ...restrictedNamespaceLabels("latest") } },
       });
-      dependsOn.push(ns);
-      this.model.addNamespace(this.namespaceName, this.namespaceName);
+      this.namespaceRef = ns.metadata.name;
+      this.model.addNamespace(this.namespaceName, this.namespaceRef);
     }
+    const namespace = this.namespaceRef;
 
     // Network: 7687 from the API (and the password rotator) only; no egress but DNS.
     this.endpoint = NetworkEndpoint.workload(name, { namespace: this.namespaceName, podLabels });
-    this.model.addWorkload(this.endpoint);
+    this.model.addWorkload(this.endpoint, { namespaceRef: namespace });
     this.model.allow(this.endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.UDP }, "Cluster DNS");
     this.model.allow(this.endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.TCP }, "Cluster DNS");
     const rotator = NetworkEndpoint.workload(`${name}-password-rotator`, { namespace: this.namespaceName, podLabels: rotatorLabels });
-    this.model.addWorkload(rotator);
+    const rotatorNetworkPolicy = this.model.addWorkload(rotator, { namespaceRef: namespace });
     this.model.allow(rotator, this.endpoint, { port: BOLT_PORT }, "Credential rotation (user management over bolt+s)");
     this.model.allow(rotator, NetworkEndpoint.awsApis(), { port: 443 }, "Secrets Manager");
     this.model.allow(rotator, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.UDP }, "Cluster DNS");
@@ -219,11 +235,10 @@ export class EncryptedNeo4j extends Construct {
 
     // TLS.
     this.certificate = new BoltCertificate(this, "BoltCertificate", {
-      namespace: this.namespaceName,
+      namespace,
       name,
       dnsNames: [name, `${name}.${this.namespaceName}`, `${name}.${this.namespaceName}.svc`, fqdn],
       issuer: props.certificateIssuer,
-      dependsOn,
     });
 
     // Identity and password.
@@ -237,17 +252,16 @@ export class EncryptedNeo4j extends Construct {
     const serviceAccount = new ServiceAccountV1(this, "ServiceAccount", {
       metadata: {
         name,
-        namespace: this.namespaceName,
+        namespace,
         labels: k8sLabels(deploymentName, "neo4j"),
         annotations: { "eks.amazonaws.com/role-arn": role.roleArn },
       },
       automountServiceAccountToken: false,
-      dependsOn,
     });
     this.password = new Neo4jPassword(this, "Password", {
       deploymentName,
       name,
-      namespace: this.namespaceName,
+      namespace,
       oidcProviderArn: props.oidcProviderArn,
       schedule: props.passwordRotationSchedule ?? "0 3 1 * *",
       gracePeriodMinutes: props.passwordRotationGracePeriodMinutes ?? DEFAULT_GRACE_PERIOD_MINUTES,
@@ -260,23 +274,27 @@ export class EncryptedNeo4j extends Construct {
       podLabels: rotatorLabels,
       keyAdministratorArns: props.keyAdministratorArns,
       preventDestroy,
-      dependsOn,
+      // The rotator's pods need their NetworkPolicy (egress to Secrets Manager and 7687) to exist.
+      dependsOn: [rotatorNetworkPolicy],
     });
+    this.initJobWaitsForItsPermissions();
     this.password.grantRead(role);
     const delivery = new ExternalSecretsDelivery(this, "Secrets", {
-      namespace: this.namespaceName,
-      serviceAccountName: name,
+      namespace,
+      serviceAccountName: serviceAccount.metadata.name,
       storeName: `${name}-secrets-manager`,
       region: AwsContext.of(this).region,
     });
-    const authSecret = `${name}-auth`;
     // NEO4J_AUTH only sets the neo4j user's password before the first start (the init credential).
-    delivery.addSecret("AuthSecret", {
-      secretName: authSecret,
+    // The init Job writes the first password: the ExternalSecret is created after it, so its
+    // AWSCURRENT read succeeds on the first sync.
+    const authSecret = delivery.addSecret("AuthSecret", {
+      secretName: `${name}-auth`,
       source: this.password,
       properties: ["password"],
       template: { NEO4J_AUTH: "neo4j/{{ .password }}" },
-    });
+      dependsOn: [this.password.initJob],
+    }).secretName;
 
     // Neo4j.
     const memory = props.memory ?? {};
@@ -284,7 +302,7 @@ export class EncryptedNeo4j extends Construct {
     const browser = props.httpsBrowser ?? false;
     const ssl = (policy: string) => ({
       [`NEO4J_dbms_ssl_policy_${policy}_enabled`]: "true",
-      [`NEO4J_dbms_ssl_policy_${policy}_base__directory`]: "/ssl",
+      [`NEO4J_dbms_ssl_policy_${policy}_base__directory`]: NEO4J_TLS_DIR,
       [`NEO4J_dbms_ssl_policy_${policy}_private__key`]: "private.key",
       [`NEO4J_dbms_ssl_policy_${policy}_public__certificate`]: "public.crt",
       [`NEO4J_dbms_ssl_policy_${policy}_trusted__dir`]: "trusted",
@@ -303,6 +321,8 @@ export class EncryptedNeo4j extends Construct {
       NEO4J_server_memory_heap_max__size: memory.heapSize ?? "1G",
       NEO4J_server_memory_pagecache_size: memory.pageCacheSize ?? "1G",
       NEO4J_server_directories_logs: "/logs",
+      // The image's entrypoint defaults server.directories.run to /run, which is read-only here.
+      NEO4J_server_directories_run: NEO4J_RUN_DIR,
       NEO4J_dbms_security_auth__enabled: "true",
       NEO4J_dbms_usage__report_enabled: "false",
     };
@@ -317,7 +337,7 @@ export class EncryptedNeo4j extends Construct {
     });
 
     const service = new ServiceV1(this, "Service", {
-      metadata: { name, namespace: this.namespaceName, labels: k8sLabels(deploymentName, "neo4j") },
+      metadata: { name, namespace, labels: k8sLabels(deploymentName, "neo4j") },
       spec: {
         type: "ClusterIP",
         selector: podLabels,
@@ -326,13 +346,12 @@ export class EncryptedNeo4j extends Construct {
           ...(browser ? [{ name: "https", port: HTTPS_PORT, targetPort: String(HTTPS_PORT), protocol: "TCP" }] : []),
         ],
       },
-      dependsOn,
     });
 
     this.resource = new StatefulSetV1(this, "Resource", {
       metadata: {
         name,
-        namespace: this.namespaceName,
+        namespace,
         labels: { ...k8sLabels(deploymentName, "neo4j"), ...podLabels },
         annotations: { [RELOADER_SECRET_ANNOTATION]: this.certificate.secretName },
       },
@@ -348,6 +367,19 @@ export class EncryptedNeo4j extends Construct {
           spec: {
             ...restrictedPodBase(serviceAccount.metadata.name, NEO4J_UID),
             terminationGracePeriodSeconds: 120,
+            // The entrypoint appends settings to conf/neo4j.conf, so conf is a writable emptyDir;
+            // this seeds it with the image's own files (neo4j.conf, server-logs.xml, user-logs.xml).
+            initContainer: [
+              {
+                name: "conf-seed",
+                image,
+                imagePullPolicy: "Always",
+                command: ["cp", "-R", `${NEO4J_CONF_DIR}/.`, "/seed/"],
+                resources: { requests: { cpu: "10m", memory: "32Mi" }, limits: { cpu: "100m", memory: "64Mi" } },
+                securityContext: restrictedContainerSecurityContext(NEO4J_UID),
+                volumeMount: [{ name: "conf", mountPath: "/seed" }],
+              },
+            ],
             container: [
               {
                 name: "neo4j",
@@ -366,13 +398,16 @@ export class EncryptedNeo4j extends Construct {
                 livenessProbe: probe(0, 6),
                 readinessProbe: probe(0, 3),
                 securityContext: restrictedContainerSecurityContext(NEO4J_UID),
+                // Writable paths of the image on a read-only root: see NEO4J_SERVER_CONTRACT. The
+                // certificates are not mounted at /ssl, where the entrypoint would rm -rf and
+                // re-link $NEO4J_HOME/certificates.
                 volumeMount: [
                   { name: "data", mountPath: "/data" },
                   { name: "logs", mountPath: "/logs" },
-                  { name: "conf", mountPath: "/var/lib/neo4j/conf" },
-                  { name: "run", mountPath: "/var/lib/neo4j/run" },
+                  { name: "conf", mountPath: NEO4J_CONF_DIR },
+                  { name: "run", mountPath: NEO4J_RUN_DIR },
                   { name: "tmp", mountPath: "/tmp" },
-                  { name: "tls", mountPath: "/ssl", readOnly: true },
+                  { name: "tls", mountPath: NEO4J_TLS_DIR, readOnly: true },
                 ],
               },
             ],
@@ -409,16 +444,37 @@ export class EncryptedNeo4j extends Construct {
       },
       waitForRollout: true,
       lifecycle: { ignoreChanges: [RELOADER_IGNORE_CHANGES] },
-      dependsOn: [this.storage.resource, this.certificate.resource, this.password.initJob, ...dependsOn],
+      // Neo4j sets its password from NEO4J_AUTH on first start: the init Job must have written it.
+      dependsOn: [this.password.initJob],
     });
 
+    // One replica: a budget that keeps it available would block every node drain. This one lets the
+    // drain evict the pod (Neo4j is down until it is rescheduled on another node) and never lets
+    // two pods go at once should the StatefulSet be scaled out.
     new PodDisruptionBudgetV1(this, "DisruptionBudget", {
-      metadata: { name, namespace: this.namespaceName, labels: k8sLabels(deploymentName, "neo4j") },
-      spec: { minAvailable: "1", selector: { matchLabels: podLabels } },
-      dependsOn,
+      metadata: { name, namespace, labels: k8sLabels(deploymentName, "neo4j") },
+      spec: { maxUnavailable: "1", selector: { matchLabels: podLabels } },
     });
 
     if (api) this.connectApi(api, props.apiCaFileVariable ?? "NEO4J_TRUSTED_CA_FILE");
+  }
+
+  /**
+   * The init Job writes the password with the rotator's role: it must start after the role's
+   * policy and the secret's resource policy that admit the rotator as a writer (its NetworkPolicy
+   * is passed in through Neo4jPassword's dependsOn).
+   */
+  private initJobWaitsForItsPermissions(): void {
+    const waitFor = [
+      { scope: this.password as Construct, id: "RotatorPolicy" },
+      { scope: this.password.secret as Construct, id: "Policy" },
+    ].map(({ scope, id }) => {
+      const child = scope.node.tryFindChild(id);
+      if (!child) throw new Error(`EncryptedNeo4j: ${scope.node.path}/${id} not found; the init Job must wait for it`);
+      return dependable(child as unknown as ITerraformDependable);
+    });
+    const job = this.password.initJob;
+    job.dependsOn = [...(job.dependsOn ?? []), ...waitFor.filter((d) => !(job.dependsOn ?? []).includes(d))];
   }
 
   /** Allows another workload to reach bolt (7687). */
@@ -434,6 +490,7 @@ export class EncryptedNeo4j extends Construct {
     api.addSecretEnvironment("NEO4J_PASSWORD", this.password, {
       secretName: `${this.serviceName}-password`,
       refreshIntervalMinutes: 1,
+      dependsOn: [this.password.initJob],
       fromJson: { properties: ["username", "password"], template: "{{ .password }}", moreVariables: { NEO4J_USER: "{{ .username }}" } },
     });
     api.addSecretFileMount("neo4j-ca", this.certificate.secretName, [{ key: "ca.crt", path: "ca.crt" }], "/etc/meshoptixiq/neo4j-ca");

@@ -5,7 +5,7 @@ import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { StorageClassV1 } from "@cdktf/provider-kubernetes/lib/storage-class-v1";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
-import { policyDocument, serviceTrustPolicy } from "../core/iam";
+import { policyDocument } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { requireIntegerInRange } from "../core/tokens";
@@ -42,6 +42,7 @@ export const BACKUP_TAG_KEY = "meshoptixiq.io/backup";
 export class EncryptedStorage extends Construct {
   public readonly key: CustomerManagedKey;
   public readonly resource: StorageClassV1;
+  /** Name of the StorageClass, as a reference to it (a volume claim that uses it waits for it). */
   public readonly storageClassName: string;
   public readonly snapshotPolicy: DlmLifecyclePolicy;
 
@@ -70,7 +71,7 @@ export class EncryptedStorage extends Construct {
     const dlmRole = new IamRole(this, "SnapshotRole", {
       namePrefix: `${props.deploymentName}-neo4j-dlm-`.slice(0, 38),
       description: "Data Lifecycle Manager: daily snapshots of the Neo4j volumes",
-      assumeRolePolicy: serviceTrustPolicy("dlm.amazonaws.com", ctx.accountId),
+      assumeRolePolicy: dlmTrustPolicy(),
       tags,
     });
     new IamRolePolicy(this, "SnapshotPolicy", {
@@ -116,7 +117,6 @@ export class EncryptedStorage extends Construct {
       this.key.grantViaService(`${name}ViaEc2`, [arn], "ec2", ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"]);
     }
 
-    this.storageClassName = props.storageClassName;
     this.resource = new StorageClassV1(this, "Resource", {
       metadata: { name: props.storageClassName },
       storageProvisioner: "ebs.csi.aws.com",
@@ -132,6 +132,7 @@ export class EncryptedStorage extends Construct {
       },
     });
     if (props.preventDestroy) this.resource.addOverride("lifecycle.prevent_destroy", true);
+    this.storageClassName = this.resource.metadata.name;
 
     this.snapshotPolicy = new DlmLifecyclePolicy(this, "Snapshots", {
       description: `Daily snapshots of ${props.backupTag} volumes`,
@@ -153,4 +154,15 @@ export class EncryptedStorage extends Construct {
       tags,
     });
   }
+}
+
+/**
+ * Trust policy of the Data Lifecycle Manager execution role, as DLM documents its default role
+ * (AWSDataLifecycleManagerDefaultRole "trusts only the dlm.amazonaws.com service"): the service
+ * principal and no condition. DLM's documentation gives no `aws:SourceAccount` or `aws:SourceArn`
+ * for the AssumeRole call, so a condition on them could stop the snapshots.
+ * Source: Amazon EBS user guide, "IAM service roles for Amazon Data Lifecycle Manager".
+ */
+export function dlmTrustPolicy(): string {
+  return policyDocument([{ Effect: "Allow", Principal: { Service: "dlm.amazonaws.com" }, Action: "sts:AssumeRole" }]);
 }

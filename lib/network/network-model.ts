@@ -48,6 +48,8 @@ export class NetworkModel extends Construct {
   private readonly workloads = new Map<string, NetworkEndpoint>();
   private readonly rules = new Map<string, WorkloadRules>();
   private readonly namespaces = new Set<string>();
+  /** Namespace name -> reference to the namespace resource's name (when the stack creates it). */
+  private readonly namespaceRefs = new Map<string, string>();
   private enforcementValue?: NetworkPolicyEnforcement;
 
   private constructor(scope: Construct, id: string) {
@@ -99,6 +101,7 @@ export class NetworkModel extends Construct {
   public addNamespace(key: string, namespace: string): void {
     if (this.namespaces.has(key)) return;
     this.namespaces.add(key);
+    this.namespaceRefs.set(key, namespace);
     new NetworkPolicyV1(this, `DefaultDeny-${key}`, {
       metadata: { name: "default-deny-all", namespace },
       spec: {
@@ -110,9 +113,9 @@ export class NetworkModel extends Construct {
 
   /**
    * Registers a workload. The model writes one NetworkPolicy for it, holding exactly the flows
-   * whose source or destination it is.
+   * whose source or destination it is, and returns it (a Job that needs the network can wait for it).
    */
-  public addWorkload(endpoint: NetworkEndpoint, options: WorkloadOptions = {}): void {
+  public addWorkload(endpoint: NetworkEndpoint, options: WorkloadOptions = {}): NetworkPolicyV1 {
     const workload = endpoint.workload;
     if (!workload) {
       throw new Error(`NetworkModel.addWorkload: endpoint "${endpoint.name}" has no workload selector`);
@@ -132,8 +135,8 @@ export class NetworkModel extends Construct {
     const rules: WorkloadRules = { ingress: [], egress: [] };
     this.rules.set(endpoint.name, rules);
     for (const flow of this.flows) this.placeRules(flow, endpoint.name);
-    new NetworkPolicyV1(this, `Workload-${endpoint.name}`, {
-      metadata: { name: `${endpoint.name}-allow`, namespace: options.namespaceRef ?? workload.namespace },
+    return new NetworkPolicyV1(this, `Workload-${endpoint.name}`, {
+      metadata: { name: `${endpoint.name}-allow`, namespace: options.namespaceRef ?? this.namespaceRef(workload.namespace) },
       spec: {
         podSelector: { matchLabels: workload.podLabels },
         policyTypes: ["Ingress", "Egress"],
@@ -183,7 +186,7 @@ export class NetworkModel extends Construct {
       manifest: {
         apiVersion: "cilium.io/v2",
         kind: "CiliumNetworkPolicy",
-        metadata: { name: `${from.name}-fqdn-egress`, namespace: workload.namespace },
+        metadata: { name: `${from.name}-fqdn-egress`, namespace: this.namespaceRef(workload.namespace) },
         spec: {
           endpointSelector: { matchLabels: workload.podLabels },
           egress: Lazy.anyValue({
@@ -203,6 +206,14 @@ export class NetworkModel extends Construct {
         },
       },
     });
+  }
+
+  /**
+   * The namespace of a policy: a reference to the namespace resource when a construct of the stack
+   * created it (registered with addNamespace, possibly later), else the name. Resolved at synth.
+   */
+  private namespaceRef(namespace: string): string {
+    return Lazy.stringValue({ produce: () => this.namespaceRefs.get(namespace) ?? namespace });
   }
 
   /** Every registered flow (a copy). */

@@ -249,7 +249,7 @@ export class EncryptedPostgres extends Construct {
     let sslQuery = "sslmode=require";
     if (props.caBundlePem) {
       const ca = new ConfigMapV1(this, "CaBundle", {
-        metadata: { name: `${deploymentName}-rds-ca`, namespace: api.namespaceName },
+        metadata: { name: `${deploymentName}-rds-ca`, namespace: api.namespaceRef },
         data: terraformLiterals({ "rds-ca.pem": props.caBundlePem }),
       });
       api.addConfigMapMount("rds-ca", ca.metadata.name, "/etc/meshoptixiq/rds-ca");

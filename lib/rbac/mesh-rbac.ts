@@ -39,7 +39,7 @@ export class MeshRbac extends Construct {
     const mountPath = props.mountPath ?? "/etc/meshoptixiq/rbac";
     const fileName = props.fileName ?? "rbac.yaml";
     this.resource = new ConfigMapV1(this, "Resource", {
-      metadata: { name: `${props.api.deploymentName}-rbac`, namespace: props.api.namespaceName },
+      metadata: { name: `${props.api.deploymentName}-rbac`, namespace: props.api.namespaceRef },
       data: terraformLiterals({ [fileName]: this.policy.render() }),
     });
     props.api.addConfigMapMount("rbac-policy", this.resource.metadata.name, mountPath);

@@ -1,6 +1,8 @@
+import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { ErrorCodes } from "../core/errors";
+import { manifestField } from "../core/kubernetes";
 import { requireIntegerInRange } from "../core/tokens";
 import { ISecretSource } from "./secret-source";
 import { terraformLiterals } from "../core/literal";
@@ -43,6 +45,34 @@ export interface ExternalSecretsDeliveryProps {
   readonly refreshIntervalMinutes?: number;
 }
 
+/**
+ * The version stage every delivered value is read from. A secret this library creates gets its
+ * AWSCURRENT version inside the same apply (first rotation, or the Neo4j init Job), and an
+ * ExternalSecret with `deletionPolicy: Retain` retries until it exists.
+ */
+export const CURRENT_VERSION_STAGE = "AWSCURRENT";
+/** The version stage of the overlap value. It exists only after the second rotation. */
+export const PREVIOUS_VERSION_STAGE = "AWSPREVIOUS";
+
+/**
+ * External Secrets Operator semantics this wiring depends on (pinned by tests over the synthesized
+ * JSON, see `test/structure/`):
+ *
+ * - The AWS provider reads `remoteRef.version` as a version stage (default AWSCURRENT) and maps
+ *   `ResourceNotFoundException` (no such secret, or no version carrying that stage) to `NoSecretErr`
+ *   (external-secrets `pkg/provider/aws/secretsmanager/secretsmanager.go`, `fetch`).
+ * - The controller skips a `data` entry that returned `NoSecretErr` only when
+ *   `target.deletionPolicy` is not `Retain`; with `Retain` (the default) the whole sync fails and
+ *   no Secret is written (`pkg/controllers/externalsecret/externalsecret_controller_secret.go`,
+ *   `getProviderSecretData`).
+ * - With `deletionPolicy: Delete` and no data at all, the controller deletes (or does not create)
+ *   the Secret and reports the ExternalSecret as synced (`externalsecret_controller.go`).
+ *
+ * Hence a value that may be missing (AWSPREVIOUS until the second rotation, a secret filled by hand)
+ * lives in its own ExternalSecret with `deletionPolicy: Delete`, and its consumers mark it optional.
+ */
+export const EXTERNAL_SECRETS_SKIPPING_DELETION_POLICY = "Delete";
+
 /** Options of one delivered secret. */
 export interface ExternalSecretOptions {
   /** Name of the Kubernetes Secret ESO writes. */
@@ -50,11 +80,20 @@ export interface ExternalSecretOptions {
   /** The Secrets Manager secret. */
   readonly source: ISecretSource;
   /**
-   * Also deliver the AWSPREVIOUS value under the key `previous`, so that clients can overlap
-   * during a rotation.
+   * Also deliver the AWSPREVIOUS value, so that clients can overlap during a rotation. It goes to
+   * a second Secret, `<secretName>-previous` (key `value`), written by its own ExternalSecret with
+   * `deletionPolicy: Delete`: that Secret is absent until the secret has been rotated twice, and
+   * the Secret with the current value never waits for it.
    * @default false
    */
   readonly includePrevious?: boolean;
+  /**
+   * The value may be missing when the ExternalSecret first syncs (a secret filled outside
+   * Terraform after the apply). The ExternalSecret then uses `deletionPolicy: Delete`, so the Secret
+   * simply does not exist until the value does; its consumers must mark it optional.
+   * @default false - the value exists on the first sync (`deletionPolicy: Retain`)
+   */
+  readonly mayBeEmpty?: boolean;
   /**
    * Refresh interval of this secret, in minutes (at most the store's limit of 15).
    * @default - the delivery's interval
@@ -72,6 +111,26 @@ export interface ExternalSecretOptions {
    * @default - the whole value
    */
   readonly properties?: string[];
+  /**
+   * Resources the ExternalSecret is created after (e.g. what gives the secret its first value).
+   * @default - none
+   */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/** The Kubernetes Secrets that one delivered secret produces. */
+export interface DeliveredSecret {
+  /**
+   * Name of the Secret with the current value: a reference to the ExternalSecret's target, so a
+   * workload that uses it is created after the ExternalSecret.
+   */
+  readonly secretName: string;
+  /**
+   * Name of the Secret with the AWSPREVIOUS value (key `value`), as a reference; only with
+   * `includePrevious`. Absent in the cluster until the second rotation: consumers mark it optional.
+   * @default - none
+   */
+  readonly previousSecretName?: string;
 }
 
 /**
@@ -79,8 +138,10 @@ export interface ExternalSecretOptions {
  * ExternalSecret per secret. The value lands in the key `value` of the Kubernetes Secret.
  */
 export class ExternalSecretsDelivery extends Construct {
-  /** Name of the SecretStore. */
+  /** Name of the SecretStore, as a reference to the SecretStore manifest. */
   public readonly storeName: string;
+  /** The SecretStore manifest. */
+  public readonly store: Manifest;
   private readonly namespace: string;
   private readonly refreshIntervalMinutes: number;
 
@@ -98,8 +159,7 @@ export class ExternalSecretsDelivery extends Construct {
     );
     this.refreshIntervalMinutes = refresh;
     this.namespace = props.namespace;
-    this.storeName = props.storeName ?? "aws-secrets-manager";
-    new Manifest(this, "SecretStore", {
+    this.store = new Manifest(this, "SecretStore", {
       manifest: {
         apiVersion: "external-secrets.io/v1",
         kind: "SecretStore",
@@ -115,19 +175,11 @@ export class ExternalSecretsDelivery extends Construct {
         },
       },
     });
+    this.storeName = manifestField(this.store, "metadata.name");
   }
 
-  /** Delivers a secret; returns the Kubernetes Secret name. */
-  public addSecret(id: string, options: ExternalSecretOptions): string {
-    const data: Array<Record<string, unknown>> = options.properties
-      ? options.properties.map((property) => ({
-          secretKey: property,
-          remoteRef: { key: options.source.secretArn, version: "AWSCURRENT", property },
-        }))
-      : [{ secretKey: "value", remoteRef: { key: options.source.secretArn, version: "AWSCURRENT" } }];
-    if (options.includePrevious) {
-      data.push({ secretKey: "previous", remoteRef: { key: options.source.secretArn, version: "AWSPREVIOUS" } });
-    }
+  /** Delivers a secret; returns the names (references) of the Kubernetes Secrets. */
+  public addSecret(id: string, options: ExternalSecretOptions): DeliveredSecret {
     const refresh = requireIntegerInRange(
       ErrorCodes.REFRESH_INTERVAL,
       "ExternalSecretsDelivery",
@@ -137,23 +189,51 @@ export class ExternalSecretsDelivery extends Construct {
       MAX_REFRESH_MINUTES,
       `rotations reach pods only after a refresh; keep it at most ${MAX_REFRESH_MINUTES} minutes`,
     );
-    const target: Record<string, unknown> = { name: options.secretName, creationPolicy: "Owner", deletionPolicy: "Retain" };
+    const key = options.source.secretArn;
+    const data: Array<Record<string, unknown>> = options.properties
+      ? options.properties.map((property) => ({ secretKey: property, remoteRef: { key, version: CURRENT_VERSION_STAGE, property } }))
+      : [{ secretKey: "value", remoteRef: { key, version: CURRENT_VERSION_STAGE } }];
+    const current = this.externalSecret(id, options.secretName, refresh, data, {
+      deletionPolicy: options.mayBeEmpty ? EXTERNAL_SECRETS_SKIPPING_DELETION_POLICY : "Retain",
+      template: options.template,
+      dependsOn: options.dependsOn,
+    });
+    if (!options.includePrevious) return { secretName: current };
+    const previous = this.externalSecret(
+      `${id}-previous`,
+      `${options.secretName}-previous`,
+      refresh,
+      [{ secretKey: "value", remoteRef: { key, version: PREVIOUS_VERSION_STAGE } }],
+      { deletionPolicy: EXTERNAL_SECRETS_SKIPPING_DELETION_POLICY, dependsOn: options.dependsOn },
+    );
+    return { secretName: current, previousSecretName: previous };
+  }
+
+  private externalSecret(
+    id: string,
+    name: string,
+    refreshMinutes: number,
+    data: Array<Record<string, unknown>>,
+    options: { deletionPolicy: string; template?: Record<string, string>; dependsOn?: ITerraformDependable[] },
+  ): string {
+    const target: Record<string, unknown> = { name, creationPolicy: "Owner", deletionPolicy: options.deletionPolicy };
     if (options.template) {
       target.template = { engineVersion: "v2", type: "Opaque", data: terraformLiterals(options.template) };
     }
-    new Manifest(this, id, {
+    const manifest = new Manifest(this, id, {
       manifest: {
         apiVersion: "external-secrets.io/v1",
         kind: "ExternalSecret",
-        metadata: { name: options.secretName, namespace: this.namespace },
+        metadata: { name, namespace: this.namespace },
         spec: {
-          refreshInterval: `${refresh}m`,
+          refreshInterval: `${refreshMinutes}m`,
           secretStoreRef: { name: this.storeName, kind: "SecretStore" },
           target,
           data,
         },
       },
+      dependsOn: options.dependsOn,
     });
-    return options.secretName;
+    return manifestField(manifest, "spec.target.name");
   }
 }

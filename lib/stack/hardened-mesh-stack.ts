@@ -14,6 +14,7 @@ import { MeshRbac } from "../rbac/mesh-rbac";
 import { RbacPolicy } from "../rbac/rbac-policy";
 import { ExistingSecret } from "../secrets/secret-source";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
+import { ReloaderStrategy } from "../core/kubernetes";
 
 /** The EKS cluster the deployment runs in. */
 export interface ClusterProps {
@@ -31,6 +32,12 @@ export interface ClusterProps {
    * @default - none
    */
   readonly ebsCsiDriverRoleArn?: string;
+  /**
+   * The strategy the cluster's Stakater Reloader runs with. Only `annotations` is accepted (see
+   * docs/prerequisites.md); declaring another fails synth.
+   * @default ReloaderStrategy.ANNOTATIONS
+   */
+  readonly reloaderStrategy?: ReloaderStrategy;
 }
 
 /** The VPC the deployment runs in. */
@@ -63,7 +70,11 @@ export interface AuditProps {
    * @default - an empty encrypted secret is created for you to fill
    */
   readonly hecTokenSecretArn?: string;
-  /** KMS key of that secret, if it is customer-managed. @default - none */
+  /**
+   * ARN of the customer-managed KMS key of that secret (a key ARN, not an alias).
+   * @default - the API gets decrypt limited to the secret's encryption context, which also covers a
+   * customer-managed key whose key policy delegates to IAM
+   */
   readonly hecTokenKmsKeyArn?: string;
   /** CIDR blocks of the HEC endpoint. */
   readonly hecCidrs: string[];
@@ -176,6 +187,7 @@ export class HardenedMeshStack extends TerraformStack {
       domainName: props.domain.name,
       certificate: { hostedZoneId: props.domain.hostedZoneId },
       resources: props.apiResources,
+      reloaderStrategy: props.cluster.reloaderStrategy,
     });
 
     this.operatorsKey = new RotatingApiKey(this, "OperatorsKey", {
@@ -197,6 +209,7 @@ export class HardenedMeshStack extends TerraformStack {
         api: this.api,
         oidcProviderArn: props.cluster.oidcProviderArn,
         ebsCsiDriverRoleArn: props.cluster.ebsCsiDriverRoleArn as string, // validated by EncryptedNeo4j
+        reloaderStrategy: props.cluster.reloaderStrategy,
       });
     } else {
       this.postgres = new EncryptedPostgres(this, "Postgres", {

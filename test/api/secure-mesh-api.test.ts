@@ -5,7 +5,8 @@ import { ApiIngressMode } from "../../lib/api/secure-mesh-api";
 import { ExistingSecret } from "../../lib/secrets/secret-source";
 import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
-import { annotations, apiProps, apiStack, fixture, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
+import { ReloaderStrategy } from "../../lib/core/kubernetes";
+import { annotations, apiProps, apiStack, fixture, literal, manifestsOf, only, resourcesOf, synth, testStack , doc } from "../util";
 
 describe("SecureMeshApi defaults", () => {
   const { stack, api } = apiStack();
@@ -110,7 +111,14 @@ describe("SecureMeshApi defaults", () => {
     const [binding] = manifestsOf(s, "TargetGroupBinding");
     expect(binding).toMatchObject({ apiVersion: "elbv2.k8s.aws/v1beta1", spec: { targetType: "ip", serviceRef: { port: 8000 } } });
     expect(binding.spec.targetGroupARN).toMatch(/aws_lb_target_group\./);
+    expect(literal(s, binding.spec.serviceRef.name)).toBe("meshoptixiq-api");
     expect(only(s, "kubernetes_service_v1").spec).toMatchObject({ type: "ClusterIP", port: [{ port: 8000 }] });
+  });
+
+  test("the TargetGroupBinding is replaced with its target group (spec.targetGroupARN is immutable)", () => {
+    const binding = resourcesOf(s, "kubernetes_manifest").find((r) => r.manifest.kind === "TargetGroupBinding");
+    expect(binding.lifecycle.replace_triggered_by).toEqual([expect.stringMatching(/^aws_lb_target_group\.Api_TargetGroup_\w+\.arn$/)]);
+    expect(binding.manifest.metadata.namespace).toBe("${kubernetes_namespace_v1.Api_Namespace_8F27A0A3.metadata[0].name}");
   });
 
   test("WAF web ACL with the AWS managed rule groups is associated with the ALB", () => {
@@ -182,19 +190,22 @@ describe("SecureMeshApi defaults", () => {
 
   test("secret env comes from an ExternalSecret, the role may read it, and Reloader restarts the API", () => {
     const d = only(s, "kubernetes_deployment_v1");
-    expect(d.spec.template.spec.container[0].env).toContainEqual({
-      name: "API_KEY",
-      value_from: { secret_key_ref: { name: "api-key", key: "value", optional: false } },
+    const ref = d.spec.template.spec.container[0].env.find((e: any) => e.name === "API_KEY").value_from.secret_key_ref;
+    expect(ref).toEqual({
+      name: expect.stringMatching(/^\$\{kubernetes_manifest\.Api_Secrets_ExternalSecret-api-key_\w+\.manifest\.spec\.target\.name\}$/),
+      key: "value",
+      optional: false,
     });
-    expect(d.metadata.annotations["secret.reloader.stakater.com/reload"]).toBe("api-key");
+    expect(literal(s, ref.name)).toBe("api-key");
+    expect(literal(s, d.metadata.annotations["secret.reloader.stakater.com/reload"])).toBe("api-key");
     expect(d.lifecycle.ignore_changes).toEqual(['spec[0].template[0].metadata[0].annotations["reloader.stakater.com/last-reloaded-from"]']);
     const [es] = manifestsOf(s, "ExternalSecret");
-    expect(es.spec).toMatchObject({ refreshInterval: "15m", secretStoreRef: { name: "aws-secrets-manager" }, target: { name: "api-key" } });
+    expect(es.spec).toMatchObject({ refreshInterval: "15m", target: { name: "api-key", deletionPolicy: "Retain" } });
+    expect(es.spec.data).toEqual([{ secretKey: "value", remoteRef: { key: expect.any(String), version: "AWSCURRENT" } }]);
+    expect(literal(s, es.spec.secretStoreRef.name)).toBe("aws-secrets-manager");
     const [store] = manifestsOf(s, "SecretStore");
-    expect(store.spec.provider.aws).toMatchObject({
-      service: "SecretsManager",
-      auth: { jwt: { serviceAccountRef: { name: "meshoptixiq-api" } } },
-    });
+    expect(store.spec.provider.aws).toMatchObject({ service: "SecretsManager" });
+    expect(literal(s, store.spec.provider.aws.auth.jwt.serviceAccountRef.name)).toBe("meshoptixiq-api");
     const grant = doc(only(s, "aws_iam_role_policy").policy);
     expect(grant.Statement[0].Resource).toBe("arn:aws:secretsmanager:eu-west-1:111122223333:secret:meshq/api-key-AbCdEf");
   });
@@ -294,6 +305,21 @@ describe("SecureMeshApi options", () => {
     expect(JSON.stringify(api.spec.egress)).not.toContain("0.0.0.0/0");
   });
 
+  test("a secret that may be empty at deploy time is optional and its ExternalSecret skips it", () => {
+    const { stack, api } = apiStack();
+    api.addSecretEnvironment(
+      "SPLUNK_HEC_TOKEN",
+      new ExistingSecret(stack, "T", { secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:t-AbCdEf" }),
+      {
+        mayBeEmpty: true,
+      },
+    );
+    const s = synth(stack);
+    const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;
+    expect(env.find((e: any) => e.name === "SPLUNK_HEC_TOKEN").value_from.secret_key_ref.optional).toBe(true);
+    expect(manifestsOf(s, "ExternalSecret")[0].spec.target.deletionPolicy).toBe("Delete");
+  });
+
   test("AWS provider secret delivery: SECRETS_PROVIDER=aws and ARNs, no Kubernetes Secret", () => {
     const { stack, api } = apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER });
     api.addSecretEnvironment(
@@ -310,6 +336,13 @@ describe("SecureMeshApi options", () => {
 
 describe("SecureMeshApi rejects weakening input", () => {
   const build = (overrides: Parameters<typeof apiProps>[0]) => () => new SecureMeshApi(testStack(), "Api", apiProps(overrides));
+
+  test("a Reloader strategy that fights Terraform", () => {
+    expect(build({ reloaderStrategy: ReloaderStrategy.ENV_VARS })).toThrow(
+      /\[MESHQ-RELOADER\] SecureMeshApi: reloaderStrategy received "env-vars"; allowed: "annotations" \(Reloader run with --reload-strategy=annotations.*Fix: switch Reloader to the annotations strategy/,
+    );
+    expect(build({ reloaderStrategy: ReloaderStrategy.ANNOTATIONS })).not.toThrow();
+  });
 
   test("a TLS policy that admits TLS 1.0 (even one Checkov passes)", () => {
     expect(build({ sslPolicy: "ELBSecurityPolicy-TLS13-1-0-2021-06" })).toThrow(

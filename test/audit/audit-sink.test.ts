@@ -3,7 +3,7 @@ import { parseHecUrl } from "../../lib/audit/hec-url";
 import { SecureMeshApi } from "../../lib/api/secure-mesh-api";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { ExistingSecret } from "../../lib/secrets/secret-source";
-import { apiProps, apiStack, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
+import { apiProps, apiStack, literal, manifestsOf, only, resourcesOf, synth, testStack , doc } from "../util";
 
 const TOKEN_ARN = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:splunk/hec-AbCdEf";
 const CA = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUB2\n-----END CERTIFICATE-----\n";
@@ -33,12 +33,11 @@ describe("AuditSink", () => {
         { name: "AUDIT_LOG_ENABLED", value: "true" },
         { name: "AUDIT_LOG_BACKEND", value: "splunk" },
         { name: "SPLUNK_HEC_URL", value: "https://splunk.corp.example.com:8088" },
-        {
-          name: "SPLUNK_HEC_TOKEN",
-          value_from: { secret_key_ref: { name: "meshoptixiq-splunk-hec-token", key: "value", optional: false } },
-        },
       ]),
     );
+    const token = env.find((e: any) => e.name === "SPLUNK_HEC_TOKEN").value_from.secret_key_ref;
+    expect(token).toMatchObject({ key: "value", optional: false });
+    expect(literal(s, token.name)).toBe("meshoptixiq-splunk-hec-token");
   });
 
   test("the token comes from Secrets Manager through External Secrets, readable by the API role, and restarts the API", () => {
@@ -46,9 +45,40 @@ describe("AuditSink", () => {
     expect(es.spec.data[0].remoteRef.key).toBe(TOKEN_ARN);
     const grants = resourcesOf(s, "aws_iam_role_policy").map((p) => doc(p.policy));
     expect(grants.some((g) => g.Statement.some((st: any) => st.Resource === TOKEN_ARN))).toBe(true);
-    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"]).toContain(
-      "meshoptixiq-splunk-hec-token",
-    );
+    const reload = only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"];
+    expect(reload.split(",").map((n: string) => literal(s, n))).toContain("meshoptixiq-splunk-hec-token");
+  });
+
+  test("a token secret under a customer-managed key can be decrypted: by its encryption context when the key is not given", () => {
+    const grant = resourcesOf(s, "aws_iam_role_policy")
+      .map((p) => doc(p.policy))
+      .find((g) => g.Statement.some((st: any) => st.Resource === TOKEN_ARN));
+    expect(grant.Statement).toContainEqual({
+      Sid: "DecryptThisSecret",
+      Effect: "Allow",
+      Action: "kms:Decrypt",
+      Resource: "arn:aws:kms:eu-west-1:111122223333:key/*",
+      Condition: {
+        StringLike: { "kms:ViaService": "secretsmanager.*.amazonaws.com" },
+        StringEquals: { "kms:EncryptionContext:SecretARN": TOKEN_ARN },
+      },
+    });
+  });
+
+  test("with the key given, decrypt is granted on that key only", () => {
+    const key = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    const other = apiStack();
+    new AuditSink(other.stack, "Audit", {
+      api: other.api,
+      hecUrl: "https://splunk.corp.example.com:8088",
+      tokenSecret: new ExistingSecret(other.stack, "HecToken", { secretArn: TOKEN_ARN, kmsKeyArn: key }),
+      hecCidrs: ["10.80.12.0/24"],
+    });
+    const statements = resourcesOf(synth(other.stack), "aws_iam_role_policy")
+      .map((p) => doc(p.policy))
+      .find((g) => g.Statement.some((st: any) => st.Resource === TOKEN_ARN)).Statement;
+    expect(statements.find((st: any) => st.Action === "kms:Decrypt")).toMatchObject({ Sid: "DecryptSecret", Resource: key });
+    expect(statements.map((st: any) => st.Sid)).not.toContain("DecryptThisSecret");
   });
 
   test("opens egress to the HEC endpoint on 8088, the port the guide's example policy forgets", () => {
@@ -111,6 +141,11 @@ describe("AuditSink options", () => {
     expect(readers.some((r: string) => /Api_Role/.test(r))).toBe(true);
     const writers = policy.Statement[1].Condition.StringNotEquals["aws:PrincipalArn"];
     expect(writers.some((r: string) => /Api_Role/.test(r))).toBe(false);
+    // Empty until filled after the apply: the API must not wait for it.
+    const token = envOf(s).find((e: any) => e.name === "SPLUNK_HEC_TOKEN").value_from.secret_key_ref;
+    expect(token.optional).toBe(true);
+    const es = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-splunk-hec-token");
+    expect(es.spec.target.deletionPolicy).toBe("Delete");
   });
 
   test("with Cilium, the host name alone is enough: an FQDN egress rule is generated", () => {
@@ -133,6 +168,14 @@ describe("AuditSink options", () => {
 });
 
 describe("AuditSink rejects unsafe input", () => {
+  test("a KMS alias or bare key id as the token secret's key (IAM grants on an alias do not apply to the key)", () => {
+    const make = (kmsKeyArn: string) => () => new ExistingSecret(testStack(), "T", { secretArn: TOKEN_ARN, kmsKeyArn });
+    expect(make("arn:aws:kms:eu-west-1:111122223333:alias/hec")).toThrow(
+      /\[MESHQ-KMS-KEY\] ExistingSecret: kmsKeyArn received "arn:aws:kms:eu-west-1:111122223333:alias\/hec"; allowed: the ARN of a KMS key/,
+    );
+    expect(make("1234abcd-12ab-34cd-56ef-1234567890ab")).toThrow(/MESHQ-KMS-KEY/);
+  });
+
   test("plain http, as in Splunk's own chart example", () => {
     expect(() => withSink({ hecUrl: "http://splunk.corp.example.com:8088" })).toThrow(
       /\[MESHQ-HEC-URL\] AuditSink: hecUrl received "http:\/\/splunk.corp.example.com:8088"; allowed: https URLs only .*Fix: use https:\/\/splunk.corp.example.com:8088/,

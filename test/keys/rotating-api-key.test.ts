@@ -1,6 +1,6 @@
 import { RotatingApiKey, KeyAlphabet } from "../../lib/keys/rotating-api-key";
 import { granteeFromRole } from "../../lib/core/iam";
-import { apiStack, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
+import { apiStack, literal, manifestsOf, only, resourcesOf, synth, testStack , doc } from "../util";
 
 describe("RotatingApiKey standalone", () => {
   const stack = testStack();
@@ -52,10 +52,11 @@ describe("RotatingApiKey standalone", () => {
     expect(fn).toMatchObject({
       runtime: "nodejs22.x",
       handler: "index.handler",
-      reserved_concurrent_executions: 2,
       tracing_config: { mode: "Active" },
       environment: { variables: { KEY_LENGTH: "64", KEY_ALPHABET: "hex" } },
     });
+    // No reserved concurrency unless asked for: a reservation fails on accounts with a small quota.
+    expect(fn.reserved_concurrent_executions).toBeUndefined();
     expect(fn.dead_letter_config.target_arn).toMatch(/aws_sqs_queue\./);
     expect(fn.source_code_hash).toBeDefined();
     expect(only(s, "aws_sqs_queue").kms_master_key_id).toMatch(/aws_kms_key\./);
@@ -118,20 +119,47 @@ describe("RotatingApiKey with the API", () => {
     const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;
     const names = env.map((e: any) => e.name);
     expect(names).toEqual(expect.arrayContaining(["API_KEY", "API_KEY_PREVIOUS", "API_KEY_AUTOMATION", "API_KEY_AUTOMATION_PREVIOUS"]));
-    expect(env.find((e: any) => e.name === "API_KEY").value_from.secret_key_ref).toEqual({
-      name: "api-key-operators",
-      key: "value",
-      optional: false,
-    });
-    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"]).toBe(
-      "api-key-operators,api-key-automation",
-    );
-    const externalSecrets = manifestsOf(s, "ExternalSecret");
-    expect(externalSecrets.map((e) => e.metadata.name).sort()).toEqual(["api-key-automation", "api-key-operators"]);
-    expect(externalSecrets.find((e) => e.metadata.name === "api-key-operators").spec.data).toEqual([
-      { secretKey: "value", remoteRef: { key: expect.stringMatching(/OperatorsKey.*\.arn/), version: "AWSCURRENT" } },
-      { secretKey: "previous", remoteRef: { key: expect.stringMatching(/OperatorsKey.*\.arn/), version: "AWSPREVIOUS" } },
+    const current = env.find((e: any) => e.name === "API_KEY").value_from.secret_key_ref;
+    expect(current).toMatchObject({ key: "value", optional: false });
+    expect(literal(s, current.name)).toBe("api-key-operators");
+    // The previous key comes from its own Secret, absent until the second rotation: optional.
+    const previous = env.find((e: any) => e.name === "API_KEY_PREVIOUS").value_from.secret_key_ref;
+    expect(previous).toMatchObject({ key: "value", optional: true });
+    expect(literal(s, previous.name)).toBe("api-key-operators-previous");
+    const reload = only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"];
+    expect(reload.split(",").map((name: string) => literal(s, name))).toEqual([
+      "api-key-operators",
+      "api-key-operators-previous",
+      "api-key-automation",
+      "api-key-automation-previous",
     ]);
+    const externalSecrets = manifestsOf(s, "ExternalSecret");
+    expect(externalSecrets.map((e) => e.metadata.name).sort()).toEqual([
+      "api-key-automation",
+      "api-key-automation-previous",
+      "api-key-operators",
+      "api-key-operators-previous",
+    ]);
+    // The current value: AWSCURRENT only, kept if the remote secret disappears (Retain).
+    const operators = externalSecrets.find((e) => e.metadata.name === "api-key-operators");
+    expect(operators.spec.data).toEqual([
+      { secretKey: "value", remoteRef: { key: expect.stringMatching(/OperatorsKey.*\.arn/), version: "AWSCURRENT" } },
+    ]);
+    expect(operators.spec.target.deletionPolicy).toBe("Retain");
+    // The previous value: a missing AWSPREVIOUS is skipped (Delete), never blocking the first sync.
+    const operatorsPrevious = externalSecrets.find((e) => e.metadata.name === "api-key-operators-previous");
+    expect(operatorsPrevious.spec.data).toEqual([
+      { secretKey: "value", remoteRef: { key: expect.stringMatching(/OperatorsKey.*\.arn/), version: "AWSPREVIOUS" } },
+    ]);
+    expect(operatorsPrevious.spec.target).toEqual({
+      name: "api-key-operators-previous",
+      creationPolicy: "Owner",
+      deletionPolicy: "Delete",
+    });
+    // Both are created after the schedule that rotates at once, so AWSCURRENT exists on their first sync.
+    const esResources = resourcesOf(s, "kubernetes_manifest").filter((r) => r.manifest.kind === "ExternalSecret");
+    for (const es of esResources)
+      expect(es.depends_on).toEqual([expect.stringMatching(/^aws_secretsmanager_secret_rotation\.\w+Key_Schedule_\w+$/)]);
     // each key's policy admits the API role, and the keys are separate
     const keyPolicies = resourcesOf(s, "aws_kms_key").map((k) => doc(k.policy));
     const apiKeys = keyPolicies.filter((p) => p.Statement.some((st: any) => st.Sid === "ReadersViaSecretsManager"));
@@ -145,6 +173,16 @@ describe("RotatingApiKey with the API", () => {
 describe("RotatingApiKey rejects weak settings", () => {
   const build = (props: Partial<ConstructorParameters<typeof RotatingApiKey>[2]>) => () =>
     new RotatingApiKey(testStack(), "Key", { consumer: "operators", ...props });
+
+  test("reserved concurrency is an optional knob, validated", () => {
+    const stack = testStack();
+    new RotatingApiKey(stack, "Key", { consumer: "operators", reservedConcurrentExecutions: 2 });
+    expect(only(synth(stack), "aws_lambda_function").reserved_concurrent_executions).toBe(2);
+    expect(build({ reservedConcurrentExecutions: 0 })).toThrow(
+      /\[MESHQ-CONCURRENCY\] RotatingApiKey: reservedConcurrentExecutions received 0; allowed: an integer from 1 to 1000\. Fix: remove it to use the account's unreserved concurrency/,
+    );
+    expect(build({ reservedConcurrentExecutions: 1.5 })).toThrow(/MESHQ-CONCURRENCY/);
+  });
 
   test("keys shorter than 32 characters", () => {
     expect(build({ keyLength: 16 })).toThrow(

@@ -2,7 +2,9 @@ import { EncryptedNeo4j, DEFAULT_NEO4J_IMAGE } from "../../lib/neo4j/encrypted-n
 import { isCronSchedule } from "../../lib/neo4j/password-rotation";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { NetworkEndpoint } from "../../lib/network/endpoint";
-import { annotations, apiStack, fixture, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
+import { ReloaderStrategy } from "../../lib/core/kubernetes";
+import { NEO4J_CONF_DIR, NEO4J_RUN_DIR, NEO4J_TLS_DIR } from "../../lib/neo4j/image-contract";
+import { annotations, apiStack, fixture, literal, manifestsOf, only, resourcesOf, synth, testStack , doc } from "../util";
 
 const CSI_ROLE = "arn:aws:iam::111122223333:role/ebs-csi-controller";
 
@@ -48,19 +50,30 @@ describe("EncryptedNeo4j behind the API", () => {
     expect(container.liveness_probe.tcp_socket).toEqual([{ port: "7687" }]);
     expect(container.readiness_probe).toBeDefined();
     expect(container.startup_probe.failure_threshold).toBe(60);
+    // One replica: the budget lets a drain evict it (minAvailable 1 would block every drain).
     const pdb = resourcesOf(s, "kubernetes_pod_disruption_budget_v1").find((p) => p.metadata.name === "meshoptixiq-neo4j");
-    expect(pdb.spec.min_available).toBe("1");
+    expect(pdb.spec).toEqual({
+      max_unavailable: "1",
+      selector: { match_labels: { app: "neo4j", "app.kubernetes.io/instance": "meshoptixiq-neo4j" } },
+    });
   });
 
   test("authentication is always on, from the secret, never a literal", () => {
     expect(container.env[0]).toEqual({
       name: "NEO4J_AUTH",
-      value_from: { secret_key_ref: { name: "meshoptixiq-neo4j-auth", key: "NEO4J_AUTH", optional: false } },
+      value_from: {
+        secret_key_ref: {
+          name: expect.stringMatching(/^\$\{kubernetes_manifest\.Neo4j_Secrets_AuthSecret_\w+\.manifest\.spec\.target\.name\}$/),
+          key: "NEO4J_AUTH",
+          optional: false,
+        },
+      },
     });
+    expect(literal(s, container.env[0].value_from.secret_key_ref.name)).toBe("meshoptixiq-neo4j-auth");
     expect(env.NEO4J_dbms_security_auth__enabled).toBe("true");
     const auth = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-neo4j-auth");
     expect(auth.spec.target.template.data).toEqual({ NEO4J_AUTH: "neo4j/{{ .password }}" });
-    expect(auth.spec.secretStoreRef.name).toBe("meshoptixiq-neo4j-secrets-manager");
+    expect(literal(s, auth.spec.secretStoreRef.name)).toBe("meshoptixiq-neo4j-secrets-manager");
     expect(s.text).not.toMatch(/"NEO4J_AUTH",\s*"value"/);
   });
 
@@ -68,7 +81,7 @@ describe("EncryptedNeo4j behind the API", () => {
     expect(env).toMatchObject({
       NEO4J_server_bolt_tls__level: "REQUIRED",
       NEO4J_dbms_ssl_policy_bolt_enabled: "true",
-      NEO4J_dbms_ssl_policy_bolt_base__directory: "/ssl",
+      NEO4J_dbms_ssl_policy_bolt_base__directory: NEO4J_TLS_DIR,
       NEO4J_dbms_ssl_policy_bolt_private__key: "private.key",
       NEO4J_dbms_ssl_policy_bolt_public__certificate: "public.crt",
       NEO4J_dbms_ssl_policy_bolt_tls__versions: "TLSv1.3,TLSv1.2",
@@ -77,13 +90,13 @@ describe("EncryptedNeo4j behind the API", () => {
       NEO4J_server_https_enabled: "false",
     });
     const tls = pod.volume.find((v: any) => v.name === "tls");
-    expect(tls.secret.secret_name).toBe("meshoptixiq-neo4j-tls");
+    expect(literal(s, tls.secret.secret_name)).toBe("meshoptixiq-neo4j-tls");
     expect(tls.secret.items).toEqual([
       { key: "tls.key", path: "private.key" },
       { key: "tls.crt", path: "public.crt" },
       { key: "ca.crt", path: "trusted/ca.crt" },
     ]);
-    expect(container.volume_mount).toContainEqual({ name: "tls", mount_path: "/ssl", read_only: true });
+    expect(container.volume_mount).toContainEqual({ name: "tls", mount_path: "/var/lib/neo4j/certificates/bolt", read_only: true });
     expect(container.port).toEqual([{ name: "bolt", container_port: 7687, protocol: "TCP" }]);
   });
 
@@ -92,9 +105,10 @@ describe("EncryptedNeo4j behind the API", () => {
     const server = certs.find((c) => c.metadata.name === "meshoptixiq-neo4j-tls");
     expect(server.spec).toMatchObject({
       secretName: "meshoptixiq-neo4j-tls",
-      issuerRef: { name: "meshoptixiq-neo4j-ca", kind: "Issuer" },
+      issuerRef: { kind: "Issuer" },
       privateKey: { algorithm: "ECDSA", rotationPolicy: "Always" },
     });
+    expect(literal(s, server.spec.issuerRef.name)).toBe("meshoptixiq-neo4j-ca");
     expect(server.spec.dnsNames).toContain("meshoptixiq-neo4j.meshoptixiq.svc.cluster.local");
     expect(certs.find((c) => c.spec.isCA)).toBeDefined();
     expect(
@@ -102,7 +116,7 @@ describe("EncryptedNeo4j behind the API", () => {
         .map((i) => Object.keys(i.spec)[0])
         .sort(),
     ).toEqual(["ca", "selfSigned"]);
-    expect(sts.metadata.annotations["secret.reloader.stakater.com/reload"]).toBe("meshoptixiq-neo4j-tls");
+    expect(literal(s, sts.metadata.annotations["secret.reloader.stakater.com/reload"])).toBe("meshoptixiq-neo4j-tls");
     expect(sts.lifecycle.ignore_changes).toEqual([
       'spec[0].template[0].metadata[0].annotations["reloader.stakater.com/last-reloaded-from"]',
     ]);
@@ -131,18 +145,16 @@ describe("EncryptedNeo4j behind the API", () => {
   test("the API gets a bolt+s URI, the password from Secrets Manager, and the CA", () => {
     const apiContainer = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0];
     expect(apiContainer.env).toContainEqual({ name: "NEO4J_URI", value: "bolt+s://meshoptixiq-neo4j.meshoptixiq.svc.cluster.local:7687" });
-    expect(apiContainer.env).toContainEqual({
-      name: "NEO4J_PASSWORD",
-      value_from: { secret_key_ref: { name: "meshoptixiq-neo4j-password", key: "value", optional: false } },
-    });
+    const password = apiContainer.env.find((e: any) => e.name === "NEO4J_PASSWORD").value_from.secret_key_ref;
+    expect(password).toMatchObject({ key: "value", optional: false });
+    expect(literal(s, password.name)).toBe("meshoptixiq-neo4j-password");
     expect(apiContainer.env).toContainEqual({ name: "NEO4J_TRUSTED_CA_FILE", value: "/etc/meshoptixiq/neo4j-ca/ca.crt" });
-    expect(only(s, "kubernetes_deployment_v1").spec.template.spec.volume).toContainEqual({
-      name: "neo4j-ca",
-      secret: { secret_name: "meshoptixiq-neo4j-tls", default_mode: "0444", items: [{ key: "ca.crt", path: "ca.crt" }] },
-    });
+    const ca = only(s, "kubernetes_deployment_v1").spec.template.spec.volume.find((v: any) => v.name === "neo4j-ca");
+    expect(ca.secret).toMatchObject({ default_mode: "0444", items: [{ key: "ca.crt", path: "ca.crt" }] });
+    expect(literal(s, ca.secret.secret_name)).toBe("meshoptixiq-neo4j-tls");
     const es = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-neo4j-password");
     expect(es.spec.refreshInterval).toBe("1m");
-    expect(only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"]).toBe(
+    expect(literal(s, only(s, "kubernetes_deployment_v1").metadata.annotations["secret.reloader.stakater.com/reload"])).toBe(
       "meshoptixiq-neo4j-password",
     );
     expect(neo4j.connectionUri.startsWith("bolt+s://")).toBe(true);
@@ -159,10 +171,11 @@ describe("EncryptedNeo4j behind the API", () => {
     });
     expect(sc.parameters.kmsKeyId).toMatch(/aws_kms_key\.Neo4j_Storage_Key.*\.arn/);
     expect(sc.lifecycle.prevent_destroy).toBe(true);
-    expect(sts.spec.volume_claim_template[0].spec).toMatchObject({
-      storage_class_name: "meshoptixiq-neo4j-encrypted",
-      access_modes: ["ReadWriteOnce"],
-    });
+    expect(sts.spec.volume_claim_template[0].spec).toMatchObject({ access_modes: ["ReadWriteOnce"] });
+    expect(sts.spec.volume_claim_template[0].spec.storage_class_name).toBe(
+      "${kubernetes_storage_class_v1.Neo4j_Storage_8E9E82FA.metadata[0].name}",
+    );
+    expect(literal(s, sts.spec.volume_claim_template[0].spec.storage_class_name)).toBe("meshoptixiq-neo4j-encrypted");
     expect(sts.spec.persistent_volume_claim_retention_policy).toEqual([{ when_deleted: "Retain", when_scaled: "Retain" }]);
   });
 
@@ -233,9 +246,76 @@ describe("EncryptedNeo4j behind the API", () => {
     const allowed = secretPolicy.Statement[0].Condition.StringNotEquals["aws:PrincipalArn"];
     expect(allowed.filter((a: string) => /aws_iam_role/.test(a))).toHaveLength(3);
     const trust = doc(s.resources.aws_iam_role.Neo4j_Password_RotatorRole_FEDF4620.assume_role_policy);
+    // The namespace is a reference to the API's namespace resource (it resolves to "meshoptixiq").
     expect(Object.values(trust.Statement[0].Condition.StringEquals)).toContain(
-      "system:serviceaccount:meshoptixiq:meshoptixiq-neo4j-password-rotator",
+      "system:serviceaccount:${kubernetes_namespace_v1.Api_Namespace_8F27A0A3.metadata[0].name}:meshoptixiq-neo4j-password-rotator",
     );
+  });
+
+  test("mounts and directories follow the Neo4j 5 entrypoint on a read-only root", () => {
+    // docker-entrypoint.sh: /ssl present -> rm -rf $NEO4J_HOME/certificates && ln -s /ssl (fails
+    // read-only); server.directories.run defaults to /run (read-only) unless set; conf/neo4j.conf
+    // is appended to on every start.
+    expect(container.volume_mount.map((m: any) => m.mount_path)).not.toContain("/ssl");
+    expect(env.NEO4J_server_directories_run).toBe(NEO4J_RUN_DIR);
+    const writable = (path: string) =>
+      container.volume_mount.some(
+        (m: any) => m.mount_path === path && !m.read_only && pod.volume.some((v: any) => v.name === m.name && v.empty_dir),
+      );
+    expect(writable(NEO4J_RUN_DIR)).toBe(true);
+    expect(writable(NEO4J_CONF_DIR)).toBe(true);
+    expect(writable("/tmp")).toBe(true);
+    // The conf emptyDir starts as a copy of the image's own conf directory.
+    expect(pod.init_container).toEqual([
+      expect.objectContaining({
+        name: "conf-seed",
+        image: DEFAULT_NEO4J_IMAGE,
+        command: ["cp", "-R", `${NEO4J_CONF_DIR}/.`, "/seed/"],
+        volume_mount: [{ name: "conf", mount_path: "/seed" }],
+        security_context: expect.objectContaining({ read_only_root_filesystem: true, run_as_non_root: true }),
+      }),
+    ]);
+  });
+
+  test("every namespaced object takes its namespace from the namespace resource", () => {
+    const ns = "${kubernetes_namespace_v1.Api_Namespace_8F27A0A3.metadata[0].name}";
+    const typed = Object.entries(s.resources)
+      .filter(
+        ([type]) =>
+          type.startsWith("kubernetes_") &&
+          !["kubernetes_manifest", "kubernetes_namespace_v1", "kubernetes_storage_class_v1"].includes(type),
+      )
+      .flatMap(([type, byName]) => Object.entries(byName).map(([name, r]) => [`${type}.${name}`, (r as any).metadata.namespace]));
+    const manifests = Object.entries(s.resources.kubernetes_manifest).map(([name, r]) => [
+      `kubernetes_manifest.${name}`,
+      (r as any).manifest.metadata.namespace,
+    ]);
+    expect(typed.length + manifests.length).toBeGreaterThan(20);
+    expect([...typed, ...manifests].filter(([, namespace]) => namespace !== ns)).toEqual([]);
+  });
+
+  test("the password init Job waits for its IAM policy, the secret policy and its NetworkPolicy", () => {
+    const init = only(s, "kubernetes_job_v1");
+    expect(init.depends_on).toEqual(
+      expect.arrayContaining([
+        "aws_iam_role_policy.Neo4j_Password_RotatorPolicy_71B5B433",
+        "aws_secretsmanager_secret_policy.Neo4j_Password_Secret_Policy_BF49EC40",
+        expect.stringMatching(/^kubernetes_network_policy_v1\.NetworkModel_Workload-meshoptixiq-neo4j-password-rotator_\w+$/),
+      ]),
+    );
+    // The ExternalSecrets of the password are created after the Job wrote the first value.
+    for (const name of ["meshoptixiq-neo4j-auth", "meshoptixiq-neo4j-password"]) {
+      const es = Object.values(s.resources.kubernetes_manifest).find((r: any) => r.manifest.metadata.name === name) as any;
+      expect(es.depends_on).toEqual(["kubernetes_job_v1.Neo4j_Password_InitJob_E113B1C8"]);
+    }
+  });
+
+  test("the snapshot role trusts Data Lifecycle Manager as DLM's documented role does", () => {
+    const role = resourcesOf(s, "aws_iam_role").find((r) => /dlm/.test(r.name_prefix));
+    expect(doc(role.assume_role_policy)).toEqual({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: { Service: "dlm.amazonaws.com" }, Action: "sts:AssumeRole" }],
+    });
   });
 
   test("stateful resources keep stable addresses", () => {
@@ -326,6 +406,12 @@ describe("EncryptedNeo4j rejects unsafe input", () => {
           ebsCsiDriverRoleArn: CSI_ROLE,
         }),
     ).toThrow(/EncryptedNeo4j: namespace received "graph"; allowed: the API's namespace \("meshoptixiq"\)/);
+  });
+
+  test("a Reloader strategy other than annotations", () => {
+    expect(() => withApi({ reloaderStrategy: ReloaderStrategy.ENV_VARS })).toThrow(
+      /\[MESHQ-RELOADER\] EncryptedNeo4j: reloaderStrategy received "env-vars"; allowed: "annotations" .*Fix: switch Reloader to the annotations strategy/,
+    );
   });
 
   test("standalone without network policy enforcement", () => {

@@ -3,7 +3,7 @@ import { join } from "path";
 import { HardeningError } from "../../lib/core/errors";
 import { DEFAULT_NEO4J_IMAGE, EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
 import { NEO4J_ROTATION_USERS } from "../../lib/neo4j/password-rotation";
-import { apiStack, fixture, manifestsOf, only, synth } from "../util";
+import { apiStack, fixture, manifestsOf, only, synth, literal } from "../util";
 
 const CSI_ROLE = "arn:aws:iam::111122223333:role/ebs-csi-controller";
 
@@ -43,7 +43,10 @@ describe("Neo4j credential rotation: two alternating users and a grace period", 
 
   test("the API gets user and password from one Kubernetes Secret, so a rotation switches both at once", () => {
     const api = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0];
-    const fromSecret = (name: string) => api.env.find((e: any) => e.name === name).value_from.secret_key_ref;
+    const fromSecret = (name: string) => {
+      const ref = api.env.find((e: any) => e.name === name).value_from.secret_key_ref;
+      return { ...ref, name: literal(s, ref.name) };
+    };
     expect(fromSecret("NEO4J_USER")).toEqual({ name: "meshoptixiq-neo4j-password", key: "NEO4J_USER", optional: false });
     expect(fromSecret("NEO4J_PASSWORD")).toEqual({ name: "meshoptixiq-neo4j-password", key: "value", optional: false });
     expect(api.env.filter((e: any) => e.name === "NEO4J_USER")).toHaveLength(1); // no literal user any more

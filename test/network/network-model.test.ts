@@ -96,3 +96,20 @@ test("workloads without a declared enforcement fail synth, and ports are validat
     /\[MESHQ-PORT\] NetworkModel: port of flow app -> x received 70000/,
   );
 });
+
+test("policies take their namespace from the namespace resource registered for it, even when registered later", () => {
+  const { stack, m } = model();
+  m.addWorkload(app);
+  m.allow(app, NetworkEndpoint.cidrs("db", ["10.1.0.0/24"]), { port: 5432 }, "db");
+  m.addNamespace("ns", "${kubernetes_namespace_v1.Ns.metadata[0].name}");
+  const policy = resourcesOf(synth(stack), "kubernetes_network_policy_v1").find((p) => p.metadata.name === "app-allow");
+  expect(policy.metadata.namespace).toBe("${kubernetes_namespace_v1.Ns.metadata[0].name}");
+});
+
+test("a namespace the stack does not create stays a name", () => {
+  const { stack, m } = model();
+  m.addWorkload(app);
+  m.allow(app, NetworkEndpoint.cidrs("db", ["10.1.0.0/24"]), { port: 5432 }, "db");
+  const policy = resourcesOf(synth(stack), "kubernetes_network_policy_v1").find((p) => p.metadata.name === "app-allow");
+  expect(policy.metadata.namespace).toBe("ns");
+});

@@ -1,7 +1,8 @@
 import { Testing } from "cdktf";
 import { DataBackend, HardenedMeshStack, HardenedMeshStackProps } from "../../lib/stack/hardened-mesh-stack";
 import { HardeningGuard } from "../../lib/guard/hardening-guard";
-import { manifestsOf, only, resourcesOf, stackProps, synth, doc } from "../util";
+import { ReloaderStrategy } from "../../lib/core/kubernetes";
+import { manifestsOf, only, resourcesOf, stackProps, synth , doc } from "../util";
 
 const props = (extra: Partial<HardenedMeshStackProps> = {}): HardenedMeshStackProps =>
   stackProps({ automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" }, ...extra });
@@ -105,4 +106,24 @@ test("without a HEC token secret, an empty one is created for the operator to fi
   );
   const s = synth(stack);
   expect(resourcesOf(s, "aws_secretsmanager_secret").map((x) => x.name)).toContain("meshoptixiq/splunk/hec-token");
+});
+
+test("the cluster's Reloader strategy is declared once and must be the annotations strategy", () => {
+  const base = props();
+  expect(
+    () =>
+      new HardenedMeshStack(
+        Testing.app(),
+        "env-vars",
+        props({ cluster: { ...base.cluster, reloaderStrategy: ReloaderStrategy.ENV_VARS } }),
+      ),
+  ).toThrow(/\[MESHQ-RELOADER\] SecureMeshApi: reloaderStrategy received "env-vars"/);
+  expect(
+    () =>
+      new HardenedMeshStack(
+        Testing.app(),
+        "annotations",
+        props({ cluster: { ...base.cluster, reloaderStrategy: ReloaderStrategy.ANNOTATIONS } }),
+      ),
+  ).not.toThrow();
 });
