@@ -53,12 +53,22 @@ class Cluster {
   constructor(private readonly state: string) {}
 
   public start(): void {
-    rmSync(this.state, { recursive: true, force: true });
-    const r = spawnSync("bash", [TOOL, "start"], { env: { ...process.env, KAPI_STATE: this.state }, encoding: "utf8" });
+    // A port the previous stack's etcd just released can refuse the next start: retry, cleanly.
+    let r = this.tryStart();
+    for (let attempt = 2; r.status !== 0 && attempt <= 3; attempt++) {
+      this.stop();
+      spawnSync("sleep", ["2"]);
+      r = this.tryStart();
+    }
     if (r.status !== 0) throw new Error(`API server did not start (${TOOL}):\n${r.stderr}${r.stdout}`);
     const m = /KUBECONFIG=(\S+) PATH=([^:\s]+):/.exec(r.stdout);
     if (!m) throw new Error(`unexpected output of ${TOOL} start: ${r.stdout}`);
     this.env = { ...process.env, KUBECONFIG: m[1], PATH: `${m[2]}:${process.env.PATH}` };
+  }
+
+  private tryStart() {
+    rmSync(this.state, { recursive: true, force: true });
+    return spawnSync("bash", [TOOL, "start"], { env: { ...process.env, KAPI_STATE: this.state }, encoding: "utf8" });
   }
 
   public stop(): void {

@@ -14,10 +14,10 @@ import { many, one, TerraformJson } from "./model";
 
 /**
  * Whether a namespaced object that may be created before its namespace fails synth (an error
- * annotation) or is reported as a warning. Switch it on once no stack of the library races its
- * namespace; the guard option `namespaceRaceFailsSynth` overrides it per stack.
+ * annotation) or is reported as a warning. On: no stack of the library races its namespace, and a
+ * race breaks the first apply. The guard option `namespaceRaceFailsSynth` overrides it per stack.
  */
-export const NAMESPACE_RACE_FAILS_SYNTH = false;
+export const NAMESPACE_RACE_FAILS_SYNTH = true;
 
 /** Code of the ordering findings. */
 export const FIRST_APPLY_CODE = "MESHQ-FIRST-APPLY";

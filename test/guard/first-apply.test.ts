@@ -239,8 +239,8 @@ describe("the guard", () => {
     expect(annotations(stack, "warning").join("\n")).toMatch(/\[MESHQ-FIRST-APPLY\] kubernetes_config_map_v1\.Racing/);
     const byDefault = racingStack();
     HardeningGuard.of(byDefault, { writeReport: false });
-    if (NAMESPACE_RACE_FAILS_SYNTH) expect(() => synth(byDefault)).toThrow(/MESHQ-FIRST-APPLY/);
-    else expect(() => synth(byDefault)).not.toThrow();
+    expect(NAMESPACE_RACE_FAILS_SYNTH).toBe(true); // on by default: a race breaks the first apply
+    expect(() => synth(byDefault)).toThrow(/MESHQ-FIRST-APPLY/);
   });
 
   test("the hardening report has the first-apply section", () => {

@@ -1,11 +1,12 @@
 // Synthesizes every combination of the configuration matrix, in one process, into
-// cdktf.out/matrix/stacks/<name>. The guard runs on each; a combination the library refuses must
-// fail while the stack is built, with a MESHQ error. Prints one line per combination and writes
+// cdktf.out/matrix/stacks/<name>. The guard and the structural checks run on each; a combination
+// the library refuses must fail while the stack is built, with a MESHQ error. Prints one line per combination and writes
 // cdktf.out/matrix/matrix.json. Exits 1 when a combination fails any other way.
-import { writeFileSync, mkdirSync } from "fs";
+import { readFileSync, writeFileSync, mkdirSync } from "fs";
 import { join } from "path";
 import { App } from "cdktf";
 import { HardeningError } from "../../lib/core/errors";
+import { structuralFindings } from "../structure/checks";
 import { buildEntry, matrix } from "./combinations";
 
 process.env.MESHQ_GUARD_QUIET = "1";
@@ -21,6 +22,10 @@ const results = matrix().map((entry) => {
   }
   try {
     app.synth();
+    // the deploy-time structure checks (names by reference, drainable PDBs, first-sync secrets, writable mounts)
+    const tf = JSON.parse(readFileSync(join(outdir, "stacks", entry.name, "cdk.tf.json"), "utf8"));
+    const findings = structuralFindings(tf);
+    if (findings.length > 0) return { ...entry, status: "failed", message: findings.slice(0, 5).join(" | ") };
     return { ...entry, status: "synthesized" };
   } catch (error) {
     return { ...entry, status: "failed", message: (error as Error).message.split("\n").slice(0, 6).join(" | ") };
