@@ -1,9 +1,10 @@
 // Synthesizes the default hardened stack from the compiled package (dist/), as an installed
 // library runs: the prebuilt rotation handler and the shipped Neo4j scripts must be found.
+// compat-codemod: dist
 const { mkdtempSync, readFileSync, readdirSync } = require("fs");
 const { tmpdir } = require("os");
 const { join } = require("path");
-const { App } = require("cdktf");
+const { App } = require("../dist/compat/core");
 const lib = require("../dist");
 
 process.env.MESHQ_GUARD_QUIET = "1";

@@ -1,2 +1,2 @@
-const { Testing } = require("cdktf");
+const { Testing } = require("../lib/compat/core");
 Testing.setupJest();

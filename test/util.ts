@@ -1,7 +1,7 @@
-import { App, TerraformStack, Testing } from "cdktf";
+import { App, TerraformStack, Testing } from "../lib/compat/core";
 import { IConstruct } from "constructs";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { AwsProvider } from "../lib/compat/aws/provider";
+import { KubernetesProvider } from "../lib/compat/kubernetes/provider";
 import { NetworkPolicyEnforcement } from "../lib/network/enforcement";
 import { SecureMeshApi, SecureMeshApiProps } from "../lib/api/secure-mesh-api";
 import { HardenedMeshStackProps } from "../lib/stack/hardened-mesh-stack";

@@ -1,6 +1,6 @@
 // The complete hardened deployment. The values below are examples: replace them with your
 // account's (or read them from your own configuration). Synth needs no cloud access.
-import { App } from "cdktf";
+import { App } from "../../lib/compat/core";
 import { HardenedMeshStack, NetworkPolicyEnforcement } from "../../lib";
 
 const app = new App();

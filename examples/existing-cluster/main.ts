@@ -1,9 +1,9 @@
 // The constructs composed one by one in your own stack: you keep your providers, backend and
 // naming, and take only the pieces you need. Example values; synth needs no cloud access.
-import { App, TerraformStack } from "cdktf";
+import { App, TerraformStack } from "../../lib/compat/core";
 import { Construct } from "constructs";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { AwsProvider } from "../../lib/compat/aws/provider";
+import { KubernetesProvider } from "../../lib/compat/kubernetes/provider";
 import {
   AuditSink,
   EncryptedNeo4j,

@@ -1,6 +1,6 @@
 // MeshOptixIQ with the PostgreSQL backend on RDS instead of Neo4j. Example values; synth needs no
 // cloud access.
-import { App } from "cdktf";
+import { App } from "../../lib/compat/core";
 import { DataBackend, HardenedMeshStack, NetworkPolicyEnforcement } from "../../lib";
 
 const app = new App();

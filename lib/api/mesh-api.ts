@@ -1,4 +1,4 @@
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "../compat/core";
 import { FlowPort, NetworkEndpoint } from "../network/endpoint";
 import { ISecretSource } from "../secrets/secret-source";
 import { IrsaRole } from "../core/iam";

@@ -1,28 +1,28 @@
-import { dependable, Lazy, TerraformIterator, Token } from "cdktf";
+import { dependable, Lazy, TerraformIterator, Token } from "../compat/core";
 import { Construct } from "constructs";
-import { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate";
-import { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificate-validation";
-import { Lb } from "@cdktf/provider-aws/lib/lb";
-import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
-import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
-import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
-import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
-import { Wafv2WebAcl } from "@cdktf/provider-aws/lib/wafv2-web-acl";
-import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-association";
-import { Wafv2WebAclLoggingConfiguration } from "@cdktf/provider-aws/lib/wafv2-web-acl-logging-configuration";
-import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
-import { CloudwatchLogResourcePolicy } from "@cdktf/provider-aws/lib/cloudwatch-log-resource-policy";
+import { AcmCertificate } from "../compat/aws/acm-certificate";
+import { AcmCertificateValidation } from "../compat/aws/acm-certificate-validation";
+import { Lb } from "../compat/aws/lb";
+import { LbListener } from "../compat/aws/lb-listener";
+import { LbTargetGroup } from "../compat/aws/lb-target-group";
+import { Route53Record } from "../compat/aws/route53-record";
+import { SecurityGroup } from "../compat/aws/security-group";
+import { Wafv2WebAcl } from "../compat/aws/wafv2-web-acl";
+import { Wafv2WebAclAssociation } from "../compat/aws/wafv2-web-acl-association";
+import { Wafv2WebAclLoggingConfiguration } from "../compat/aws/wafv2-web-acl-logging-configuration";
+import { CloudwatchLogGroup } from "../compat/aws/cloudwatch-log-group";
+import { CloudwatchLogResourcePolicy } from "../compat/aws/cloudwatch-log-resource-policy";
 import {
   DeploymentV1,
   DeploymentV1SpecTemplateSpecContainerEnv,
   DeploymentV1SpecTemplateSpecContainerVolumeMount,
   DeploymentV1SpecTemplateSpecVolume,
-} from "@cdktf/provider-kubernetes/lib/deployment-v1";
-import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
-import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
-import { PodDisruptionBudgetV1 } from "@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1";
-import { ServiceAccountV1 } from "@cdktf/provider-kubernetes/lib/service-account-v1";
-import { ServiceV1 } from "@cdktf/provider-kubernetes/lib/service-v1";
+} from "../compat/kubernetes/deployment-v1";
+import { Manifest } from "../compat/kubernetes/manifest";
+import { NamespaceV1 } from "../compat/kubernetes/namespace-v1";
+import { PodDisruptionBudgetV1 } from "../compat/kubernetes/pod-disruption-budget-v1";
+import { ServiceAccountV1 } from "../compat/kubernetes/service-account-v1";
+import { ServiceV1 } from "../compat/kubernetes/service-v1";
 import { AwsContext } from "../core/aws-context";
 import { isSecretLookingName } from "../core/secret-names";
 import { ErrorCodes, invalidInput, invalidSecretInput } from "../core/errors";

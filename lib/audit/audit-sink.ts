@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
+import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
 import { IMeshApi } from "../api/mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { requireCertificatePem, requireCidrs } from "../core/tokens";

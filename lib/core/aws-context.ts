@@ -1,8 +1,8 @@
-import { TerraformStack } from "cdktf";
+import { TerraformStack } from "../compat/core";
 import { Construct, IConstruct } from "constructs";
-import { DataAwsCallerIdentity } from "@cdktf/provider-aws/lib/data-aws-caller-identity";
-import { DataAwsPartition } from "@cdktf/provider-aws/lib/data-aws-partition";
-import { DataAwsRegion } from "@cdktf/provider-aws/lib/data-aws-region";
+import { DataAwsCallerIdentity } from "../compat/aws/data-aws-caller-identity";
+import { DataAwsPartition } from "../compat/aws/data-aws-partition";
+import { DataAwsRegion } from "../compat/aws/data-aws-region";
 
 const CONTEXT_ID = "AwsContext";
 

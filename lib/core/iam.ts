@@ -1,7 +1,7 @@
-import { Fn, Token } from "cdktf";
+import { Fn, Token } from "../compat/core";
 import { Construct } from "constructs";
-import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
-import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import { IamRole } from "../compat/aws/iam-role";
+import { IamRolePolicy } from "../compat/aws/iam-role-policy";
 import { jsonDocument } from "./literal";
 import { awsTags } from "./tags";
 

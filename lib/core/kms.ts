@@ -1,7 +1,7 @@
-import { Lazy } from "cdktf";
+import { Lazy } from "../compat/core";
 import { Construct } from "constructs";
-import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias";
-import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
+import { KmsAlias } from "../compat/aws/kms-alias";
+import { KmsKey } from "../compat/aws/kms-key";
 import { AwsContext } from "./aws-context";
 import { ErrorCodes } from "./errors";
 import { policyDocument, PolicyStatement } from "./iam";

@@ -1,5 +1,5 @@
-import { Annotations, Token } from "cdktf";
-import type { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
+import { Annotations, Token } from "../compat/core";
+import type { Manifest } from "../compat/kubernetes/manifest";
 import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "./errors";
 import { isConcrete } from "./tokens";

@@ -11,7 +11,7 @@
  * leave cdktf token markers (references to other resources) untouched, and escape only the literal
  * parts: `${` becomes `$${` and `%{` becomes `%%{`, which Terraform reads back as the original text.
  */
-import { Fn, Token } from "cdktf";
+import { Fn, Token } from "../compat/core";
 
 /** A cdktf token marker inside a string (`${TfToken[TOKEN.12]}`). */
 const TOKEN_MARKER = /\$\{TfToken\[[^\]]*\]\}/g;

@@ -1,4 +1,4 @@
-import { Annotations } from "cdktf";
+import { Annotations } from "../compat/core";
 import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "./errors";
 

@@ -1,4 +1,4 @@
-import { Token } from "cdktf";
+import { Token } from "../compat/core";
 import { ErrorCodes, invalidInput } from "./errors";
 
 /**

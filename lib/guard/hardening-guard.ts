@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
-import { Annotations, App, Aspects, IAspect, TerraformResource, TerraformStack } from "cdktf";
+import { Annotations, App, Aspects, IAspect, TerraformResource, TerraformStack } from "../compat/core";
 import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { MIN_REASON_LENGTH } from "../core/opt-out";

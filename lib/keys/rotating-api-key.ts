@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
-import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
-import { SecretsmanagerSecretRotation } from "@cdktf/provider-aws/lib/secretsmanager-secret-rotation";
+import { SecretsmanagerSecret } from "../compat/aws/secretsmanager-secret";
+import { SecretsmanagerSecretRotation } from "../compat/aws/secretsmanager-secret-rotation";
 import { IMeshApi } from "../api/mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { IGrantee } from "../core/iam";

@@ -1,6 +1,6 @@
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "../compat/core";
 import { Construct } from "constructs";
-import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
+import { Manifest } from "../compat/kubernetes/manifest";
 import { manifestField } from "../core/kubernetes";
 
 /** A cert-manager issuer. */

@@ -1,10 +1,10 @@
-import { dependable, ITerraformDependable } from "cdktf";
+import { dependable, ITerraformDependable } from "../compat/core";
 import { Construct } from "constructs";
-import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
-import { PodDisruptionBudgetV1 } from "@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1";
-import { ServiceAccountV1 } from "@cdktf/provider-kubernetes/lib/service-account-v1";
-import { ServiceV1 } from "@cdktf/provider-kubernetes/lib/service-v1";
-import { StatefulSetV1 } from "@cdktf/provider-kubernetes/lib/stateful-set-v1";
+import { NamespaceV1 } from "../compat/kubernetes/namespace-v1";
+import { PodDisruptionBudgetV1 } from "../compat/kubernetes/pod-disruption-budget-v1";
+import { ServiceAccountV1 } from "../compat/kubernetes/service-account-v1";
+import { ServiceV1 } from "../compat/kubernetes/service-v1";
+import { StatefulSetV1 } from "../compat/kubernetes/stateful-set-v1";
 import { IMeshApi } from "../api/mesh-api";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput } from "../core/errors";

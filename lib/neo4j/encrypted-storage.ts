@@ -1,8 +1,8 @@
 import { Construct } from "constructs";
-import { DlmLifecyclePolicy } from "@cdktf/provider-aws/lib/dlm-lifecycle-policy";
-import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
-import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
-import { StorageClassV1 } from "@cdktf/provider-kubernetes/lib/storage-class-v1";
+import { DlmLifecyclePolicy } from "../compat/aws/dlm-lifecycle-policy";
+import { IamRole } from "../compat/aws/iam-role";
+import { IamRolePolicy } from "../compat/aws/iam-role-policy";
+import { StorageClassV1 } from "../compat/kubernetes/storage-class-v1";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
 import { policyDocument } from "../core/iam";

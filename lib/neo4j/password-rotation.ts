@@ -1,12 +1,12 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "../compat/core";
 import { Construct } from "constructs";
-import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
-import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
-import { CronJobV1 } from "@cdktf/provider-kubernetes/lib/cron-job-v1";
-import { JobV1 } from "@cdktf/provider-kubernetes/lib/job-v1";
-import { ServiceAccountV1 } from "@cdktf/provider-kubernetes/lib/service-account-v1";
+import { SecretsmanagerSecret } from "../compat/aws/secretsmanager-secret";
+import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
+import { CronJobV1 } from "../compat/kubernetes/cron-job-v1";
+import { JobV1 } from "../compat/kubernetes/job-v1";
+import { ServiceAccountV1 } from "../compat/kubernetes/service-account-v1";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { attachPolicy, IGrantee, IrsaRole } from "../core/iam";

@@ -1,13 +1,13 @@
-import { Lazy, TerraformStack } from "cdktf";
+import { Lazy, TerraformStack } from "../compat/core";
 import { Construct, IConstruct } from "constructs";
-import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import { SecurityGroupRule } from "../compat/aws/security-group-rule";
 import {
   NetworkPolicyV1,
   NetworkPolicyV1SpecEgress,
   NetworkPolicyV1SpecIngress,
   NetworkPolicyV1SpecIngressFrom,
-} from "@cdktf/provider-kubernetes/lib/network-policy-v1";
-import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
+} from "../compat/kubernetes/network-policy-v1";
+import { Manifest } from "../compat/kubernetes/manifest";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { requireIntegerInRange } from "../core/tokens";
 import { Flow, FlowPort, NetworkEndpoint, Protocol, WorkloadSelector } from "./endpoint";

@@ -1,6 +1,6 @@
-import { Annotations } from "cdktf";
+import { Annotations } from "../compat/core";
 import { Construct } from "constructs";
-import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
+import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
 import { IMeshApi } from "../api/mesh-api";
 import { ErrorCodes } from "../core/errors";
 import { RbacPolicy } from "./rbac-policy";

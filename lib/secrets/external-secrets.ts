@@ -1,6 +1,6 @@
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable } from "../compat/core";
 import { Construct } from "constructs";
-import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
+import { Manifest } from "../compat/kubernetes/manifest";
 import { ErrorCodes } from "../core/errors";
 import { manifestField } from "../core/kubernetes";
 import { requireIntegerInRange } from "../core/tokens";

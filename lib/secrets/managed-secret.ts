@@ -1,7 +1,7 @@
-import { Lazy } from "cdktf";
+import { Lazy } from "../compat/core";
 import { Construct } from "constructs";
-import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
-import { SecretsmanagerSecretPolicy } from "@cdktf/provider-aws/lib/secretsmanager-secret-policy";
+import { SecretsmanagerSecret } from "../compat/aws/secretsmanager-secret";
+import { SecretsmanagerSecretPolicy } from "../compat/aws/secretsmanager-secret-policy";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
 import { attachPolicy, IGrantee, policyDocument } from "../core/iam";

@@ -1,4 +1,4 @@
-import { Fn, Token } from "cdktf";
+import { Fn, Token } from "../compat/core";
 import { Construct } from "constructs";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { attachPolicy, IGrantee, PolicyStatement } from "../core/iam";

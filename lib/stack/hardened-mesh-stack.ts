@@ -1,8 +1,8 @@
-import { S3Backend, TerraformOutput, TerraformStack } from "cdktf";
+import { S3Backend, TerraformOutput, TerraformStack } from "../compat/core";
 import { Construct } from "constructs";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { DataAwsEksCluster } from "@cdktf/provider-aws/lib/data-aws-eks-cluster";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { AwsProvider } from "../compat/aws/provider";
+import { DataAwsEksCluster } from "../compat/aws/data-aws-eks-cluster";
+import { KubernetesProvider } from "../compat/kubernetes/provider";
 import { ApiResources, SecureMeshApi } from "../api/secure-mesh-api";
 import { granteeFromRole } from "../core/iam";
 import { awsTags } from "../core/tags";

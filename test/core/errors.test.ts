@@ -1,7 +1,7 @@
 import { HardeningError, invalidInput, renderValue } from "../../lib/core/errors";
 import { recordOptOut } from "../../lib/core/opt-out";
 import { requireCidrs, requireDnsLabel } from "../../lib/core/tokens";
-import { Lazy } from "cdktf";
+import { Lazy } from "../../lib/compat/core";
 import { annotations, testStack } from "../util";
 
 test("catalogue messages name property, value, allowed values and the fix", () => {

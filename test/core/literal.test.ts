@@ -1,6 +1,6 @@
-import { Token } from "cdktf";
+import { Token } from "../../lib/compat/core";
 import { ESCAPED, PLANTED, plantedStack } from "./planted";
-import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRole } from "../../lib/compat/aws/iam-role";
 import { policyDocument } from "../../lib/core/iam";
 import { readJsonDocument, terraformLiteral } from "../../lib/core/literal";
 import { doc, synth, testStack } from "../util";

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { App, TerraformStack } from "cdktf";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
-import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
-import { ConfigMapV1 } from "@cdktf/provider-kubernetes/lib/config-map-v1";
+import { App, TerraformStack } from "../../lib/compat/core";
+import { KubernetesProvider } from "../../lib/compat/kubernetes/provider";
+import { NamespaceV1 } from "../../lib/compat/kubernetes/namespace-v1";
+import { ConfigMapV1 } from "../../lib/compat/kubernetes/config-map-v1";
 import { restrictedNamespaceLabels } from "../../lib/core/kubernetes";
 import { HardeningGuard } from "../../lib/guard/hardening-guard";
 import {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
-import { App, Testing } from "cdktf";
+import { App, Testing } from "../../lib/compat/core";
 import { SecureMeshApi } from "../../lib/api/secure-mesh-api";
 import { HardeningGuard } from "../../lib/guard/hardening-guard";
 import { catalogueMarkdown, CONTROLS } from "../../lib/guard/catalogue";
@@ -45,9 +45,9 @@ test("a suppression needs a reason, silences the control for that construct, and
 
 test("reports land next to cdk.tf.json: Markdown with a flow diagram, JSON and SARIF", () => {
   const app = new App({ outdir: join(require("os").tmpdir(), `meshq-guard-${Date.now()}`) });
-  const stack = new (require("cdktf").TerraformStack)(app, "prod");
-  new (require("@cdktf/provider-aws/lib/provider").AwsProvider)(stack, "aws", { region: "eu-west-1" });
-  new (require("@cdktf/provider-kubernetes/lib/provider").KubernetesProvider)(stack, "k8s", {});
+  const stack = new (require("../../lib/compat/core").TerraformStack)(app, "prod");
+  new (require("../../lib/compat/aws/provider").AwsProvider)(stack, "aws", { region: "eu-west-1" });
+  new (require("../../lib/compat/kubernetes/provider").KubernetesProvider)(stack, "k8s", {});
   new SecureMeshApi(stack, "Api", apiProps());
   app.synth();
   const dir = join(app.outdir, "stacks", "prod");
@@ -67,7 +67,7 @@ test("reports land next to cdk.tf.json: Markdown with a flow diagram, JSON and S
 test("one guard per stack, whatever the number of constructs", () => {
   const { stack } = apiStack();
   new SecureMeshApi(stack, "Second", apiProps({ deploymentName: "second", namespace: "second" }));
-  const { Aspects } = require("cdktf");
+  const { Aspects } = require("../../lib/compat/core");
   expect(Aspects.of(stack).all.filter(HardeningGuard.isHardeningGuard)).toHaveLength(1);
 });
 

@@ -1,4 +1,4 @@
-import { Testing } from "cdktf";
+import { Testing } from "../../lib/compat/core";
 import { DataBackend, HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { kubernetesObjects } from "../../lib/guard/first-apply";

@@ -2,9 +2,9 @@
  * The configuration matrix: every option that changes the shape of the synthesized stack, for
  * the constructs composed in a stack and for HardenedMeshStack, combined pairwise.
  */
-import { App, S3Backend, TerraformStack } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { App, S3Backend, TerraformStack } from "../../lib/compat/core";
+import { AwsProvider } from "../../lib/compat/aws/provider";
+import { KubernetesProvider } from "../../lib/compat/kubernetes/provider";
 import { ApiIngressMode, SecureMeshApi, SecureMeshApiProps } from "../../lib/api/secure-mesh-api";
 import { AuditSink } from "../../lib/audit/audit-sink";
 import { RotatingApiKey } from "../../lib/keys/rotating-api-key";

@@ -4,7 +4,7 @@
 // cdktf.out/matrix/matrix.json. Exits 1 when a combination fails any other way.
 import { readFileSync, writeFileSync, mkdirSync } from "fs";
 import { join } from "path";
-import { App } from "cdktf";
+import { App } from "../../lib/compat/core";
 import { HardeningError } from "../../lib/core/errors";
 import { structuralFindings } from "../structure/checks";
 import { buildEntry, matrix } from "./combinations";

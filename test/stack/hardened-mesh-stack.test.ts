@@ -1,8 +1,8 @@
-import { Testing } from "cdktf";
+import { Testing } from "../../lib/compat/core";
 import { DataBackend, HardenedMeshStack, HardenedMeshStackProps } from "../../lib/stack/hardened-mesh-stack";
 import { HardeningGuard } from "../../lib/guard/hardening-guard";
 import { ReloaderStrategy } from "../../lib/core/kubernetes";
-import { manifestsOf, only, resourcesOf, stackProps, synth , doc } from "../util";
+import { manifestsOf, only, resourcesOf, stackProps, synth, doc } from "../util";
 
 const props = (extra: Partial<HardenedMeshStackProps> = {}): HardenedMeshStackProps =>
   stackProps({ automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" }, ...extra });

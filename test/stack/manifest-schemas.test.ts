@@ -2,7 +2,7 @@ import { execFileSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { Testing } from "cdktf";
+import { Testing } from "../../lib/compat/core";
 import { HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { stackProps } from "../util";

@@ -1,0 +1,96 @@
+/**
+ * Which CDK runs this library: CDK for Terraform (`cdktf` 0.21) or CDK Terrain (`cdktn` 0.24).
+ *
+ * One flavour per installation. `cdktf` is used when it is installed, `cdktn` otherwise;
+ * `MESHQ_CDK_FLAVOUR=cdktf|cdktn` overrides the choice where both are installed. The core package
+ * and every provider binding are loaded here and nowhere else, always by deep path, so that a
+ * provider package's root (thousands of classes) is never loaded.
+ */
+
+export type Flavour = "cdktf" | "cdktn";
+export type ProviderName = "aws" | "kubernetes";
+
+export const FLAVOURS: readonly Flavour[] = ["cdktf", "cdktn"];
+
+/** Where each flavour's provider bindings come from, as a module path prefix. */
+export const PROVIDER_PACKAGES: Readonly<Record<Flavour, Readonly<Record<ProviderName, string>>>> = {
+  cdktf: { aws: "@cdktf/provider-aws/lib/", kubernetes: "@cdktf/provider-kubernetes/lib/" },
+  // No @cdktn/provider-kubernetes is published: the library carries bindings generated from the
+  // kubernetes 2.38.0 provider schema (see docs/cdk-terrain.md).
+  cdktn: { aws: "@cdktn/provider-aws/lib/", kubernetes: "./kubernetes-bindings/" },
+};
+
+/** Returns true when `name` can be resolved from this module. */
+export type Resolves = (name: string) => boolean;
+
+/**
+ * Picks the flavour. Pure, so that every case can be tested: `resolves` tells whether a package is
+ * installed, `forced` is the value of MESHQ_CDK_FLAVOUR.
+ */
+export function selectFlavour(resolves: Resolves, forced?: string): Flavour {
+  if (forced !== undefined && forced !== "") {
+    if (!(FLAVOURS as readonly string[]).includes(forced)) {
+      throw new Error(`[MESHQ-CDK-FLAVOUR] MESHQ_CDK_FLAVOUR is "${forced}": use "cdktf" or "cdktn", or unset it.`);
+    }
+    if (!resolves(forced)) {
+      throw new Error(`[MESHQ-CDK-FLAVOUR] MESHQ_CDK_FLAVOUR is "${forced}", but the package "${forced}" is not installed.`);
+    }
+    return forced as Flavour;
+  }
+  const found = FLAVOURS.find((f) => resolves(f));
+  if (found === undefined) {
+    throw new Error(
+      "[MESHQ-CDK-FLAVOUR] Neither cdktf nor cdktn is installed. Install one of them with its constructs and provider packages: " +
+        "CDK for Terraform (cdktf 0.21, @cdktf/provider-aws, @cdktf/provider-kubernetes) or " +
+        "CDK Terrain (cdktn 0.24, @cdktn/provider-aws). See docs/cdk-terrain.md.",
+    );
+  }
+  return found;
+}
+
+/** The module path of one provider binding, always a deep path (`<package>/lib/<module>`). */
+export function providerModulePath(flavour: Flavour, provider: ProviderName, module: string): string {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(module)) {
+    throw new Error(`[MESHQ-CDK-FLAVOUR] "${module}" is not a provider module name: provider classes are loaded by deep path only.`);
+  }
+  return PROVIDER_PACKAGES[flavour][provider] + module;
+}
+
+function installed(name: string): boolean {
+  try {
+    require.resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let chosen: Flavour | undefined;
+
+/** The flavour of this installation, chosen once per process. */
+export function flavour(): Flavour {
+  chosen ??= selectFlavour(installed, process.env.MESHQ_CDK_FLAVOUR);
+  return chosen;
+}
+
+/** The core package (`cdktf` or `cdktn`). */
+export function loadCore(): unknown {
+  return require(flavour());
+}
+
+/** One provider binding module by deep path, e.g. `loadProvider("aws", "iam-role")`. */
+export function loadProvider(provider: ProviderName, module: string): unknown {
+  const f = flavour();
+  const path = providerModulePath(f, provider, module);
+  try {
+    return require(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && !installed(path)) {
+      const pkg = path.startsWith(".") ? path : path.split("/lib/")[0];
+      throw new Error(
+        `[MESHQ-CDK-FLAVOUR] This installation runs on ${f}, which needs the provider bindings "${pkg}" (module ${module}); install them.`,
+      );
+    }
+    throw error;
+  }
+}
