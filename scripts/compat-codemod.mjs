@@ -26,6 +26,7 @@ const SCAN = ["lib", "test", "examples", "scripts"];
 const EXTS = [".ts", ".tsx", ".js", ".mjs", ".cjs"];
 const SKIP_DIRS = new Set(["node_modules", "cdktf.out", "dist", "coverage", ".venv"]);
 const CORE = /^(cdktf|cdktn)$/;
+const JEST = /^(cdktf|cdktn)\/lib\/testing\/adapters\/jest$/; // the matchers' types: lib/compat/jest.ts
 // @cdktn/provider-generator and @cdktn/provider-schema are tools, not provider bindings.
 const PROVIDER = /^@(cdktf|cdktn)\/provider-(?!generator$|generator\/|schema$|schema\/)([a-z0-9-]+)(?:\/lib\/([a-z0-9-]+))?(\/.+)?$/;
 const PROVIDERS = ["aws", "kubernetes"]; // lib/compat/flavour.ts knows where each flavour's bindings are
@@ -61,6 +62,13 @@ function kindOf(file) {
 /** Target module of a specifier: { key, target } or undefined when it is not ours. */
 function classify(spec, file) {
   if (CORE.test(spec)) return { key: "core", target: join(COMPAT, "core") };
+  if (JEST.test(spec)) return { key: "jest", target: join(COMPAT, "jest") };
+  if (/^(cdktf|cdktn)\//.test(spec)) {
+    problems.push(
+      `${relative(ROOT, file)}: "${spec}" is inside the core package; import from "${spec.split("/")[0]}" (or extend lib/compat)`,
+    );
+    return undefined;
+  }
   const m = PROVIDER.exec(spec);
   if (!m) return undefined;
   const [, , provider, module, rest] = m;
@@ -128,7 +136,7 @@ function rewrite(file) {
   const at = (literal, names) => {
     const c = classify(literal.text, file);
     if (!c) return;
-    use(c.key, names);
+    if (c.key !== "jest") use(c.key, names);
     let target = c.target;
     if (toDist) target = join(ROOT, "dist", relative(join(ROOT, "lib"), target));
     let rel = relative(dirname(file), target).split(sep).join("/");
@@ -168,7 +176,7 @@ function rewrite(file) {
       (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === "require")) &&
       node.arguments.length === 1 &&
       ts.isStringLiteralLike(node.arguments[0]) &&
-      (CORE.test(node.arguments[0].text) || PROVIDER.test(node.arguments[0].text))
+      (CORE.test(node.arguments[0].text) || JEST.test(node.arguments[0].text) || PROVIDER.test(node.arguments[0].text))
     ) {
       at(node.arguments[0], callNames(sf, node, file));
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {

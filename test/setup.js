@@ -1,2 +1,1 @@
-const { Testing } = require("../lib/compat/core");
-Testing.setupJest();
+require("../lib/compat/jest").setupJest();

@@ -1,4 +1,4 @@
-import "cdktf/lib/testing/adapters/jest";
+import "../../lib/compat/jest";
 import { Testing } from "../../lib/compat/core";
 import { SecureMeshApi } from "../../lib/api/secure-mesh-api";
 import { ApiIngressMode } from "../../lib/api/secure-mesh-api";

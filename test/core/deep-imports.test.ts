@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 
-// One root import of @cdktf/provider-aws loads every one of its ~2,200 resource classes: seconds
-// and most of a gigabyte at synth. Provider classes must be imported by deep path.
-const ROOT_IMPORT = /(from\s+|require\()\s*["']@cdktf\/provider-[a-z0-9-]+["']/;
+// One root import of @cdktf/provider-aws (or @cdktn/provider-aws) loads every one of its ~2,200
+// resource classes: seconds and most of a gigabyte at synth. Provider classes must be imported by
+// deep path, under either flavour (lib/compat/flavour.ts builds the deep paths it loads).
+const ROOT_IMPORT = /(from\s+|require\()\s*["']@cdkt[fn]\/provider-[a-z0-9-]+["']/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,4 +25,7 @@ test("provider classes are imported by deep path only", () => {
 test("the rule catches a root import", () => {
   expect(ROOT_IMPORT.test('import { Lb } from "@cdktf/provider-aws";')).toBe(true);
   expect(ROOT_IMPORT.test('import { Lb } from "@cdktf/provider-aws/lib/lb";')).toBe(false);
+  expect(ROOT_IMPORT.test('import { Lb } from "@cdktn/provider-aws";')).toBe(true);
+  expect(ROOT_IMPORT.test('const { Lb } = require("@cdktn/provider-aws");')).toBe(true);
+  expect(ROOT_IMPORT.test('import { Lb } from "@cdktn/provider-aws/lib/lb";')).toBe(false);
 });

@@ -1,0 +1,146 @@
+import { execFileSync } from "child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "fs";
+import { join, relative, sep } from "path";
+import * as ts from "typescript";
+import { flavour, FLAVOURS, PROVIDER_PACKAGES, providerModulePath, selectFlavour } from "../../lib/compat/flavour";
+
+const ROOT = join(__dirname, "..", "..");
+const COMPAT = join(ROOT, "lib", "compat");
+
+/** Specifiers that name the CDK core or a provider package (tools such as the generator excepted). */
+export const CDK_PACKAGE = /^(cdktf|cdktn)(\/|$)|^@(cdktf|cdktn)\/provider-(?!generator(\/|$)|schema(\/|$))/;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (["node_modules", "cdktf.out", "dist", "coverage", ".venv"].includes(name)) return [];
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.(ts|tsx|js|mjs|cjs)$/.test(name) && !name.endsWith(".d.ts") ? [path] : [];
+  });
+}
+
+/** Every module a file loads: imports, re-exports, require() and import(), as TypeScript reads them. */
+export function loadedModules(text: string): string[] {
+  return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
+}
+
+/** The seam: lib/compat itself, except the generated bindings (which must go through it too). */
+function inSeam(file: string): boolean {
+  const rel = relative(COMPAT, file);
+  return !rel.startsWith("..") && !rel.startsWith(`kubernetes-bindings${sep}`);
+}
+
+const all = ["lib", "test", "examples", "scripts"].flatMap((d) => files(join(ROOT, d)));
+
+test("no file outside lib/compat loads the CDK core or a provider package", () => {
+  const offenders = all
+    .filter((f) => !inSeam(f))
+    .flatMap((f) =>
+      loadedModules(readFileSync(f, "utf8"))
+        .filter((m) => CDK_PACKAGE.test(m))
+        .map((m) => `${relative(ROOT, f)}: ${m}`),
+    );
+  expect(offenders).toEqual([]);
+});
+
+test("the seam takes only types from the packages, each provider module by deep path", () => {
+  const seam = all.filter(inSeam);
+  expect(seam.length).toBeGreaterThan(40);
+  const problems = seam.flatMap((f) => {
+    const sf = ts.createSourceFile(f, readFileSync(f, "utf8"), ts.ScriptTarget.Latest, true);
+    return sf.statements.flatMap((s) => {
+      if (!(ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) || !s.moduleSpecifier || !ts.isStringLiteral(s.moduleSpecifier))
+        return [];
+      const spec = s.moduleSpecifier.text;
+      if (!CDK_PACKAGE.test(spec)) return [];
+      const typeOnly = ts.isImportDeclaration(s) ? s.importClause?.isTypeOnly === true : s.isTypeOnly;
+      const deep =
+        /^(cdktf|cdktn)(\/lib\/testing\/adapters\/jest)?$/.test(spec) ||
+        /^@(cdktf|cdktn)\/provider-[a-z0-9-]+\/lib\/[a-z0-9-]+$/.test(spec);
+      return typeOnly && deep
+        ? []
+        : [`${relative(ROOT, f)}: ${spec}${typeOnly ? "" : " (not type-only)"}${deep ? "" : " (not a deep path)"}`];
+    });
+  });
+  expect(problems).toEqual([]);
+});
+
+test("the guard sees every way of loading a module", () => {
+  const found = loadedModules(
+    [
+      'import { App } from "cdktf";',
+      'import type { IAspect } from "cdktn";',
+      'export { Token } from "cdktf";',
+      'const { Lb } = require("@cdktn/provider-aws/lib/lb");',
+      'const p = import("@cdktf/provider-kubernetes");',
+      'const g = require("@cdktn/provider-generator");',
+    ].join("\n"),
+  );
+  expect(found.filter((m) => CDK_PACKAGE.test(m))).toEqual([
+    "cdktf",
+    "cdktn",
+    "cdktf",
+    "@cdktn/provider-aws/lib/lb",
+    "@cdktf/provider-kubernetes",
+  ]);
+});
+
+test("the codemod has nothing left to convert (run `node scripts/compat-codemod.mjs` after a merge)", () => {
+  const out = execFileSync(process.execPath, [join(ROOT, "scripts", "compat-codemod.mjs"), "--check"], { encoding: "utf8" });
+  expect(out).toMatch(/0 file\(s\) to change/);
+});
+
+describe("flavour selection", () => {
+  const only =
+    (...names: string[]) =>
+    (name: string) =>
+      names.includes(name);
+
+  test("cdktf when it is installed, cdktn otherwise", () => {
+    expect(selectFlavour(only("cdktf"))).toBe("cdktf");
+    expect(selectFlavour(only("cdktn"))).toBe("cdktn");
+    expect(selectFlavour(only("cdktf", "cdktn"))).toBe("cdktf");
+  });
+
+  test("MESHQ_CDK_FLAVOUR picks one where both are installed, and must name an installed one", () => {
+    expect(selectFlavour(only("cdktf", "cdktn"), "cdktn")).toBe("cdktn");
+    expect(selectFlavour(only("cdktf", "cdktn"), "")).toBe("cdktf");
+    expect(() => selectFlavour(only("cdktf"), "cdktn")).toThrow(/MESHQ_CDK_FLAVOUR is "cdktn", but the package "cdktn" is not installed/);
+    expect(() => selectFlavour(only("cdktf"), "terraform")).toThrow(/use "cdktf" or "cdktn"/);
+  });
+
+  test("neither installed: an error that names both", () => {
+    expect(() => selectFlavour(only())).toThrow(/Neither cdktf nor cdktn is installed.*cdktf 0\.21.*cdktn 0\.24/s);
+  });
+
+  test("provider modules are deep paths under each flavour", () => {
+    for (const f of FLAVOURS) {
+      expect(providerModulePath(f, "aws", "iam-role")).toBe(`${PROVIDER_PACKAGES[f].aws}iam-role`);
+      expect(providerModulePath(f, "aws", "iam-role")).toMatch(/(\/lib\/|^\.\/kubernetes-bindings\/)iam-role$/);
+      expect(() => providerModulePath(f, "aws", "")).toThrow(/deep path only/);
+      expect(() => providerModulePath(f, "kubernetes", "../index")).toThrow(/deep path only/);
+    }
+    expect(providerModulePath("cdktn", "aws", "lb")).toBe("@cdktn/provider-aws/lib/lb");
+    expect(providerModulePath("cdktn", "kubernetes", "manifest")).toBe("./kubernetes-bindings/manifest");
+  });
+
+  test("every provider module of the seam resolves under this installation's flavour, and has a Kubernetes binding for cdktn", () => {
+    const current = flavour();
+    const missing: string[] = [];
+    for (const provider of ["aws", "kubernetes"] as const) {
+      for (const f of readdirSync(join(COMPAT, provider)).filter((n) => n.endsWith(".ts"))) {
+        const module = f.slice(0, -3);
+        const path = providerModulePath(current, provider, module);
+        try {
+          require.resolve(path.startsWith(".") ? join(COMPAT, path) : path);
+        } catch {
+          missing.push(`${current}: ${path}`);
+        }
+        if (provider === "kubernetes" && !existsSync(join(COMPAT, "kubernetes-bindings", module, "index.ts"))) {
+          missing.push(`cdktn: lib/compat/kubernetes-bindings/${module} (run scripts/flavour-cdktn.sh --update-bindings)`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
