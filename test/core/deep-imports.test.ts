@@ -4,7 +4,7 @@ import { join } from "path";
 // One root import of @cdktf/provider-aws (or @cdktn/provider-aws) loads every one of its ~2,200
 // resource classes: seconds and most of a gigabyte at synth. Provider classes must be imported by
 // deep path, under either flavour (lib/compat/flavour.ts builds the deep paths it loads).
-const ROOT_IMPORT = /(from\s+|require\()\s*["']@cdkt[fn]\/provider-[a-z0-9-]+["']/;
+const ROOT_IMPORT = /(from\s+|require\()\s*["']@cdkt[fn]\/provider-(?!generator["']|schema["'])[a-z0-9-]+["']/; // not the generator tools
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
