@@ -73,7 +73,7 @@ async function generate(outdir) {
   const gen = new generator.TerraformProviderGenerator(code, doc);
   // source "kubernetes", as the prebuilt @cdktf bindings write it, so that required_providers is the
   // same under both flavours; the version pins the provider.
-  const constraint = new TerraformProviderConstraint({ source: "kubernetes", version: VERSION });
+  const constraint = new TerraformProviderConstraint({ name: "kubernetes", source: "kubernetes", version: VERSION });
   gen.generate(new ConstructsMakerProviderTarget(constraint, LANGUAGES[0]));
   const scratch = mkdtempSync(join(tmpdir(), "meshq-k8s-bindings-"));
   await code.save(scratch);

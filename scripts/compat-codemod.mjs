@@ -243,12 +243,24 @@ const typesFrom = (key) => (key === "core" ? TYPES_FROM.core : TYPES_FROM.provid
 const keys = [...used.keys()].sort();
 const probe = join(ROOT, "lib", "compat", "__codemod_probe__.ts");
 const probeText = keys.map((k, i) => `import type * as M${i} from "${typesFrom(k)}";`).join("\n");
-const host = ts.createCompilerHost({ strict: true, skipLibCheck: true, module: ts.ModuleKind.CommonJS, types: [] });
+// Under the CDK Terrain flavour (no cdktf installed) the same names are read from cdktn's declarations.
+const options = { strict: true, skipLibCheck: true, module: ts.ModuleKind.CommonJS, types: [] };
+if (!existsSync(join(ROOT, "node_modules", "cdktf")) && existsSync(join(ROOT, "node_modules", "cdktn"))) {
+  Object.assign(options, {
+    baseUrl: ROOT,
+    paths: {
+      cdktf: ["node_modules/cdktn"],
+      "@cdktf/provider-aws/lib/*": ["node_modules/@cdktn/provider-aws/lib/*"],
+      "@cdktf/provider-kubernetes/lib/*": ["lib/compat/kubernetes-bindings/*"],
+    },
+  });
+}
+const host = ts.createCompilerHost(options);
 const readFile = host.readFile;
 host.readFile = (f) => (resolve(f) === probe ? probeText : readFile(f));
 const fileExists = host.fileExists;
 host.fileExists = (f) => resolve(f) === probe || fileExists(f);
-const program = ts.createProgram([probe], { strict: true, skipLibCheck: true, module: ts.ModuleKind.CommonJS, types: [] }, host);
+const program = ts.createProgram([probe], options, host);
 const checker = program.getTypeChecker();
 const probeSf = program.getSourceFile(probe);
 

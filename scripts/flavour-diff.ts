@@ -3,6 +3,7 @@
 // report must be the same once the expected differences are set aside:
 //   - the version stamp of the core package (`//.metadata.version`),
 //   - the provider versions in `terraform.required_providers.*.version`,
+//   - a provider source written another way for the same address (`aws`, `hashicorp/aws`),
 //   - the project folder in absolute paths (a local backend's state file).
 // Every other difference fails, and so does a stack or a resource address found under one flavour
 // only. Prints `== STACK: same|N unexpected differences`, then a last line
@@ -17,10 +18,23 @@ export interface Difference {
   readonly right: unknown;
 }
 
-/** A path whose difference is expected between the flavours, with the reason. */
-export function expectedDifference(path: string): string | undefined {
-  if (path === "//.metadata.version") return "version stamp of the core package";
-  if (/^terraform\.required_providers\.[^.]+\.version$/.test(path)) return "provider version";
+/** A provider source address in full: `aws` and `hashicorp/aws` are registry.terraform.io/hashicorp/aws. */
+export function providerAddress(source: unknown): string | undefined {
+  if (typeof source !== "string") return undefined;
+  const parts = source.toLowerCase().split("/");
+  if (parts.length === 1) return `registry.terraform.io/hashicorp/${parts[0]}`;
+  if (parts.length === 2) return `registry.terraform.io/${parts[0]}/${parts[1]}`;
+  return parts.length === 3 ? parts.join("/") : undefined;
+}
+
+/** The reason a difference is expected between the flavours, or undefined: a failure. */
+export function expectedDifference(d: Difference): string | undefined {
+  if (d.path === "//.metadata.version") return "version stamp of the core package";
+  if (/^terraform\.required_providers\.[^.]+\.version$/.test(d.path)) return "provider version";
+  if (/^terraform\.required_providers\.[^.]+\.source$/.test(d.path)) {
+    const address = providerAddress(d.left);
+    if (address !== undefined && address === providerAddress(d.right)) return `the same provider address ${address}, written two ways`;
+  }
   return undefined;
 }
 
@@ -71,10 +85,10 @@ export function compareStack(stack: string, left: any, right: any): StackResult 
   return {
     stack,
     expected: diffs.flatMap((d) => {
-      const reason = expectedDifference(d.path);
+      const reason = expectedDifference(d);
       return reason ? [{ ...d, reason }] : [];
     }),
-    unexpected: diffs.filter((d) => !expectedDifference(d.path)),
+    unexpected: diffs.filter((d) => !expectedDifference(d)),
     onlyLeft: la.filter((a) => !ra.includes(a)),
     onlyRight: ra.filter((a) => !la.includes(a)),
     addresses: la.length,

@@ -25,11 +25,21 @@ test("the version stamp and the provider versions are the expected differences",
   expect(r.addresses).toBe(4);
 });
 
+test("a provider source written another way is expected only for the same address", () => {
+  const cdktn = stack();
+  (cdktn.terraform as any).required_providers.aws.source = "hashicorp/aws";
+  expect(compareStack("s", stack(), cdktn).expected.map((d) => d.reason)).toEqual([
+    "the same provider address registry.terraform.io/hashicorp/aws, written two ways",
+  ]);
+  (cdktn.terraform as any).required_providers.aws.source = "example/aws";
+  expect(compareStack("s", stack(), cdktn).unexpected.map((d) => d.path)).toEqual(["terraform.required_providers.aws.source"]);
+});
+
 test("any other difference fails, however small", () => {
   const cdktn = stack({
     resource: { aws_kms_key: { Key: { enable_key_rotation: false } }, kubernetes_namespace_v1: { Ns: { metadata: [{ name: "mesh" }] } } },
   });
-  (cdktn.terraform as any).required_providers.kubernetes.source = "hashicorp/kubernetes";
+  (cdktn.terraform as any).required_providers.kubernetes.source = "registry.opentofu.org/hashicorp/kubernetes";
   const r = compareStack("s", stack(), cdktn);
   expect(r.unexpected.map((d) => d.path)).toEqual([
     "resource.aws_kms_key.Key.enable_key_rotation",

@@ -201,14 +201,14 @@ export function kubernetesProviderExperimentsToHclTerraform(struct?: KubernetesP
 
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs undefined}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs kubernetes}
 */
 export class KubernetesProvider extends cdktn.TerraformProvider {
 
   // =================
   // STATIC PROPERTIES
   // =================
-  public static readonly tfResourceType = "undefined";
+  public static readonly tfResourceType = "kubernetes";
 
   // ==============
   // STATIC Methods
@@ -221,7 +221,7 @@ export class KubernetesProvider extends cdktn.TerraformProvider {
   * @param provider? Optional instance of the provider where the KubernetesProvider to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
-        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "undefined", importId: importFromId, provider });
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes", importId: importFromId, provider });
       }
 
   // ===========
@@ -229,7 +229,7 @@ export class KubernetesProvider extends cdktn.TerraformProvider {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs undefined} Resource
+  * Create a new {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs kubernetes} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -237,7 +237,7 @@ export class KubernetesProvider extends cdktn.TerraformProvider {
   */
   public constructor(scope: Construct, id: string, config: KubernetesProviderConfig = {}) {
     super(scope, id, {
-      terraformResourceType: 'undefined',
+      terraformResourceType: 'kubernetes',
       terraformGeneratorMetadata: {
         providerName: 'kubernetes',
         providerVersion: '2.38.0',

