@@ -12,7 +12,7 @@ export * from "./api/mesh-api";
 export * from "./api/secure-mesh-api";
 export * from "./keys/rotating-api-key";
 export * from "./keys/rotation-function";
-export { MIN_KEY_LENGTH, MAX_KEY_LENGTH } from "./keys/rotation/handler";
+export * from "./keys/key-limits";
 export * from "./neo4j/encrypted-neo4j";
 export * from "./neo4j/encrypted-storage";
 export * from "./neo4j/bolt-certificate";
