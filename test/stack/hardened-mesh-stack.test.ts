@@ -1,7 +1,7 @@
 import { Testing } from "cdktf";
 import { DataBackend, HardenedMeshStack, HardenedMeshStackProps } from "../../lib/stack/hardened-mesh-stack";
 import { HardeningGuard } from "../../lib/guard/hardening-guard";
-import { manifestsOf, only, resourcesOf, stackProps, synth } from "../util";
+import { annotations, manifestsOf, only, resourcesOf, stackProps, synth } from "../util";
 
 const props = (extra: Partial<HardenedMeshStackProps> = {}): HardenedMeshStackProps =>
   stackProps({ automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" }, ...extra });
@@ -105,4 +105,23 @@ test("without a HEC token secret, an empty one is created for the operator to fi
   );
   const s = synth(stack);
   expect(resourcesOf(s, "aws_secretsmanager_secret").map((x) => x.name)).toContain("meshoptixiq/splunk/hec-token");
+});
+
+test("the only warnings of the default stack are the tag-pinned Neo4j images, each naming its fix; digests silence them", () => {
+  const warned = new HardenedMeshStack(Testing.app(), "tags", props());
+  synth(warned);
+  const warnings = annotations(warned, "warning");
+  expect(warnings).toHaveLength(2);
+  for (const w of warnings)
+    expect(w).toMatch(/\[MESHQ-IMAGE\] EncryptedNeo4j: (image|awsCliImage) ".+" uses a mutable tag.*Fix: set \1 to ".+@sha256:<digest>"/);
+
+  const digest = "@sha256:" + "b".repeat(64);
+  const pinned = new HardenedMeshStack(
+    Testing.app(),
+    "digests",
+    props({ neo4jImages: { image: `neo4j:5.26.0-community${digest}`, awsCliImage: `amazon/aws-cli:2.22.0${digest}` } }),
+  );
+  const s = synth(pinned);
+  expect(annotations(pinned, "warning")).toEqual([]);
+  expect(resourcesOf(s, "kubernetes_stateful_set_v1")[0].spec.template.spec.container[0].image).toBe(`neo4j:5.26.0-community${digest}`);
 });
