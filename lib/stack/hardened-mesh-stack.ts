@@ -87,6 +87,11 @@ export interface StateBackendProps {
   readonly key: string;
   /** Region of the bucket. */
   readonly region: string;
+  /**
+   * KMS key (ARN or alias ARN) that encrypts the state and its lock file.
+   * @default - the bucket's default encryption (SSE-S3 unless the bucket says otherwise)
+   */
+  readonly kmsKeyId?: string;
 }
 
 /** Properties of {@link HardenedMeshStack}. */

@@ -125,3 +125,13 @@ test("the only warnings of the default stack are the tag-pinned Neo4j images, ea
   expect(annotations(pinned, "warning")).toEqual([]);
   expect(resourcesOf(s, "kubernetes_stateful_set_v1")[0].spec.template.spec.container[0].image).toBe(`neo4j:5.26.0-community${digest}`);
 });
+
+test("the state backend encrypts with the given KMS key", () => {
+  const kmsKeyId = "arn:aws:kms:eu-west-1:111122223333:alias/meshoptixiq/terraform-state";
+  const stack = new HardenedMeshStack(
+    Testing.app(),
+    "kms-state",
+    props({ backend: { bucket: "tf-state", key: "meshq/prod.tfstate", region: "eu-west-1", kmsKeyId } }),
+  );
+  expect(synth(stack).json.terraform.backend.s3).toMatchObject({ encrypt: true, kms_key_id: kmsKeyId, use_lockfile: true });
+});
