@@ -25,6 +25,8 @@ if [ -z "$tarball" ]; then
 fi
 tarball="$(cd "$(dirname "$tarball")" && pwd)/$(basename "$tarball")"
 name="$(node -p 'require(process.argv[1]).name' "$repo/package.json")"
+# No update checks or telemetry from the cdktf CLI, and no progress spinners in logs.
+export CHECKPOINT_DISABLE=1 CI=1
 
 results=()
 for example in "${examples[@]}"; do
@@ -57,6 +59,11 @@ for example in "${examples[@]}"; do
       MESHQ_GUARD_QUIET=1 sh -c "$(node -p 'require("./cdktf.json").app')"
     fi
     ls cdktf.out/stacks/*/cdk.tf.json >/dev/null
+    # A template that brings its own Checkov gate (the deploy pipeline) must pass it.
+    if [ -f scripts/checkov-gate.py ]; then
+      command -v checkov >/dev/null || { echo "checkov is needed: pip install -r requirements-ci.txt" >&2; exit 1; }
+      python3 scripts/checkov-gate.py cdktf.out
+    fi
     "$tf_validate" --project "$dir" "$dir/cdktf.out/stacks"
   )
   status=$?

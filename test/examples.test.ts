@@ -57,3 +57,22 @@ describe.each(examples)("examples/%s", (name) => {
     }
   });
 });
+
+test("the deploy pipeline's Checkov gate is the repository's, with the same Checkov", () => {
+  const dir = join(ROOT, "examples", "deploy-pipeline");
+  expect(readFileSync(join(dir, "scripts", "checkov-gate.py"), "utf8")).toBe(
+    readFileSync(join(ROOT, "scripts", "checkov-gate.py"), "utf8"),
+  );
+  const pin = (file: string) => /^checkov==\S+$/m.exec(readFileSync(file, "utf8"))?.[0];
+  expect(pin(join(dir, "requirements-ci.txt"))).toBe(pin(join(ROOT, "requirements-ci.txt")));
+  expect(pin(join(ROOT, "requirements-ci.txt"))).toBeDefined();
+  // Every accepted finding of the template is accepted, with the same reason, in the repository.
+  const rootAllow = JSON.parse(readFileSync(join(ROOT, "checkov-allowlist.json"), "utf8"));
+  for (const entry of JSON.parse(readFileSync(join(dir, "checkov-allowlist.json"), "utf8"))) expect(rootAllow).toContainEqual(entry);
+});
+
+test("the deploy pipeline pins cdktf-cli, so that npx cdktf runs the tested CLI", () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "examples", "deploy-pipeline", "package.json"), "utf8"));
+  expect(pkg.devDependencies["cdktf-cli"]).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(pkg.devDependencies["cdktf-cli"]).toBe(root.devDependencies.cdktf);
+});
