@@ -106,7 +106,11 @@ describe("the workflow's roles", () => {
     expect(statements).toContainEqual(expect.objectContaining({ Effect: "Deny", Action: expect.arrayContaining(["sts:AssumeRole"]) }));
     // The pipeline's own roles and key are outside what the deploy role manages.
     const iam = statements.find((s) => s.Sid === "TheDeploymentsRoles");
-    expect(iam.Resource.every((r: string) => !"role/github-meshoptixiq-deploy".match(r.split(":").pop()!.replace(/\*/g, ".*")))).toBe(true);
+    const managed = (name: string) =>
+      iam.Resource.some((r: string) => new RegExp(`^${r.split(":").pop()!.replace(/\*/g, ".*")}$`).test(`role/${name}`));
+    expect(managed("meshoptixiq-operators-rotation-abc")).toBe(true);
+    expect(managed("github-meshoptixiq-deploy")).toBe(false);
+    expect(managed("github-meshoptixiq-plan")).toBe(false);
   });
 
   test("plan only reads, and never a secret value", () => {
