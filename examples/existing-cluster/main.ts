@@ -15,7 +15,7 @@ import {
   RbacPresets,
   RotatingApiKey,
   SecureMeshApi,
-} from "../../lib";
+} from "@meshoptixiq/cdktf-hardened";
 
 const account = "111122223333";
 const oidcProviderArn = `arn:aws:iam::${account}:oidc-provider/oidc.eks.eu-central-1.amazonaws.com/id/0123456789ABCDEF0123456789ABCDEF`;

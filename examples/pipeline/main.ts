@@ -5,7 +5,7 @@ import { App, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
-import { granteeFromRole, policyDocument, RotatingApiKey } from "../../lib";
+import { granteeFromRole, policyDocument, RotatingApiKey } from "@meshoptixiq/cdktf-hardened";
 
 const account = "111122223333";
 

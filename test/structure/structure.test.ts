@@ -25,6 +25,8 @@ const examples = synthesizeExamples();
 test("every example is synthesized", () => {
   expect(examples.map((e) => `${e.example}/${e.stack}`)).toEqual([
     "complete/meshoptixiq-prod",
+    "deploy-pipeline/meshoptixiq-pipeline",
+    "deploy-pipeline/meshoptixiq-production",
     "existing-cluster/meshq-existing-cluster",
     "pipeline/meshq-pipeline-key",
     "postgres-backend/meshoptixiq-postgres",
