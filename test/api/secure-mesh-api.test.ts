@@ -6,7 +6,7 @@ import { ExistingSecret } from "../../lib/secrets/secret-source";
 import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { ReloaderStrategy } from "../../lib/core/kubernetes";
-import { annotations, apiProps, apiStack, fixture, literal, manifestsOf, only, resourcesOf, synth, testStack , doc } from "../util";
+import { annotations, apiProps, apiStack, fixture, literal, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
 
 describe("SecureMeshApi defaults", () => {
   const { stack, api } = apiStack();

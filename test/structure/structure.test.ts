@@ -124,8 +124,7 @@ describe("External Secrets version references resolve on the first sync", () => 
     const tf = copy();
     manifestOf(tf, "api-key-operators-previous").spec.target.deletionPolicy = "Retain";
     const api = byName(tf, "kubernetes_deployment_v1", "Api")[1];
-    api.spec.template.spec.container[0].env.find((e: any) => e.name === "API_KEY_PREVIOUS").value_from.secret_key_ref.optional =
-      false;
+    api.spec.template.spec.container[0].env.find((e: any) => e.name === "API_KEY_PREVIOUS").value_from.secret_key_ref.optional = false;
     const findings = externalSecretsResolveOnFirstSync(tf);
     expect(findings).toEqual([
       expect.stringMatching(/api-key-operators-previous_\w+: reads AWSPREVIOUS .* deletionPolicy Retain/),
