@@ -1,4 +1,5 @@
 export * from "./core/errors";
+export { jsonDocument, readJsonDocument, terraformLiteral, terraformLiterals } from "./core/literal";
 export * from "./core/opt-out";
 export * from "./core/tags";
 export * from "./core/iam";

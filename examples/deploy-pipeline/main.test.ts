@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { readJsonDocument } from "@meshoptixiq/cdktf-hardened";
 import { config } from "./config";
 
 const outdir = mkdtempSync(join(tmpdir(), "cdktf-out-"));
@@ -45,7 +46,7 @@ describe("the Terraform state", () => {
     });
     expect(resources(t, "aws_kms_key")[0]).toMatchObject({ enable_key_rotation: true });
     expect(resources(t, "aws_s3_bucket_public_access_block")[0]).toMatchObject({ block_public_acls: true, restrict_public_buckets: true });
-    const policy = JSON.parse(resources(t, "aws_s3_bucket_policy")[0].policy);
+    const policy = readJsonDocument(resources(t, "aws_s3_bucket_policy")[0].policy) as any;
     expect(policy.Statement).toContainEqual(
       expect.objectContaining({ Effect: "Deny", Action: "s3:*", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
     );
@@ -54,11 +55,11 @@ describe("the Terraform state", () => {
 
 describe("the workflow's roles", () => {
   const tf = () => read(config.bootstrapStackName, "cdk.tf.json");
-  const trust = (role: string) => JSON.parse(tf().resource.aws_iam_role[role].assume_role_policy).Statement;
+  const trust = (role: string) => (readJsonDocument(tf().resource.aws_iam_role[role].assume_role_policy) as any).Statement;
   const policies = (prefix: string) =>
     Object.entries(tf().resource.aws_iam_policy)
       .filter(([id]) => id.startsWith(prefix))
-      .flatMap(([, p]: [string, any]) => JSON.parse(p.policy).Statement);
+      .flatMap(([, p]: [string, any]) => (readJsonDocument(p.policy) as any).Statement);
 
   test("deploy is trusted by the production environment of one repository only; plan by its pull requests", () => {
     expect(trust("DeployRole")).toEqual([
