@@ -2,14 +2,30 @@
 const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } }];
 const common = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
   transform: { "^.+\\.ts$": swc },
   setupFilesAfterEnv: ["<rootDir>/test/setup.js"],
+  // Inside this repository the package name the examples import maps to the sources.
+  moduleNameMapper: { "^@meshoptixiq/cdktf-hardened$": "<rootDir>/lib/index.ts" },
 };
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: "unit", testMatch: ["**/*.test.ts"], testPathIgnorePatterns: ["\\.integration\\.test\\.ts$"] },
-    { ...common, displayName: "integration", testMatch: ["**/*.integration.test.ts"] },
+    {
+      ...common,
+      roots: ["<rootDir>/test"],
+      displayName: "unit",
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["\\.integration\\.test\\.ts$"],
+    },
+    { ...common, roots: ["<rootDir>/test"], displayName: "integration", testMatch: ["**/*.integration.test.ts"] },
+    // Each example's own test, run against the sources.
+    {
+      ...common,
+      roots: ["<rootDir>/examples"],
+      displayName: "examples",
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "/cdktf.out/"],
+      modulePathIgnorePatterns: ["<rootDir>/examples/.*/node_modules/", "<rootDir>/examples/.*/cdktf.out/"],
+    },
   ],
 };

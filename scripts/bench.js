@@ -33,7 +33,7 @@ function measure(label, code) {
 const results = [
   measure(
     "synth default stack (ts-node --swc, as npm run synth)",
-    `require("ts-node").register({ swc: true }); require("./examples/complete/main.ts")`,
+    `require("./scripts/local-package.js"); require("ts-node").register({ swc: true }); require("./examples/complete/main.ts")`,
   ),
   measure("load cdktf + deep import @cdktf/provider-aws/lib/lb", `require("cdktf"); require("@cdktf/provider-aws/lib/lb")`),
   measure("load cdktf + root import @cdktf/provider-aws", `require("cdktf"); require("@cdktf/provider-aws")`),

@@ -22,7 +22,9 @@ import ts from "typescript";
 
 const ROOT = resolve(new URL("..", import.meta.url).pathname);
 const COMPAT = join(ROOT, "lib", "compat");
-const SCAN = ["lib", "test", "examples", "scripts"];
+// examples/ are users' templates (each with its own package.json, the library by name): they import
+// the flavour their user installs, as a user's code does (docs/cdk-terrain.md).
+const SCAN = ["lib", "test", "scripts"];
 const EXTS = [".ts", ".tsx", ".js", ".mjs", ".cjs"];
 const SKIP_DIRS = new Set(["node_modules", "cdktf.out", "dist", "coverage", ".venv"]);
 const CORE = /^(cdktf|cdktn)$/;

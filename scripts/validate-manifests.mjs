@@ -2,13 +2,16 @@
 // published by kubernetes-models (External Secrets, cert-manager, Cilium). A manifest whose
 // apiVersion/kind has no schema here is listed, not failed.
 // Usage: node scripts/validate-manifests.mjs <cdk.tf.json> [...]
-import { readFileSync } from "node:fs";
+// The schemas are a project of their own (tools/manifest-schemas: they declare Node 22, the
+// repository supports Node 20): npm ci --prefix tools/manifest-schemas
+import { existsSync, readFileSync } from "node:fs";
 
-const groups = {
-  "external-secrets.io/v1": "@kubernetes-models/external-secrets/external-secrets.io/v1",
-  "cert-manager.io/v1": "@kubernetes-models/cert-manager/cert-manager.io/v1",
-  "cilium.io/v2": "@kubernetes-models/cilium/cilium.io/v2",
-};
+const schemas = new URL("../tools/manifest-schemas/", import.meta.url);
+if (!existsSync(new URL("node_modules/@kubernetes-models", schemas))) {
+  console.log("manifests: the schemas are not installed; run npm ci --prefix tools/manifest-schemas");
+  process.exit(2);
+}
+const { modelsFor } = await import(new URL("index.mjs", schemas));
 
 // Values Terraform fills in at apply time (`${aws_….arn}`) cannot be judged here; they stand in as
 // a neutral, schema-compatible string so that every literal field is still validated.
@@ -27,12 +30,11 @@ for (const file of process.argv.slice(2)) {
   const tf = JSON.parse(readFileSync(file, "utf8"));
   for (const [name, resource] of Object.entries(tf.resource?.kubernetes_manifest ?? {})) {
     const manifest = resource.manifest;
-    const module = groups[manifest.apiVersion];
-    if (!module) {
+    const models = await modelsFor(manifest.apiVersion);
+    if (!models) {
       unknown.add(`${manifest.apiVersion}/${manifest.kind}`);
       continue;
     }
-    const models = await import(module);
     const Model = models[manifest.kind];
     if (!Model) {
       console.log(`FAIL ${file} ${name}: no kind ${manifest.kind} in ${manifest.apiVersion}`);

@@ -1,7 +1,7 @@
 // The complete hardened deployment. The values below are examples: replace them with your
 // account's (or read them from your own configuration). Synth needs no cloud access.
-import { App } from "../../lib/compat/core";
-import { HardenedMeshStack, NetworkPolicyEnforcement } from "../../lib";
+import { App } from "cdktf";
+import { HardenedMeshStack, NetworkPolicyEnforcement } from "@meshoptixiq/cdktf-hardened";
 
 const app = new App();
 

@@ -1,9 +1,9 @@
 // The constructs composed one by one in your own stack: you keep your providers, backend and
 // naming, and take only the pieces you need. Example values; synth needs no cloud access.
-import { App, TerraformStack } from "../../lib/compat/core";
+import { App, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { AwsProvider } from "../../lib/compat/aws/provider";
-import { KubernetesProvider } from "../../lib/compat/kubernetes/provider";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import {
   AuditSink,
   EncryptedNeo4j,
@@ -15,7 +15,7 @@ import {
   RbacPresets,
   RotatingApiKey,
   SecureMeshApi,
-} from "../../lib";
+} from "@meshoptixiq/cdktf-hardened";
 
 const account = "111122223333";
 const oidcProviderArn = `arn:aws:iam::${account}:oidc-provider/oidc.eks.eu-central-1.amazonaws.com/id/0123456789ABCDEF0123456789ABCDEF`;

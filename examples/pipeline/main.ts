@@ -1,11 +1,11 @@
 // A deployment pipeline with its own API key (security guide §12.1: a dedicated key for automated
 // tooling, separate from the operators' key). The pipeline's IAM role trusts only the production
 // environment of one repository, and may read only the automation key. Example values.
-import { App, TerraformOutput, TerraformStack } from "../../lib/compat/core";
+import { App, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { AwsProvider } from "../../lib/compat/aws/provider";
-import { IamRole } from "../../lib/compat/aws/iam-role";
-import { granteeFromRole, policyDocument, RotatingApiKey } from "../../lib";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { granteeFromRole, policyDocument, RotatingApiKey } from "@meshoptixiq/cdktf-hardened";
 
 const account = "111122223333";
 

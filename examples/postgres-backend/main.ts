@@ -1,7 +1,7 @@
 // MeshOptixIQ with the PostgreSQL backend on RDS instead of Neo4j. Example values; synth needs no
 // cloud access.
-import { App } from "../../lib/compat/core";
-import { DataBackend, HardenedMeshStack, NetworkPolicyEnforcement } from "../../lib";
+import { App } from "cdktf";
+import { DataBackend, HardenedMeshStack, NetworkPolicyEnforcement } from "@meshoptixiq/cdktf-hardened";
 
 const app = new App();
 

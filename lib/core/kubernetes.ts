@@ -175,7 +175,9 @@ export function checkImage(scope: IConstruct, component: string, property: strin
     });
   }
   Annotations.of(scope).addWarning(
-    `[${ErrorCodes.IMAGE}] ${component}: ${property} "${image}" uses a mutable tag; pin it by digest (repo@sha256:...) so every node runs the same bits.`,
+    `[${ErrorCodes.IMAGE}] ${component}: ${property} "${image}" uses a mutable tag, so nodes may run different bits. ` +
+      `Fix: set ${property} to "${image}@sha256:<digest>" with the digest of the image you tested ` +
+      `(\`docker buildx imagetools inspect ${image}\` prints it).`,
   );
   return { pinnedByDigest: false };
 }

@@ -16,7 +16,7 @@ export const CONTROLS: readonly Control[] = [
   ...DATA_CONTROLS,
 ];
 
-/** The catalogue as a Markdown table (the README's control catalogue is generated from it). */
+/** The catalogue as a Markdown table (docs/controls.md is generated from it). */
 export function catalogueMarkdown(): string {
   const rows = CONTROLS.map(
     (c) => `| ${c.id} | §${c.section} | ${c.title} | ${c.checks.replace(/\|/g, "\\|")} | ${(c.checkov ?? []).join(", ") || "—"} |`,

@@ -8,7 +8,7 @@ import { CustomerManagedKey } from "../core/kms";
 import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
-import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "./rotation/handler";
+import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "./key-limits";
 import { RotationFunction, RotationVpcProps } from "./rotation-function";
 import { HardeningGuard } from "../guard/hardening-guard";
 

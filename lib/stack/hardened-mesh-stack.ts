@@ -98,6 +98,11 @@ export interface StateBackendProps {
   readonly key: string;
   /** Region of the bucket. */
   readonly region: string;
+  /**
+   * KMS key (ARN or alias ARN) that encrypts the state and its lock file.
+   * @default - the bucket's default encryption (SSE-S3 unless the bucket says otherwise)
+   */
+  readonly kmsKeyId?: string;
 }
 
 /** Properties of {@link HardenedMeshStack}. */
@@ -130,6 +135,19 @@ export interface HardenedMeshStackProps {
   readonly apiKeyRotationDays?: number;
   /** Remote state in S3 (encrypted, S3-native locking). @default - local state */
   readonly backend?: StateBackendProps;
+  /**
+   * Images of the Neo4j backend, best pinned by digest (`neo4j:5.26.0-community@sha256:…`).
+   * @default - EncryptedNeo4j's defaults, pinned by tag only (synth warns with the fix)
+   */
+  readonly neo4jImages?: Neo4jImages;
+}
+
+/** Images of the Neo4j backend: the `image` and `awsCliImage` of {@link EncryptedNeo4j}. */
+export interface Neo4jImages {
+  /** The Neo4j server. @default DEFAULT_NEO4J_IMAGE */
+  readonly image?: string;
+  /** The password rotation's AWS CLI steps. @default DEFAULT_AWS_CLI_IMAGE */
+  readonly awsCliImage?: string;
 }
 
 /**
@@ -210,6 +228,8 @@ export class HardenedMeshStack extends TerraformStack {
         oidcProviderArn: props.cluster.oidcProviderArn,
         ebsCsiDriverRoleArn: props.cluster.ebsCsiDriverRoleArn as string, // validated by EncryptedNeo4j
         reloaderStrategy: props.cluster.reloaderStrategy,
+        image: props.neo4jImages?.image,
+        awsCliImage: props.neo4jImages?.awsCliImage,
       });
     } else {
       this.postgres = new EncryptedPostgres(this, "Postgres", {

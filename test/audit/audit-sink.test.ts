@@ -3,7 +3,7 @@ import { parseHecUrl } from "../../lib/audit/hec-url";
 import { SecureMeshApi } from "../../lib/api/secure-mesh-api";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { ExistingSecret } from "../../lib/secrets/secret-source";
-import { apiProps, apiStack, literal, manifestsOf, only, resourcesOf, synth, testStack , doc } from "../util";
+import { apiProps, apiStack, literal, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
 
 const TOKEN_ARN = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:splunk/hec-AbCdEf";
 const CA = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUB2\n-----END CERTIFICATE-----\n";

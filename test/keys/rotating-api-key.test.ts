@@ -1,6 +1,6 @@
 import { RotatingApiKey, KeyAlphabet } from "../../lib/keys/rotating-api-key";
 import { granteeFromRole } from "../../lib/core/iam";
-import { apiStack, literal, manifestsOf, only, resourcesOf, synth, testStack , doc } from "../util";
+import { apiStack, literal, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
 
 describe("RotatingApiKey standalone", () => {
   const stack = testStack();

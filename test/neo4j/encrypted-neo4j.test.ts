@@ -4,7 +4,7 @@ import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { NetworkEndpoint } from "../../lib/network/endpoint";
 import { ReloaderStrategy } from "../../lib/core/kubernetes";
 import { NEO4J_CONF_DIR, NEO4J_RUN_DIR, NEO4J_TLS_DIR } from "../../lib/neo4j/image-contract";
-import { annotations, apiStack, fixture, literal, manifestsOf, only, resourcesOf, synth, testStack , doc } from "../util";
+import { annotations, apiStack, fixture, literal, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
 
 const CSI_ROLE = "arn:aws:iam::111122223333:role/ebs-csi-controller";
 

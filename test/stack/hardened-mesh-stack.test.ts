@@ -2,7 +2,7 @@ import { Testing } from "../../lib/compat/core";
 import { DataBackend, HardenedMeshStack, HardenedMeshStackProps } from "../../lib/stack/hardened-mesh-stack";
 import { HardeningGuard } from "../../lib/guard/hardening-guard";
 import { ReloaderStrategy } from "../../lib/core/kubernetes";
-import { manifestsOf, only, resourcesOf, stackProps, synth, doc } from "../util";
+import { annotations, manifestsOf, only, resourcesOf, stackProps, synth, doc } from "../util";
 
 const props = (extra: Partial<HardenedMeshStackProps> = {}): HardenedMeshStackProps =>
   stackProps({ automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" }, ...extra });
@@ -126,4 +126,33 @@ test("the cluster's Reloader strategy is declared once and must be the annotatio
         props({ cluster: { ...base.cluster, reloaderStrategy: ReloaderStrategy.ANNOTATIONS } }),
       ),
   ).not.toThrow();
+});
+
+test("the only warnings of the default stack are the tag-pinned Neo4j images, each naming its fix; digests silence them", () => {
+  const warned = new HardenedMeshStack(Testing.app(), "tags", props());
+  synth(warned);
+  const warnings = annotations(warned, "warning");
+  expect(warnings).toHaveLength(2);
+  for (const w of warnings)
+    expect(w).toMatch(/\[MESHQ-IMAGE\] EncryptedNeo4j: (image|awsCliImage) ".+" uses a mutable tag.*Fix: set \1 to ".+@sha256:<digest>"/);
+
+  const digest = "@sha256:" + "b".repeat(64);
+  const pinned = new HardenedMeshStack(
+    Testing.app(),
+    "digests",
+    props({ neo4jImages: { image: `neo4j:5.26.0-community${digest}`, awsCliImage: `amazon/aws-cli:2.22.0${digest}` } }),
+  );
+  const s = synth(pinned);
+  expect(annotations(pinned, "warning")).toEqual([]);
+  expect(resourcesOf(s, "kubernetes_stateful_set_v1")[0].spec.template.spec.container[0].image).toBe(`neo4j:5.26.0-community${digest}`);
+});
+
+test("the state backend encrypts with the given KMS key", () => {
+  const kmsKeyId = "arn:aws:kms:eu-west-1:111122223333:alias/meshoptixiq/terraform-state";
+  const stack = new HardenedMeshStack(
+    Testing.app(),
+    "kms-state",
+    props({ backend: { bucket: "tf-state", key: "meshq/prod.tfstate", region: "eu-west-1", kmsKeyId } }),
+  );
+  expect(synth(stack).json.terraform.backend.s3).toMatchObject({ encrypt: true, kms_key_id: kmsKeyId, use_lockfile: true });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from "child_process";
-import { mkdtempSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Testing } from "../../lib/compat/core";
@@ -10,6 +10,11 @@ import { stackProps } from "../util";
 // The custom resources (ExternalSecret, SecretStore, cert-manager Certificate/Issuer,
 // CiliumNetworkPolicy) checked against the schemas their projects publish.
 const script = join(__dirname, "..", "..", "scripts", "validate-manifests.mjs");
+// The schema packages declare Node 22, so they are a project of their own that CI installs (and CI
+// refuses skipped tests).
+const installed = existsSync(join(__dirname, "..", "..", "tools", "manifest-schemas", "node_modules", "@kubernetes-models"));
+if (!installed) console.warn("SKIPPED: schema validation needs npm ci --prefix tools/manifest-schemas; CI always runs it");
+const testSchemas = installed ? test : test.skip;
 
 function validate(tf: unknown): { ok: boolean; output: string } {
   const file = join(mkdtempSync(join(tmpdir(), "meshq-manifests-")), "cdk.tf.json");
@@ -21,7 +26,7 @@ function validate(tf: unknown): { ok: boolean; output: string } {
   }
 }
 
-test("every custom resource of the complete stack matches its published schema", () => {
+testSchemas("every custom resource of the complete stack matches its published schema", () => {
   for (const enforcement of [NetworkPolicyEnforcement.VPC_CNI, NetworkPolicyEnforcement.CILIUM]) {
     const base = stackProps();
     const stack = new HardenedMeshStack(
@@ -38,7 +43,7 @@ test("every custom resource of the complete stack matches its published schema",
   }
 });
 
-test("the validator rejects a malformed custom resource", () => {
+testSchemas("the validator rejects a malformed custom resource", () => {
   const result = validate({
     resource: {
       kubernetes_manifest: {

@@ -25,6 +25,8 @@ const examples = synthesizeExamples();
 test("every example is synthesized", () => {
   expect(examples.map((e) => `${e.example}/${e.stack}`)).toEqual([
     "complete/meshoptixiq-prod",
+    "deploy-pipeline/meshoptixiq-pipeline",
+    "deploy-pipeline/meshoptixiq-production",
     "existing-cluster/meshq-existing-cluster",
     "pipeline/meshq-pipeline-key",
     "postgres-backend/meshoptixiq-postgres",
@@ -122,8 +124,7 @@ describe("External Secrets version references resolve on the first sync", () => 
     const tf = copy();
     manifestOf(tf, "api-key-operators-previous").spec.target.deletionPolicy = "Retain";
     const api = byName(tf, "kubernetes_deployment_v1", "Api")[1];
-    api.spec.template.spec.container[0].env.find((e: any) => e.name === "API_KEY_PREVIOUS").value_from.secret_key_ref.optional =
-      false;
+    api.spec.template.spec.container[0].env.find((e: any) => e.name === "API_KEY_PREVIOUS").value_from.secret_key_ref.optional = false;
     const findings = externalSecretsResolveOnFirstSync(tf);
     expect(findings).toEqual([
       expect.stringMatching(/api-key-operators-previous_\w+: reads AWSPREVIOUS .* deletionPolicy Retain/),

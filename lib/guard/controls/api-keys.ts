@@ -1,5 +1,5 @@
 import { isSecretLookingName } from "../../core/secret-names";
-import { MIN_KEY_LENGTH } from "../../keys/rotation/handler";
+import { MIN_KEY_LENGTH } from "../../keys/key-limits";
 import { Control, containers, envOf, Finding, many, one, podTemplates, resources } from "../model";
 
 /** §12.1: never a key in source, images or configuration. */

@@ -27,7 +27,8 @@
  * here, inside AWS. Secrets Manager labels the first stored version AWSCURRENT immediately (and
  * AWSPENDING, as asked); the remaining steps then test it and clear AWSPENDING.
  *
- * This file is self-contained (it is packaged alone): no imports beyond the SDK and node:crypto.
+ * Packaged with its relative imports as the function's asset (lib/keys/rotation-bundle.ts): no
+ * imports beyond the SDK, node:crypto and modules that import nothing themselves.
  */
 import {
   DescribeSecretCommand,
@@ -37,6 +38,7 @@ import {
   UpdateSecretVersionStageCommand,
 } from "@aws-sdk/client-secrets-manager";
 import { randomBytes, randomInt } from "node:crypto";
+import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../key-limits";
 
 /** Event Secrets Manager sends for each rotation step. */
 export interface RotationEvent {
@@ -57,11 +59,6 @@ export interface RotationSettings {
   /** ARNs this function may rotate; any other secret is refused. Empty: every secret is refused. */
   readonly allowedSecretArns: string[];
 }
-
-/** Smallest key length the library accepts (security guide §12.1). */
-export const MIN_KEY_LENGTH = 32;
-/** Largest key length Secrets Manager values comfortably hold for an API key. */
-export const MAX_KEY_LENGTH = 4096;
 
 const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 

@@ -1,0 +1,274 @@
+// What the pipeline stands on, applied once by an administrator: the Terraform state bucket (KMS
+// encrypted, versioned, TLS only, with Terraform's S3 lock file) and the two roles the workflow
+// assumes through GitHub's OIDC provider: `plan` for pull requests (read only) and `deploy` for
+// the production environment, each with exactly the permissions the deployed stack needs, in AWS
+// and in the cluster.
+import { Fn, TerraformOutput, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { DataAwsEksCluster } from "@cdktf/provider-aws/lib/data-aws-eks-cluster";
+import { EksAccessEntry } from "@cdktf/provider-aws/lib/eks-access-entry";
+import { IamOpenidConnectProvider } from "@cdktf/provider-aws/lib/iam-openid-connect-provider";
+import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
+import { S3BucketOwnershipControls } from "@cdktf/provider-aws/lib/s3-bucket-ownership-controls";
+import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
+import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
+import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
+import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
+import { ClusterRoleBindingV1 } from "@cdktf/provider-kubernetes/lib/cluster-role-binding-v1";
+import { ClusterRoleV1 } from "@cdktf/provider-kubernetes/lib/cluster-role-v1";
+import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { CustomerManagedKey, HardeningGuard } from "@meshoptixiq/cdktf-hardened";
+import { PipelineConfig } from "./config";
+import { deployStatements, kubernetesRules, planStatements, Scope, Statement } from "./permissions";
+
+/** The state key's alias: outside `alias/<deploymentName>/*`, which the deploy role manages. */
+export function stateKeyAlias(c: PipelineConfig): string {
+  return `terraform-state/${c.deploymentName}`;
+}
+
+/** Properties of {@link PipelineBootstrapStack}. */
+export interface PipelineBootstrapProps {
+  readonly config: PipelineConfig;
+  /** The stack the pipeline deploys; its resources decide the roles' permissions. */
+  readonly deploys: TerraformStack;
+}
+
+const MAX_POLICY_CHARS = 5000; // managed policies hold 6,144 characters; leave room for resolved ARNs
+
+/** Splits statements into policy documents that each fit a managed policy. */
+function pack(statements: Statement[]): string[] {
+  const documents: Statement[][] = [];
+  for (const s of statements) {
+    const last = documents[documents.length - 1];
+    if (last && JSON.stringify([...last, s]).length <= MAX_POLICY_CHARS) last.push(s);
+    else documents.push([s]);
+  }
+  return documents.map((d) => JSON.stringify({ Version: "2012-10-17", Statement: d }));
+}
+
+export class PipelineBootstrapStack extends TerraformStack {
+  public readonly deployRole: IamRole;
+  public readonly planRole: IamRole;
+  public readonly stateBucket: S3Bucket;
+  public readonly stateKey: CustomerManagedKey;
+
+  constructor(scope: Construct, id: string, props: PipelineBootstrapProps) {
+    super(scope, id);
+    const c = props.config;
+    // The pipeline's own resources carry a tag of their own, so that the deploy role, which
+    // manages keys tagged with the deployment's name, can never touch the state key.
+    const application = `${c.deploymentName}-pipeline`;
+    new AwsProvider(this, "aws", { region: c.region, defaultTags: [{ tags: { Application: application, ManagedBy: "cdktf" } }] });
+    const cluster = new DataAwsEksCluster(this, "Cluster", { name: c.cluster.name });
+    new KubernetesProvider(this, "kubernetes", {
+      host: cluster.endpoint,
+      clusterCaCertificate: Fn.base64decode(cluster.certificateAuthority.get(0).data),
+      exec: [
+        {
+          apiVersion: "client.authentication.k8s.io/v1beta1",
+          command: "aws",
+          args: ["eks", "get-token", "--cluster-name", c.cluster.name],
+        },
+      ],
+    });
+    // The hardening guard judges these resources too (the state key, for one).
+    HardeningGuard.of(this);
+
+    // --- Terraform state -------------------------------------------------------------------
+    this.stateKey = new CustomerManagedKey(this, "StateKey", {
+      description: `Encrypts the Terraform state of ${c.deploymentName}`,
+      deploymentName: application,
+      alias: stateKeyAlias(c),
+    });
+    this.stateBucket = new S3Bucket(this, "StateBucket", {
+      bucket: c.stateBucket,
+      forceDestroy: false,
+      lifecycle: { preventDestroy: true },
+    });
+    const bucket = this.stateBucket.id;
+    new S3BucketVersioningA(this, "StateVersioning", { bucket, versioningConfiguration: { status: "Enabled" } });
+    new S3BucketServerSideEncryptionConfigurationA(this, "StateEncryption", {
+      bucket,
+      rule: [
+        { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: this.stateKey.keyArn }, bucketKeyEnabled: true },
+      ],
+    });
+    const publicAccess = new S3BucketPublicAccessBlock(this, "StatePublicAccessBlock", {
+      bucket,
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    });
+    new S3BucketOwnershipControls(this, "StateOwnership", { bucket, rule: { objectOwnership: "BucketOwnerEnforced" } });
+    new S3BucketLifecycleConfiguration(this, "StateLifecycle", {
+      bucket,
+      rule: [
+        {
+          id: "keep-a-year-of-state-history",
+          status: "Enabled",
+          filter: [{}],
+          noncurrentVersionExpiration: [{ noncurrentDays: 365 }],
+          abortIncompleteMultipartUpload: [{ daysAfterInitiation: 7 }],
+        },
+      ],
+    });
+    new S3BucketPolicy(this, "StatePolicy", {
+      bucket,
+      dependsOn: [publicAccess],
+      policy: JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Sid: "DenyInsecureTransport",
+            Effect: "Deny",
+            Principal: "*",
+            Action: "s3:*",
+            Resource: [this.stateBucket.arn, `${this.stateBucket.arn}/*`],
+            Condition: { Bool: { "aws:SecureTransport": "false" } },
+          },
+          {
+            Sid: "DenyTlsBelow12",
+            Effect: "Deny",
+            Principal: "*",
+            Action: "s3:*",
+            Resource: [this.stateBucket.arn, `${this.stateBucket.arn}/*`],
+            Condition: { NumericLessThan: { "s3:TlsVersion": "1.2" } },
+          },
+        ],
+      }),
+    });
+
+    // --- The workflow's identities -----------------------------------------------------------
+    const oidcProviderArn =
+      c.githubOidcProviderArn ??
+      new IamOpenidConnectProvider(this, "GitHubOidc", {
+        url: "https://token.actions.githubusercontent.com",
+        clientIdList: ["sts.amazonaws.com"],
+      }).arn;
+    const trust = (subject: string) =>
+      JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: { Federated: oidcProviderArn },
+            Action: "sts:AssumeRoleWithWebIdentity",
+            Condition: {
+              StringEquals: {
+                "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
+                "token.actions.githubusercontent.com:sub": subject,
+              },
+            },
+          },
+        ],
+      });
+    // Names outside the deployment's own `<deploymentName>-*` roles, which the deploy role manages.
+    this.deployRole = new IamRole(this, "DeployRole", {
+      name: `github-${c.deploymentName}-deploy`,
+      description: `Deploys ${c.stackName} from the ${c.productionEnvironment} environment of ${c.repository}`,
+      maxSessionDuration: 3600,
+      assumeRolePolicy: trust(`repo:${c.repository}:environment:${c.productionEnvironment}`),
+    });
+    this.planRole = new IamRole(this, "PlanRole", {
+      name: `github-${c.deploymentName}-plan`,
+      description: `Plans ${c.stackName} (read only) for pull requests of ${c.repository}`,
+      maxSessionDuration: 3600,
+      assumeRolePolicy: trust(`repo:${c.repository}:pull_request`),
+    });
+    this.stateKey.grantViaService("StateThroughS3", [this.deployRole.arn, this.planRole.arn], "s3", [
+      "kms:Decrypt",
+      "kms:Encrypt",
+      "kms:GenerateDataKey",
+    ]);
+
+    const names: Scope = {
+      account: c.account,
+      region: c.region,
+      deploymentName: c.deploymentName,
+      vpcId: c.network.vpcId,
+      hostedZoneId: c.domain.hostedZoneId,
+      clusterName: c.cluster.name,
+    };
+    const state = `${this.stateBucket.arn}/${c.stateKey}`;
+    const lock = `${state}.tflock`;
+    const stateAccess = (sid: string, objectActions: Statement[]): Statement[] => [
+      { Sid: `${sid}List`, Effect: "Allow", Action: ["s3:ListBucket"], Resource: this.stateBucket.arn },
+      ...objectActions,
+      { Sid: `${sid}Key`, Effect: "Allow", Action: ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"], Resource: this.stateKey.keyArn },
+    ];
+    const deploy = [
+      ...stateAccess("State", [
+        { Sid: "StateObjects", Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"], Resource: [state, lock] },
+      ]),
+      ...deployStatements(props.deploys, names),
+      {
+        // The deploy role creates roles; it may never become one of them.
+        Sid: "NoRoleChaining",
+        Effect: "Deny" as const,
+        Action: ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "lambda:InvokeFunction"],
+        Resource: "*",
+      },
+    ];
+    const plan = [
+      ...stateAccess("State", [
+        { Sid: "ReadState", Effect: "Allow", Action: ["s3:GetObject"], Resource: state },
+        { Sid: "LockState", Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"], Resource: lock },
+      ]),
+      ...planStatements(props.deploys, names, [state, lock]),
+    ];
+    for (const [role, name, statements] of [
+      [this.deployRole, "Deploy", deploy],
+      [this.planRole, "Plan", plan],
+    ] as const) {
+      pack([...statements]).forEach((document, i) => {
+        const policy = new IamPolicy(this, `${name}Policy${i + 1}`, {
+          name: `github-${c.deploymentName}-${name.toLowerCase()}-${i + 1}`,
+          description: `${name} permissions of the ${c.stackName} pipeline (part ${i + 1})`,
+          policy: document,
+        });
+        new IamRolePolicyAttachment(this, `${name}PolicyAttachment${i + 1}`, { role: role.name, policyArn: policy.arn });
+      });
+    }
+
+    // --- The roles in the cluster: a group each, bound to the kinds the stack manages ------------
+    const kubernetes = [
+      {
+        id: "Deploy",
+        role: this.deployRole,
+        group: `${c.deploymentName}-deployers`,
+        verbs: ["get", "list", "watch", "create", "update", "patch", "delete"],
+      },
+      { id: "Plan", role: this.planRole, group: `${c.deploymentName}-planners`, verbs: ["get", "list", "watch"] },
+    ];
+    for (const k of kubernetes) {
+      new EksAccessEntry(this, `${k.id}AccessEntry`, {
+        clusterName: c.cluster.name,
+        principalArn: k.role.arn,
+        kubernetesGroups: [k.group],
+        type: "STANDARD",
+      });
+      const clusterRole = new ClusterRoleV1(this, `${k.id}ClusterRole`, {
+        metadata: { name: `github-${k.group}` },
+        rule: kubernetesRules(props.deploys, k.verbs),
+      });
+      new ClusterRoleBindingV1(this, `${k.id}ClusterRoleBinding`, {
+        metadata: { name: `github-${k.group}` },
+        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: clusterRole.metadata.name },
+        subject: [{ kind: "Group", name: k.group, apiGroup: "rbac.authorization.k8s.io" }],
+      });
+    }
+
+    new TerraformOutput(this, "deploy_role_arn", {
+      value: this.deployRole.arn,
+      description: "DEPLOY_ROLE_ARN of the production environment",
+    });
+    new TerraformOutput(this, "plan_role_arn", { value: this.planRole.arn, description: "PLAN_ROLE_ARN of the repository" });
+    new TerraformOutput(this, "state_bucket", { value: this.stateBucket.bucket });
+  }
+}

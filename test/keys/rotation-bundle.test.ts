@@ -1,0 +1,58 @@
+import { execFileSync } from "child_process";
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join } from "path";
+import { isRuntimeProvided, requiredSpecifiers, rotationAssetFiles, rotationHandlerDirectory } from "../../lib/keys/rotation-bundle";
+
+const ROOT = join(__dirname, "..", "..");
+
+test("the asset holds the handler, the modules it imports and an index that re-exports it", () => {
+  const paths = rotationAssetFiles().map((f) => f.path);
+  expect(paths).toEqual(["index.js", "keys/key-limits.js", "keys/rotation/handler.js"]);
+});
+
+test("every module of the asset needs only what the Lambda runtime provides", () => {
+  for (const f of rotationAssetFiles()) {
+    for (const s of requiredSpecifiers(f.code)) {
+      expect(s.startsWith(".") || isRuntimeProvided(s)).toBe(true);
+    }
+  }
+  expect(isRuntimeProvided("node:crypto")).toBe(true);
+  expect(isRuntimeProvided("crypto")).toBe(true);
+  expect(isRuntimeProvided("@aws-sdk/client-secrets-manager")).toBe(true);
+  expect(isRuntimeProvided("cdktf")).toBe(false);
+  expect(isRuntimeProvided("constructs")).toBe(false);
+  expect(requiredSpecifiers(`const a = require("../x"); const b = require('node:fs');`)).toEqual(["../x", "node:fs"]);
+});
+
+test("the packaged function loads on its own and enforces the shared key limits", () => {
+  const dir = rotationHandlerDirectory();
+  // Run from the asset directory, with only the SDK resolvable (as in Lambda), not the library.
+  const out = execFileSync(
+    process.execPath,
+    [
+      "-e",
+      `const h = require("./index.js");
+       let refused = false; try { h.generateKey(31, "hex"); } catch { refused = true; }
+       console.log(JSON.stringify({ handler: typeof h.handler, refused, key: h.generateKey(32, "hex").length }));`,
+    ],
+    { cwd: dir, env: { ...process.env, NODE_PATH: join(ROOT, "node_modules") }, encoding: "utf8" },
+  );
+  expect(JSON.parse(out)).toEqual({ handler: "function", refused: true, key: 32 });
+});
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+test("library code never imports the handler or the AWS SDK (the package root must load with only its peers)", () => {
+  const handlerDir = join(ROOT, "lib", "keys", "rotation");
+  const offenders = sources(join(ROOT, "lib"))
+    .filter((f) => !f.startsWith(handlerDir))
+    .filter((f) =>
+      /from\s+["'][^"']*(rotation\/handler|@aws-sdk\/)[^"']*["']|require\(\s*["'][^"']*@aws-sdk/.test(readFileSync(f, "utf8")),
+    );
+  expect(offenders).toEqual([]);
+});
