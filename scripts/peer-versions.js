@@ -1,5 +1,7 @@
 // Prints the library's peer dependencies as npm install specs, one a line: `newest` keeps the ranges
 // (npm picks the newest version each allows), `lowest` gives the lowest version each allows.
+// Only the CDK for Terraform flavour's peers: cdktn and the @cdktn bindings are the other flavour's
+// (optional peers both; docs/cdk-terrain.md), which scripts/flavour-cdktn.sh installs.
 // Usage: node scripts/peer-versions.js newest|lowest
 const { join } = require("path");
 
@@ -9,7 +11,7 @@ if (mode !== "newest" && mode !== "lowest") {
   process.exit(2);
 }
 const peers = require(join(__dirname, "..", "package.json")).peerDependencies;
-for (const [name, range] of Object.entries(peers)) {
+for (const [name, range] of Object.entries(peers).filter(([n]) => !/^(cdktn|@cdktn\/)/.test(n))) {
   if (mode === "newest") {
     console.log(`${name}@${range}`);
     continue;
