@@ -64,33 +64,56 @@ function schema(full) {
   console.log(`wrote ${SCHEMA}: provider and ${Object.keys(resources).length} resources of ${PROVIDER} ${VERSION}`);
 }
 
-async function generate(outdir) {
+/**
+ * Generates binding modules for `modules` from a schema document into OUTDIR/<module>/, as
+ * `cdktn get` would for hashicorp/kubernetes 2.38.0. The generated code imports `cdktn`.
+ */
+export async function generateModules(doc, modules, outdir) {
   const require = createRequire(join(process.cwd(), "package.json"));
   const generator = require("@cdktn/provider-generator");
   const { TerraformProviderConstraint, ConstructsMakerProviderTarget, LANGUAGES } = require("@cdktn/commons");
-  const doc = JSON.parse(readFileSync(SCHEMA, "utf8"));
+  const provider = doc.provider_schemas[PROVIDER];
+  const wanted = new Set(modules.filter((m) => m !== "provider").map(terraformType));
+  const filtered = {
+    ...doc,
+    provider_schemas: {
+      [PROVIDER]: {
+        ...provider,
+        resource_schemas: Object.fromEntries(Object.entries(provider.resource_schemas).filter(([t]) => wanted.has(t))),
+        data_source_schemas: {},
+      },
+    },
+    provider_versions: { [PROVIDER]: VERSION },
+  };
   const code = new generator.CodeMaker();
-  const gen = new generator.TerraformProviderGenerator(code, doc);
-  // source "kubernetes", as the prebuilt @cdktf bindings write it, so that required_providers is the
-  // same under both flavours; the version pins the provider.
+  const gen = new generator.TerraformProviderGenerator(code, filtered);
+  // name and source "kubernetes", as the prebuilt @cdktf bindings write them, so that
+  // required_providers is the same under both flavours; the version pins the provider.
   const constraint = new TerraformProviderConstraint({ name: "kubernetes", source: "kubernetes", version: VERSION });
   gen.generate(new ConstructsMakerProviderTarget(constraint, LANGUAGES[0]));
   const scratch = mkdtempSync(join(tmpdir(), "meshq-k8s-bindings-"));
   await code.save(scratch);
   const generated = join(scratch, "providers", "kubernetes");
   rmSync(outdir, { recursive: true, force: true });
-  for (const module of usedModules()) {
-    if (!existsSync(join(generated, module, "index.ts"))) throw new Error(`the generator wrote no ${module}`);
+  for (const module of modules) {
+    if (!existsSync(join(generated, module, "index.ts")))
+      throw new Error(`the generator wrote no ${module} (is ${terraformType(module)} in the schema?)`);
     cpSync(join(generated, module), join(outdir, module), { recursive: true, filter: (src) => !src.endsWith("README.md") });
   }
   rmSync(scratch, { recursive: true, force: true });
+}
+
+async function generate(outdir) {
+  await generateModules(JSON.parse(readFileSync(SCHEMA, "utf8")), usedModules(), outdir);
   console.log(`generated ${usedModules().length} kubernetes binding modules (${PROVIDER} ${VERSION}) into ${outdir}`);
 }
 
-const [command, arg] = process.argv.slice(2);
-if (command === "schema" && arg) schema(arg);
-else if (command === "generate" && arg) await generate(resolve(arg));
-else {
-  console.error("usage: cdktn-kubernetes-bindings.mjs schema FULL.json | generate OUTDIR");
-  process.exit(2);
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  const [command, arg] = process.argv.slice(2);
+  if (command === "schema" && arg) schema(arg);
+  else if (command === "generate" && arg) await generate(resolve(arg));
+  else {
+    console.error("usage: cdktn-kubernetes-bindings.mjs schema FULL.json | generate OUTDIR");
+    process.exit(2);
+  }
 }

@@ -12,10 +12,12 @@
 # compat/cdktn/package.json; then
 #   1. the Kubernetes bindings are what the generator makes of the committed schema, and the schema
 #      is what the installed @cdktf/provider-kubernetes describes;
-#   2. type check (tsconfig paths point the seam's cdktf types at cdktn, see docs/cdk-terrain.md);
+#   2. the examples rewritten as a cdktn user writes them (scripts/cdktn-examples.mjs), then the type
+#      check (tsconfig paths point the seam's cdktf types at cdktn, see docs/cdk-terrain.md);
 #   3. the tests (jest), the import guard among them;
 #   4. synth of the root stack, every example and the configuration matrix; the hardening guard runs
-#      in each, and the custom resources are checked against their schemas;
+#      in each; the examples' addresses and configuration digests are the ones recorded in
+#      etc/terraform-addresses.json, and the custom resources are checked against their schemas;
 #   5. the built package (dist/, compiled on cdktf) installed beside cdktn in a consumer project:
 #      strict type check with skipLibCheck false, and a synth;
 #   6. terraform validate (tf-validate) of every cdktn stack: aws 6.66 from @cdktn/provider-aws,
@@ -75,6 +77,10 @@ step "scratch copy and install"
 WORK="${MESHQ_CDKTN_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/meshq-cdktn-XXXXXX")}"
 mkdir -p "$WORK"
 git ls-files -z --cached --others --exclude-standard | tar -c --null -T - --ignore-failed-read -f - 2> /dev/null | tar -x -C "$WORK"
+# The flavour's packages are installed in a folder of their own whose node_modules the scratch copy
+# links to: the copy keeps the project's package.json (its tests read it) and lock file.
+INSTALL="$WORK/.flavour-install"
+mkdir -p "$INSTALL"
 node -e '
   const fs = require("fs");
   const root = JSON.parse(fs.readFileSync("package.json", "utf8"));
@@ -82,25 +88,26 @@ node -e '
   const dev = { ...root.devDependencies };
   for (const name of flavour.replaces) delete dev[name];
   Object.assign(dev, flavour.devDependencies);
-  const out = { ...root, devDependencies: Object.fromEntries(Object.entries(dev).sort()) };
-  delete out.peerDependencies;
-  delete out.peerDependenciesMeta;
+  const out = { name: flavour.name, private: true, devDependencies: Object.fromEntries(Object.entries(dev).sort()) };
+  if (root.allowScripts) out.allowScripts = root.allowScripts;
   fs.writeFileSync(process.argv[1] + "/package.json", JSON.stringify(out, null, 2) + "\n");
-' "$WORK"
-rm -f "$WORK/package-lock.json"
-[ -f compat/cdktn/package-lock.json ] && cp compat/cdktn/package-lock.json "$WORK/package-lock.json"
+' "$INSTALL"
+rm -f "$INSTALL/package-lock.json"
+[ -f compat/cdktn/package-lock.json ] && cp compat/cdktn/package-lock.json "$INSTALL/package-lock.json"
 (
-  cd "$WORK"
+  cd "$INSTALL"
   if [ "$MODE" = update-lock ] || [ ! -f package-lock.json ] || ! npm ci --no-audit --no-fund --ignore-scripts > npm-install.log 2>&1; then
-    [ "$MODE" = update-lock ] || { echo "   compat/cdktn/package-lock.json is missing or out of date (refresh: bash scripts/flavour-cdktn.sh --update-lock); installing without it"; tail -3 npm-install.log 2> /dev/null || true; }
+    [ "$MODE" = update-lock ] || { echo "   compat/cdktn/package-lock.json is missing or out of date (refresh: bash scripts/flavour-cdktn.sh --update-lock); installing without it"; grep -m3 "npm error" npm-install.log || true; }
     rm -f package-lock.json
     npm install --no-audit --no-fund --ignore-scripts > npm-install.log 2>&1 || { cat npm-install.log; exit 1; }
   fi
 )
+rm -rf "$WORK/node_modules"
+ln -s "$INSTALL/node_modules" "$WORK/node_modules"
 [ ! -e "$WORK/node_modules/cdktf" ] && [ ! -e "$WORK/node_modules/@cdktf" ] || die "the cdktn install holds cdktf packages"
 echo "   cdktn $(node -p "require('$WORK/node_modules/cdktn/package.json').version"), constructs $(node -p "require('$WORK/node_modules/constructs/package.json').version"), @cdktn/provider-aws $(node -p "require('$WORK/node_modules/@cdktn/provider-aws/package.json').version") (aws $(node -p "require('$WORK/node_modules/@cdktn/provider-aws/package.json').cdktn.provider.version"))"
 if [ "$MODE" = update-lock ]; then
-  cp "$WORK/package-lock.json" compat/cdktn/package-lock.json
+  cp "$INSTALL/package-lock.json" compat/cdktn/package-lock.json
   echo "wrote compat/cdktn/package-lock.json"
   exit 0
 fi
@@ -132,20 +139,23 @@ diff -r -q "$GEN/bindings" "$GEN/committed" > /dev/null ||
 echo "   $(ls lib/compat/kubernetes-bindings | wc -l) binding modules match the generator's output; schema matches @cdktf/provider-kubernetes $(node -p "require('./node_modules/@cdktf/provider-kubernetes/package.json').version")"
 
 cd "$WORK"
-cat > tsconfig.cdktn.json << 'JSON'
-{
-  "extends": "./tsconfig.json",
-  "compilerOptions": {
-    "baseUrl": ".",
-    "paths": {
-      "cdktf": ["node_modules/cdktn"],
-      "cdktf/*": ["node_modules/cdktn/*"],
-      "@cdktf/provider-aws/lib/*": ["node_modules/@cdktn/provider-aws/lib/*"],
-      "@cdktf/provider-kubernetes/lib/*": ["lib/compat/kubernetes-bindings/*"]
-    }
-  }
-}
-JSON
+step "the examples as a CDK Terrain user writes them (cdktn imports; Kubernetes classes from .gen, as cdktn get makes them)"
+TF_CLI_CONFIG_FILE=/dev/null node scripts/cdktn-examples.mjs "$GEN/kubernetes-full.json" 2> /dev/null | sed 's/^/   /'
+
+# The seam's types name cdktf and the @cdktf bindings; here they resolve to cdktn, @cdktn/provider-aws
+# and the library's own Kubernetes bindings (what docs/cdk-terrain.tsconfig.json gives a user).
+node -e '
+  const fs = require("fs");
+  const base = JSON.parse(fs.readFileSync("tsconfig.json", "utf8"));
+  const paths = {
+    ...(base.compilerOptions.paths ?? {}),
+    cdktf: ["./node_modules/cdktn"],
+    "cdktf/*": ["./node_modules/cdktn/*"],
+    "@cdktf/provider-aws/lib/*": ["./node_modules/@cdktn/provider-aws/lib/*"],
+    "@cdktf/provider-kubernetes/lib/*": ["./lib/compat/kubernetes-bindings/*"],
+  };
+  fs.writeFileSync("tsconfig.cdktn.json", JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { paths } }, null, 2));
+'
 
 step "type check (tsc --noEmit, the seam's types from cdktn and @cdktn/provider-aws)"
 npx tsc --noEmit -p tsconfig.cdktn.json
@@ -172,7 +182,13 @@ npm run --silent synth > "$ROOT/reports/synth-cdktn.txt" 2>&1 || { cat "$ROOT/re
 test -s cdktf.out/stacks/meshoptixiq-prod/hardening-report.sarif || die "the hardening guard wrote no report"
 npm run --silent synth:examples >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { cat "$ROOT/reports/synth-cdktn.txt"; die "synth of the examples failed"; }
 npm run --silent synth:matrix -- cdktf.out/matrix >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { tail -30 "$ROOT/reports/synth-cdktn.txt"; die "synth of the matrix failed"; }
-node scripts/validate-manifests.mjs cdktf.out/stacks/*/cdk.tf.json >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { tail -30 "$ROOT/reports/synth-cdktn.txt"; die "custom resources invalid"; }
+node scripts/address-report.mjs --check >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { tail -30 "$ROOT/reports/synth-cdktn.txt"; die "the examples' addresses or configurations differ from etc/terraform-addresses.json"; }
+if [ -d "$ROOT/tools/manifest-schemas/node_modules" ]; then
+  ln -sfn "$ROOT/tools/manifest-schemas/node_modules" tools/manifest-schemas/node_modules
+  node scripts/validate-manifests.mjs cdktf.out/stacks/*/cdk.tf.json >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { tail -30 "$ROOT/reports/synth-cdktn.txt"; die "custom resources invalid"; }
+else
+  echo "   custom-resource schemas not installed (npm ci --prefix tools/manifest-schemas): not checked"
+fi
 grep -q '"version": "0.24.0"' cdktf.out/stacks/meshoptixiq-prod/cdk.tf.json || die "the root stack was not synthesized by cdktn 0.24.0"
 echo "   $(ls cdktf.out/stacks | wc -l) stacks, $(ls cdktf.out/matrix/stacks | wc -l) matrix stacks"
 
@@ -181,10 +197,11 @@ step "the built package on cdktn: a consumer project, strict types (skipLibCheck
 CONSUMER="$WORK/.flavour/consumer"
 mkdir -p "$CONSUMER/node_modules/@meshoptixiq/cdktf-hardened"
 cp -r "$ROOT/dist" "$ROOT/package.json" "$CONSUMER/node_modules/@meshoptixiq/cdktf-hardened/"
+echo '{ "name": "meshq-cdktn-consumer", "version": "0.0.0", "private": true }' > "$CONSUMER/package.json"
 # the consumer installs cdktn, constructs and @cdktn/provider-aws itself; tools resolve from the scratch copy
 for p in cdktn constructs @cdktn; do ln -sfn "$WORK/node_modules/$p" "$CONSUMER/node_modules/$p"; done
-sed -e 's#from "\.\./\.\./lib/compat/core"#from "cdktn"#' -e 's#from "\.\./\.\./lib"#from "@meshoptixiq/cdktf-hardened"#' examples/complete/main.ts > "$CONSUMER/main.ts"
-! grep -n 'lib/compat\|\.\./' "$CONSUMER/main.ts" || die "the consumer's main.ts still names the project's sources"
+cp examples/complete/main.ts "$CONSUMER/main.ts"
+grep -q 'from "cdktn"' "$CONSUMER/main.ts" || die "examples/complete/main.ts does not import cdktn"
 cp docs/cdk-terrain.tsconfig.json "$CONSUMER/tsconfig.json"
 (cd "$CONSUMER" && npx tsc --noEmit -p tsconfig.json) || die "a strict cdktn consumer does not compile against the package's types (docs/cdk-terrain.md)"
 (cd "$CONSUMER" && MESHQ_GUARD_QUIET=1 npx ts-node --swc main.ts > synth.log 2>&1) || { cat "$CONSUMER/synth.log"; die "the package does not synthesize on cdktn"; }

@@ -421,8 +421,9 @@ export function kubernetesRules(stack: TerraformStack, verbs: string[]): Kuberne
   const byGroup = new Map<string, Set<string>>();
   const add = (group: string, resource: string) => byGroup.set(group, (byGroup.get(group) ?? new Set()).add(resource));
   for (const c of stack.node.findAll()) {
-    if (c instanceof Manifest) {
-      const manifest = c.manifestInput as { apiVersion: string; kind: string };
+    // by type, not instanceof: under CDK Terrain the library's Manifest class is its own binding
+    if (TerraformResource.isTerraformResource(c) && c.terraformResourceType === "kubernetes_manifest") {
+      const manifest = (c as Manifest).manifestInput as { apiVersion: string; kind: string };
       const group = manifest.apiVersion.includes("/") ? manifest.apiVersion.split("/")[0] : "";
       add(group, plural(manifest.kind));
     } else if (TerraformResource.isTerraformResource(c) && c.terraformResourceType.startsWith("kubernetes_")) {

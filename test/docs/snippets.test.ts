@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 import * as ts from "typescript";
+import { flavourPaths } from "../compat/type-paths";
 
 // Every ```ts block of the README and the docs compiles against the library, strictly.
 //
@@ -45,7 +46,8 @@ const OPTIONS: ts.CompilerOptions = {
   noEmit: true,
   types: ["node"],
   baseUrl: ROOT,
-  paths: { [PACKAGE]: ["./lib/index.ts"] },
+  // snippets for either flavour (cdktf or cdktn imports) compile under the installed one
+  paths: { [PACKAGE]: ["./lib/index.ts"], ...flavourPaths() },
 };
 
 export interface Snippet {
