@@ -40,6 +40,7 @@ while [ $# -gt 0 ]; do
 done
 
 TF_VALIDATE="${TF_VALIDATE:-$ROOT/../shared/tools/tf-validate/tf-validate}"
+[ -e "$TF_VALIDATE" ] && TF_VALIDATE="$(cd "$(dirname "$TF_VALIDATE")" && pwd)/$(basename "$TF_VALIDATE")"
 EXTRACT="$(dirname "$TF_VALIDATE")/standin/extract_schema.py"
 CACHE="${MESHQ_FLAVOUR_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/meshq-flavour}"
 NODE_VERSION=$(node -p 'require("./compat/cdktn/package.json").node')
