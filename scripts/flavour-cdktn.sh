@@ -193,6 +193,22 @@ fi
 grep -q '"version": "0.24.0"' cdktf.out/stacks/meshoptixiq-prod/cdk.tf.json || die "the root stack was not synthesized by cdktn 0.24.0"
 echo "   $(ls cdktf.out/stacks | wc -l) stacks, $(ls cdktf.out/matrix/stacks | wc -l) matrix stacks"
 
+step "cdktn-cli on Node $NODE_VERSION: cdktn synth of the project's app (cdktf.json) gives the same stack"
+rm -rf cdktf.out.cli
+CHECKPOINT_DISABLE=1 CI=1 MESHQ_GUARD_QUIET=1 TF_CLI_CONFIG_FILE=/dev/null npx cdktn synth --output cdktf.out.cli > "$ROOT/reports/cdktn-cli-synth.txt" 2>&1 || {
+  grep -v "CLI configuration\|terraformrc\|^[│╷╵]" "$ROOT/reports/cdktn-cli-synth.txt" | tail -30
+  die "cdktn synth failed"
+}
+npx ts-node --swc -e '
+  import { readFileSync } from "fs";
+  import { differences } from "./scripts/flavour-diff";
+  const [a, b] = ["cdktf.out.cli", "cdktf.out"].map((o) => JSON.parse(readFileSync(`${o}/stacks/meshoptixiq-prod/cdk.tf.json`, "utf8")));
+  const d = differences(a, b);
+  for (const x of d.slice(0, 10)) console.log(`   ${x.path}: ${JSON.stringify(x.left)} / ${JSON.stringify(x.right)}`);
+  if (d.length > 0) throw new Error("cdktn synth and the app run directly wrote different stacks");
+  ' || die "cdktn synth wrote another stack than the app run directly"
+echo "   cdktn-cli $(node -p "require('./node_modules/cdktn-cli/package.json').version"): meshoptixiq-prod as synthesized directly"
+
 step "the built package on cdktn: a consumer project, strict types (skipLibCheck false), synth"
 [ -f "$ROOT/dist/index.js" ] || die "no dist/ in the project (npm run build first)"
 CONSUMER="$WORK/.flavour/consumer"
