@@ -105,6 +105,8 @@ rm -f "$INSTALL/package-lock.json"
 )
 rm -rf "$WORK/node_modules"
 ln -s "$INSTALL/node_modules" "$WORK/node_modules"
+# the custom-resource schemas are a project of their own (flavour-independent): the project's install
+[ -d "$ROOT/tools/manifest-schemas/node_modules" ] && ln -sfn "$ROOT/tools/manifest-schemas/node_modules" "$WORK/tools/manifest-schemas/node_modules"
 [ ! -e "$WORK/node_modules/cdktf" ] && [ ! -e "$WORK/node_modules/@cdktf" ] || die "the cdktn install holds cdktf packages"
 echo "   cdktn $(node -p "require('$WORK/node_modules/cdktn/package.json').version"), constructs $(node -p "require('$WORK/node_modules/constructs/package.json').version"), @cdktn/provider-aws $(node -p "require('$WORK/node_modules/@cdktn/provider-aws/package.json').version") (aws $(node -p "require('$WORK/node_modules/@cdktn/provider-aws/package.json').cdktn.provider.version"))"
 if [ "$MODE" = update-lock ]; then
@@ -184,8 +186,7 @@ test -s cdktf.out/stacks/meshoptixiq-prod/hardening-report.sarif || die "the har
 npm run --silent synth:examples >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { cat "$ROOT/reports/synth-cdktn.txt"; die "synth of the examples failed"; }
 npm run --silent synth:matrix -- cdktf.out/matrix >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { tail -30 "$ROOT/reports/synth-cdktn.txt"; die "synth of the matrix failed"; }
 node scripts/address-report.mjs --check >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { tail -30 "$ROOT/reports/synth-cdktn.txt"; die "the examples' addresses or configurations differ from etc/terraform-addresses.json"; }
-if [ -d "$ROOT/tools/manifest-schemas/node_modules" ]; then
-  ln -sfn "$ROOT/tools/manifest-schemas/node_modules" tools/manifest-schemas/node_modules
+if [ -e tools/manifest-schemas/node_modules ]; then
   node scripts/validate-manifests.mjs cdktf.out/stacks/*/cdk.tf.json >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { tail -30 "$ROOT/reports/synth-cdktn.txt"; die "custom resources invalid"; }
 else
   echo "   custom-resource schemas not installed (npm ci --prefix tools/manifest-schemas): not checked"
