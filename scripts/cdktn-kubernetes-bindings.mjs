@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Kubernetes bindings for CDK Terrain. No @cdktn/provider-kubernetes is published, so the library
 // carries bindings generated with @cdktn/provider-generator from the kubernetes 2.38.0 provider
-// schema, pinned to that version, for the resources it uses (lib/compat/kubernetes/*.ts).
+// schema, pinned to that version, for the resources it uses (lib/compat/kubernetes/*.d.ts).
 //
 //   node scripts/cdktn-kubernetes-bindings.mjs schema FULL.json
 //       FULL.json is a `terraform providers schema -json` document for hashicorp/kubernetes
@@ -24,8 +24,8 @@ const SCHEMA = join(ROOT, "compat", `kubernetes-${VERSION}.schema.json`);
 /** The binding modules the library uses, named as in the packages (`deployment-v1`, `provider`). */
 export function usedModules() {
   return readdirSync(join(ROOT, "lib", "compat", "kubernetes"))
-    .filter((f) => f.endsWith(".ts"))
-    .map((f) => f.slice(0, -3))
+    .filter((f) => f.endsWith(".d.ts"))
+    .map((f) => f.slice(0, -5))
     .sort();
 }
 

@@ -11,11 +11,13 @@
 //   the same for `cdktn`, namespace imports, `require("cdktf")`, `import("cdktf")` and re-exports.
 // - `@cdktf/provider-aws/lib/iam-role` (or @cdktn/...) becomes `<relative>/lib/compat/aws/iam-role`.
 //   A root import of a provider package is refused: it loads every class of the provider.
-// - lib/compat/core.ts and lib/compat/<provider>/<module>.ts re-export the names used. Whether a name
-//   is a value, a type or both is read from the cdktf declarations installed for development.
+// - lib/compat/core and lib/compat/<provider>/<module> re-export the names used, each as a pair:
+//   `.d.ts` re-exports cdktf's declarations (so the library's own declarations name cdktf's classes),
+//   `.js` takes the values from the flavour lib/compat/flavour.ts chose. Whether a name is a value, a
+//   type or both is read from the cdktf declarations installed for development.
 // - A plain-node script that loads the built package can say `// compat-codemod: dist` to be pointed
 //   at dist/compat instead of lib/compat.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import * as prettier from "prettier";
 import ts from "typescript";
@@ -225,18 +227,30 @@ function existingNames(file) {
   const text = readFileSync(file, "utf8");
   const names = new Set();
   for (const m of text.matchAll(/^export (?:const|type) (\w+)\b/gm)) names.add(m[1]);
-  for (const m of text.matchAll(/^export type \{ ([^}]+) \} from/gm)) m[1].split(",").forEach((n) => names.add(n.trim()));
+  for (const m of text.matchAll(/^export (?:type )?\{([^}]*)\} from/gm)) {
+    m[1]
+      .split(",")
+      .map((n) => n.trim())
+      .filter(Boolean)
+      .forEach((n) => names.add(n));
+  }
   return [...names];
 }
+
+/** A seam module's files: `<base>.d.ts` (types, from cdktf) and `<base>.js` (values, from the flavour). */
+const seamFiles = (base) => [`${base}.d.ts`, `${base}.js`];
+/** The seam's earlier single-file form, replaced by the pair when the codemod runs. */
+const legacy = (base) => `${base}.ts`;
 
 // 1. rewrite the imports, collecting the names used
 for (const dir of SCAN) for (const file of walk(join(ROOT, dir))) if (!isSeam(file)) rewrite(file);
 
 // 2. keep every name the seam already exports, and every seam module already present
-use("core", existingNames(join(COMPAT, "core.ts")));
+use("core", [...existingNames(join(COMPAT, "core.d.ts")), ...existingNames(legacy(join(COMPAT, "core")))]);
 for (const provider of PROVIDERS) {
   for (const f of existsSync(join(COMPAT, provider)) ? readdirSync(join(COMPAT, provider)) : []) {
-    if (f.endsWith(".ts")) use(`${provider}/${f.slice(0, -3)}`, existingNames(join(COMPAT, provider, f)));
+    const base = f.endsWith(".d.ts") ? f.slice(0, -5) : f.endsWith(".ts") ? f.slice(0, -3) : undefined;
+    if (base) use(`${provider}/${base}`, existingNames(join(COMPAT, provider, f)));
   }
 }
 
@@ -290,34 +304,33 @@ function describe(key, index) {
   });
 }
 
-function module(key, names, binding, loader) {
+/**
+ * The two files of one seam module. The declarations re-export the cdktf names, so that the
+ * library's own declarations (and its API report) name cdktf's classes as before; the JavaScript
+ * takes the values from whichever flavour lib/compat/flavour.ts chose.
+ */
+function module(key, names, loader) {
   const from = typesFrom(key);
-  const values = names.filter((n) => n.value);
+  const values = names.filter((n) => n.value).map((n) => n.name);
   const typesOnly = names.filter((n) => !n.value && n.type).map((n) => n.name);
-  const alias = key === "core" ? "Core" : "M";
-  const lines = [
-    HEADER,
-    `import type * as ${alias} from "${from}";`,
-    `import { ${binding} } from "${key === "core" ? "./flavour" : "../flavour"}";`,
-    "",
-  ];
-  lines.push(`const m = ${loader} as typeof ${alias};`, "");
-  for (const n of values) {
-    lines.push(`export const ${n.name} = m.${n.name};`);
-    if (n.type) lines.push(`export type ${n.name} = ${alias}.${n.name};`);
-  }
-  for (const t of typesOnly) lines.push(`export type { ${t} } from "${from}";`);
-  return lines.join("\n") + "\n";
+  const dts = [HEADER];
+  if (values.length > 0) dts.push(`export { ${values.join(", ")} } from "${from}";`);
+  if (typesOnly.length > 0) dts.push(`export type { ${typesOnly.join(", ")} } from "${from}";`);
+  const js = [HEADER, '"use strict";', `const m = require("${key === "core" ? "./flavour" : "../flavour"}").${loader};`];
+  js.push(`module.exports = { ${values.map((v) => `${v}: m.${v}`).join(", ")} };`);
+  return [dts.join("\n") + "\n", js.join("\n") + "\n"];
 }
 
+const removed = [];
 keys.forEach((key, i) => {
   const names = describe(key, i);
-  if (key === "core") {
-    write(join(COMPAT, "core.ts"), module(key, names, "loadCore", "loadCore()"));
-  } else {
-    const [provider, mod] = key.split("/");
-    write(join(COMPAT, provider, `${mod}.ts`), module(key, names, "loadProvider", `loadProvider("${provider}", "${mod}")`));
-  }
+  const base = key === "core" ? join(COMPAT, "core") : join(COMPAT, ...key.split("/"));
+  const [provider, mod] = key.split("/");
+  const [dts, js] = module(key, names, key === "core" ? "loadCore()" : `loadProvider("${provider}", "${mod}")`);
+  const [dtsFile, jsFile] = seamFiles(base);
+  write(dtsFile, dts);
+  write(jsFile, js);
+  if (existsSync(legacy(base))) removed.push(legacy(base));
 });
 
 if (problems.length > 0) {
@@ -325,6 +338,10 @@ if (problems.length > 0) {
   process.exit(2);
 }
 await flush();
+for (const f of removed) {
+  changed.push(relative(ROOT, f));
+  if (!check) rmSync(f);
+}
 for (const f of changed) console.log(`${check ? "would change" : "changed"}: ${f}`);
 console.log(
   `compat-codemod: ${changed.length} file(s) ${check ? "to change" : "changed"}; seam: core + ${keys.length - 1} provider modules`,

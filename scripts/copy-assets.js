@@ -1,4 +1,5 @@
-// Copies the non-TypeScript files the library reads at synth (the Neo4j rotation scripts) into dist/.
+// Copies the non-TypeScript files the library reads at synth (the Neo4j rotation scripts) and the
+// compatibility seam's JavaScript and declarations into dist/.
 const { cpSync, mkdirSync, readdirSync } = require("fs");
 const { join } = require("path");
 
@@ -7,3 +8,12 @@ const from = join(root, "lib", "neo4j", "rotation");
 const to = join(root, "dist", "neo4j", "rotation");
 mkdirSync(to, { recursive: true });
 for (const file of readdirSync(from).filter((f) => f.endsWith(".sh"))) cpSync(join(from, file), join(to, file));
+
+// The compatibility seam's modules are pairs of JavaScript and declarations written by
+// scripts/compat-codemod.mjs (tsc compiles neither): lib/compat and its provider folders.
+for (const dir of ["", "aws", "kubernetes"]) {
+  const src = join(root, "lib", "compat", dir);
+  const dest = join(root, "dist", "compat", dir);
+  mkdirSync(dest, { recursive: true });
+  for (const file of readdirSync(src).filter((f) => f.endsWith(".js") || f.endsWith(".d.ts"))) cpSync(join(src, file), join(dest, file));
+}

@@ -15,7 +15,7 @@ function files(dir: string): string[] {
     const path = join(dir, name);
     if (["node_modules", "cdktf.out", "dist", "coverage", ".venv"].includes(name)) return [];
     if (statSync(path).isDirectory()) return files(path);
-    return /\.(ts|tsx|js|mjs|cjs)$/.test(name) && !name.endsWith(".d.ts") ? [path] : [];
+    return /\.(ts|tsx|js|mjs|cjs)$/.test(name) ? [path] : [];
   });
 }
 
@@ -45,26 +45,45 @@ test("no file outside lib/compat loads the CDK core or a provider package", () =
   expect(offenders).toEqual([]);
 });
 
-test("the seam takes only types from the packages, each provider module by deep path", () => {
+test("the seam: declarations name each package by deep path, code loads them only through lib/compat/flavour.ts", () => {
   const seam = all.filter(inSeam);
-  expect(seam.length).toBeGreaterThan(40);
+  expect(seam.filter((f) => f.endsWith(".d.ts")).length).toBeGreaterThan(40);
+  const deep = (spec: string) =>
+    /^(cdktf|cdktn)(\/lib\/testing\/adapters\/jest)?$/.test(spec) || /^@(cdktf|cdktn)\/provider-[a-z0-9-]+\/lib\/[a-z0-9-]+$/.test(spec);
   const problems = seam.flatMap((f) => {
-    const sf = ts.createSourceFile(f, readFileSync(f, "utf8"), ts.ScriptTarget.Latest, true);
+    const text = readFileSync(f, "utf8");
+    const sf = ts.createSourceFile(f, text, ts.ScriptTarget.Latest, true);
     return sf.statements.flatMap((s) => {
       if (!(ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) || !s.moduleSpecifier || !ts.isStringLiteral(s.moduleSpecifier))
         return [];
       const spec = s.moduleSpecifier.text;
       if (!CDK_PACKAGE.test(spec)) return [];
-      const typeOnly = ts.isImportDeclaration(s) ? s.importClause?.isTypeOnly === true : s.isTypeOnly;
-      const deep =
-        /^(cdktf|cdktn)(\/lib\/testing\/adapters\/jest)?$/.test(spec) ||
-        /^@(cdktf|cdktn)\/provider-[a-z0-9-]+\/lib\/[a-z0-9-]+$/.test(spec);
-      return typeOnly && deep
+      // declaration files load nothing; in code, only `import type`
+      const typeOnly = f.endsWith(".d.ts") || (ts.isImportDeclaration(s) ? s.importClause?.isTypeOnly === true : s.isTypeOnly);
+      return typeOnly && deep(spec)
         ? []
-        : [`${relative(ROOT, f)}: ${spec}${typeOnly ? "" : " (not type-only)"}${deep ? "" : " (not a deep path)"}`];
+        : [`${relative(ROOT, f)}: ${spec}${typeOnly ? "" : " (loaded at run time)"}${deep(spec) ? "" : " (not a deep path)"}`];
     });
   });
+  // and no require() or import() of a package in the seam's code: lib/compat/flavour.ts builds each path
+  for (const f of seam.filter((f) => !f.endsWith(".d.ts"))) {
+    const loads = loadedModules(readFileSync(f, "utf8")).filter((m) => CDK_PACKAGE.test(m));
+    const runtime = f.endsWith(".js") ? loads : [];
+    problems.push(...runtime.map((m) => `${relative(ROOT, f)}: require("${m}")`));
+  }
   expect(problems).toEqual([]);
+});
+
+test("every seam module is a pair: declarations and the code that loads the flavour's values", () => {
+  const unpaired: string[] = [];
+  for (const dir of [COMPAT, join(COMPAT, "aws"), join(COMPAT, "kubernetes")]) {
+    const names = readdirSync(dir);
+    for (const n of names.filter((n) => n.endsWith(".d.ts")))
+      if (!names.includes(n.replace(/\.d\.ts$/, ".js"))) unpaired.push(join(dir, n));
+    for (const n of names.filter((n) => n.endsWith(".js"))) if (!names.includes(n.replace(/\.js$/, ".d.ts"))) unpaired.push(join(dir, n));
+  }
+  expect(unpaired.map((f) => relative(ROOT, f))).toEqual([]);
+  expect(readFileSync(join(COMPAT, "core.js"), "utf8")).toMatch(/require\("\.\/flavour"\)\.loadCore\(\)/);
 });
 
 test("the guard sees every way of loading a module", () => {
@@ -130,8 +149,8 @@ describe("flavour selection", () => {
     const current = flavour();
     const missing: string[] = [];
     for (const provider of ["aws", "kubernetes"] as const) {
-      for (const f of readdirSync(join(COMPAT, provider)).filter((n) => n.endsWith(".ts"))) {
-        const module = f.slice(0, -3);
+      for (const f of readdirSync(join(COMPAT, provider)).filter((n) => n.endsWith(".d.ts"))) {
+        const module = f.slice(0, -5);
         const path = providerModulePath(current, provider, module);
         try {
           require.resolve(path.startsWith(".") ? join(COMPAT, path) : path);
