@@ -10,6 +10,7 @@ import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { IGrantee } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
+import { terraformLiteral } from "../core/literal";
 import { awsTags } from "../core/tags";
 import { isConcrete, requireCidrs, requireIntegerInRange, requireValue } from "../core/tokens";
 import { HardeningGuard } from "../guard/hardening-guard";
@@ -378,7 +379,7 @@ export class EncryptedRedis extends Construct {
         SECRET_ARNS: this.secret.secretArn,
         CACHE_HOST: this.primaryEndpointAddress,
         CACHE_PORT: String(CACHE_PORT),
-        URL_QUERY: urlQuery,
+        URL_QUERY: terraformLiteral(urlQuery),
         OVERLAP_MINUTES: String(overlap),
         WAIT_SECONDS: "600",
         POLL_SECONDS: "15",
