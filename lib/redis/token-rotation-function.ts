@@ -84,7 +84,8 @@ export class CacheTokenRotationFunction extends Construct {
       tags,
     });
     const dlq = new SqsQueue(this, "DeadLetterQueue", {
-      namePrefix: `${props.functionName}-dlq-`.slice(0, 70),
+      // SQS names are at most 80 characters, 26 of which Terraform appends to a prefix.
+      namePrefix: `${props.functionName}-dlq-`.slice(0, 54),
       kmsMasterKeyId: props.key.keyArn,
       kmsDataKeyReusePeriodSeconds: 300,
       messageRetentionSeconds: 1209600,

@@ -187,9 +187,15 @@ describe("EncryptedRedis options", () => {
   });
 
   test("a long deployment name still gives a valid replication group id of at most 40 characters", () => {
-    const { cache } = withCache({}, { deploymentName: "network-intelligence-production-eu-central" });
+    const { cache, s } = withCache({}, { deploymentName: "network-intelligence-production-eu-central" });
     expect(cache.replicationGroupId).toBe("network-intelligence-production-eu-cache");
     expect(cache.replicationGroupId.length).toBeLessThanOrEqual(40);
+    // names derived from it stay within AWS limits the offline validation cannot check
+    expect(only(s, "aws_lambda_function").function_name.length).toBeLessThanOrEqual(64);
+    expect(only(s, "aws_sqs_queue").name_prefix.length).toBeLessThanOrEqual(80 - 26);
+    expect(only(s, "aws_cloudwatch_event_rule").name_prefix.length).toBeLessThanOrEqual(38);
+    const role = Object.entries(s.resources.aws_iam_role).find(([k]) => k.startsWith("Cache_TokenRotation_Role"))![1];
+    expect(role.name_prefix.length).toBeLessThanOrEqual(38);
     const digits = withCache({}, { deploymentName: "42-meshq" });
     expect(digits.cache.replicationGroupId).toBe("m42-meshq-cache");
   });
