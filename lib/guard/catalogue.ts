@@ -1,4 +1,5 @@
 import { API_KEY_CONTROLS } from "./controls/api-keys";
+import { CACHE_CONTROLS } from "./controls/cache";
 import { DATA_CONTROLS } from "./controls/data";
 import { NETWORK_CONTROLS } from "./controls/network";
 import { POD_CONTROLS } from "./controls/pods";
@@ -14,6 +15,7 @@ export const CONTROLS: readonly Control[] = [
   ...SECRETS_CONTROLS,
   ...RBAC_AUDIT_CONTROLS,
   ...DATA_CONTROLS,
+  ...CACHE_CONTROLS,
 ];
 
 /** The catalogue as a Markdown table (docs/controls.md is generated from it). */

@@ -4,7 +4,9 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { DataAwsEksCluster } from "@cdktf/provider-aws/lib/data-aws-eks-cluster";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { ApiResources, SecureMeshApi } from "../api/secure-mesh-api";
+import { ErrorCodes, invalidInput } from "../core/errors";
 import { granteeFromRole } from "../core/iam";
+import { OptOut, recordOptOut } from "../core/opt-out";
 import { awsTags } from "../core/tags";
 import { RotatingApiKey } from "../keys/rotating-api-key";
 import { EncryptedNeo4j } from "../neo4j/encrypted-neo4j";
@@ -15,6 +17,10 @@ import { RbacPolicy } from "../rbac/rbac-policy";
 import { ExistingSecret } from "../secrets/secret-source";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { ReloaderStrategy } from "../core/kubernetes";
+import { EncryptedRedis, EncryptedRedisProps } from "../redis/encrypted-redis";
+
+/** Options of the API's cache; its network comes from the stack's private subnets and cluster. */
+export type CacheOptions = Omit<EncryptedRedisProps, "api" | "vpcId" | "subnetIds" | "subnetCidrs" | "clientSecurityGroupId">;
 
 /** The EKS cluster the deployment runs in. */
 export interface ClusterProps {
@@ -140,6 +146,14 @@ export interface HardenedMeshStackProps {
    * @default - EncryptedNeo4j's defaults, pinned by tag only (synth warns with the fix)
    */
   readonly neo4jImages?: Neo4jImages;
+  /** Options of the API's cache (EncryptedRedis in the private subnets). @default - EncryptedRedis defaults */
+  readonly cache?: CacheOptions;
+  /**
+   * Deploy without the cache, with a recorded reason (for an API configured without one, or a
+   * cache managed elsewhere). The API then gets no REDIS_URL.
+   * @default - the cache is deployed
+   */
+  readonly cacheOptOut?: OptOut;
 }
 
 /** Images of the Neo4j backend: the `image` and `awsCliImage` of {@link EncryptedNeo4j}. */
@@ -164,6 +178,8 @@ export class HardenedMeshStack extends TerraformStack {
   public readonly neo4j?: EncryptedNeo4j;
   /** The database (PostgreSQL backend). */
   public readonly postgres?: EncryptedPostgres;
+  /** The API's cache; absent when opted out. */
+  public readonly cache?: EncryptedRedis;
   /** Audit logging to Splunk. */
   public readonly audit: AuditSink;
   /** The API's RBAC policy. */
@@ -238,6 +254,26 @@ export class HardenedMeshStack extends TerraformStack {
         subnetIds: props.network.privateSubnetIds,
         subnetCidrs: props.network.privateSubnetCidrs,
         caBundlePem: props.postgresCaBundlePem,
+      });
+    }
+
+    const noCache = recordOptOut(this, "HardenedMeshStack", "cacheOptOut", props.cacheOptOut);
+    if (noCache && props.cache) {
+      throw invalidInput(ErrorCodes.OPT_OUT, {
+        component: "HardenedMeshStack",
+        property: "cache",
+        received: props.cache,
+        allowed: "cache options, or cacheOptOut, not both",
+        fix: "remove cacheOptOut to deploy the cache with these options, or remove cache",
+      });
+    }
+    if (!noCache) {
+      this.cache = new EncryptedRedis(this, "Cache", {
+        ...props.cache,
+        api: this.api,
+        vpcId: props.network.vpcId,
+        subnetIds: props.network.privateSubnetIds,
+        subnetCidrs: props.network.privateSubnetCidrs,
       });
     }
 
