@@ -14,6 +14,7 @@ import { MeshRbac } from "../rbac/mesh-rbac";
 import { RbacPolicy } from "../rbac/rbac-policy";
 import { ExistingSecret } from "../secrets/secret-source";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
+import { requireSameCount } from "../core/tokens";
 
 /** The EKS cluster the deployment runs in. */
 export interface ClusterProps {
@@ -143,6 +144,21 @@ export class HardenedMeshStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: HardenedMeshStackProps) {
     super(scope, id);
     const deploymentName = props.deploymentName ?? "meshoptixiq";
+    const net = props.network;
+    requireSameCount(
+      "HardenedMeshStack",
+      "network.publicSubnetIds",
+      net.publicSubnetIds,
+      "network.publicSubnetCidrs",
+      net.publicSubnetCidrs,
+    );
+    requireSameCount(
+      "HardenedMeshStack",
+      "network.privateSubnetIds",
+      net.privateSubnetIds,
+      "network.privateSubnetCidrs",
+      net.privateSubnetCidrs,
+    );
     if (props.backend) {
       const backend = new S3Backend(this, { ...props.backend, encrypt: true });
       backend.addOverride("use_lockfile", true);
