@@ -66,9 +66,11 @@ test("reports land next to cdk.tf.json: Markdown with a flow diagram, JSON and S
 
 test("one guard per stack, whatever the number of constructs", () => {
   const { stack } = apiStack();
+  const first = HardeningGuard.of(stack);
   new SecureMeshApi(stack, "Second", apiProps({ deploymentName: "second", namespace: "second" }));
-  const { Aspects } = require("cdktf");
-  expect(Aspects.of(stack).all.filter(HardeningGuard.isHardeningGuard)).toHaveLength(1);
+  expect(HardeningGuard.of(stack)).toBe(first);
+  expect(HardeningGuard.isHardeningGuard(first)).toBe(true);
+  expect(stack.node.findAll().filter((c) => c.node.id === "HardeningGuardRecord")).toHaveLength(1);
 });
 
 test("the README's control catalogue is the generated one (npm run docs)", () => {
