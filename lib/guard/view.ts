@@ -501,9 +501,14 @@ export class StackView {
 
   /** A finding message for a security-relevant value the guard cannot know. */
   public unknownMessage(what: string, expression: string): string {
+    return this.cannotKnow(`${what} is ${expression}`);
+  }
+
+  /** A finding message for a description of values the guard cannot know. */
+  public cannotKnow(description: string): string {
     return this.origin === "plan"
-      ? `${what} is ${expression}, known only after apply: write a literal value, or suppress this control for the resource with a reason`
-      : `${what} is ${expression}, which cannot be known at synth: write a literal value, or suppress this control for the resource with a reason (HardeningGuard.suppress)`;
+      ? `${description}, known only after apply: write a literal value, or suppress this control for the resource with a reason`
+      : `${description}, which cannot be known at synth: write a literal value, or suppress this control for the resource with a reason (HardeningGuard.suppress)`;
   }
 
   /** The resource a value refers to, when it is exactly one reference to a resource of the stack. */
