@@ -73,17 +73,25 @@ export const noLiteralCredentials: Control = {
   },
 };
 
-/** Days between runs of a Secrets Manager rotation schedule, or undefined when it cannot be told. */
+/**
+ * Days between runs of a Secrets Manager rotation schedule, or undefined when it cannot be told.
+ * With both forms set (Terraform refuses that), the longer one counts.
+ */
 function rotationDays(rules: any): number | undefined {
+  const days: Array<number | undefined> = [];
   if (rules?.automatically_after_days !== undefined && rules?.automatically_after_days !== null)
-    return Number(rules.automatically_after_days);
-  const expression = String(rules?.schedule_expression ?? "");
-  const rate = /^rate\((\d+)\s+(day|days|hour|hours)\)$/.exec(expression);
-  if (rate) return rate[2].startsWith("day") ? Number(rate[1]) : Number(rate[1]) / 24;
-  // cron(min hour day-of-month month day-of-week year): every month at least once when month is *
-  const cron = /^cron\((\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)(\s+\S+)?\)$/.exec(expression);
-  if (cron && cron[4] === "*" && (cron[6] === undefined || cron[6].trim() === "*")) return 31;
-  return undefined;
+    days.push(Number(rules.automatically_after_days));
+  if (rules?.schedule_expression !== undefined && rules?.schedule_expression !== null) {
+    const expression = String(rules.schedule_expression).trim();
+    const rate = /^rate\((\d+)\s+(day|days|hour|hours)\)$/.exec(expression);
+    // cron(min hour day-of-month month day-of-week year): at least monthly when month (and year) is *
+    const cron = /^cron\((\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)(\s+\S+)?\)$/.exec(expression);
+    if (rate) days.push(rate[2].startsWith("day") ? Number(rate[1]) : Number(rate[1]) / 24);
+    else if (cron && cron[4] === "*" && (cron[6] === undefined || cron[6].trim() === "*")) days.push(31);
+    else days.push(undefined);
+  }
+  if (days.length === 0 || days.includes(undefined)) return undefined;
+  return Math.max(...(days as number[]));
 }
 
 /** §12.1: rotate regularly. */

@@ -166,8 +166,14 @@ export const postgresTls: Control = {
       if (!String(family.value).startsWith("postgres")) continue;
       const params = view.resolve(g.config.parameter ?? []);
       if (!params.known) out.push({ address: g.address, message: view.unknownMessage("parameter", params.expression) });
-      else if (!many(params.value).some((p: any) => p?.name === "rds.force_ssl" && String(p?.value) === "1"))
-        out.push({ address: g.address, message: "rds.force_ssl is not 1" });
+      else {
+        const forceSsl = many(params.value).filter((p: any) => p?.name === "rds.force_ssl");
+        if (forceSsl.length === 0 || forceSsl.some((p: any) => String(p?.value) !== "1"))
+          out.push({
+            address: g.address,
+            message: `rds.force_ssl is not 1${forceSsl.length > 1 ? ` (set ${forceSsl.length} times: ${forceSsl.map((p: any) => p?.value).join(", ")})` : ""}`,
+          });
+      }
     }
     for (const db of view.resources("aws_db_instance")) {
       const engine = view.resolve(db.config.engine);
