@@ -1,14 +1,18 @@
-// Regenerates the control catalogue in README.md from lib/guard/catalogue.ts.
+// Regenerates the control catalogue in docs/guard.md (table and scopes) from lib/guard/catalogue.ts.
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { catalogueMarkdown } from "../lib/guard/catalogue";
+import { catalogueMarkdown, catalogueScopeMarkdown } from "../lib/guard/catalogue";
 
-const README = join(__dirname, "..", "README.md");
-const START = "<!-- controls:start -->";
-const END = "<!-- controls:end -->";
-const text = readFileSync(README, "utf8");
-const start = text.indexOf(START);
-const end = text.indexOf(END);
-if (start < 0 || end < 0) throw new Error(`README.md needs ${START} and ${END} markers`);
-writeFileSync(README, `${text.slice(0, start + START.length)}\n${catalogueMarkdown()}\n${text.slice(end)}`);
-console.log("README.md control catalogue updated");
+const FILE = join(__dirname, "..", "docs", "guard.md");
+let text = readFileSync(FILE, "utf8");
+for (const [name, content] of [
+  ["controls", catalogueMarkdown()],
+  ["scopes", catalogueScopeMarkdown()],
+] as const) {
+  const start = text.indexOf(`<!-- ${name}:start -->`);
+  const end = text.indexOf(`<!-- ${name}:end -->`);
+  if (start < 0 || end < 0) throw new Error(`docs/guard.md needs <!-- ${name}:start --> and <!-- ${name}:end --> markers`);
+  text = `${text.slice(0, start + `<!-- ${name}:start -->`.length)}\n${content}\n${text.slice(end)}`;
+}
+writeFileSync(FILE, text);
+console.log("docs/guard.md control catalogue updated");

@@ -16,10 +16,17 @@ export const CONTROLS: readonly Control[] = [
   ...DATA_CONTROLS,
 ];
 
-/** The catalogue as a Markdown table (the README's control catalogue is generated from it). */
+/** The catalogue as a Markdown table (the documented control catalogue is generated from it). */
 export function catalogueMarkdown(): string {
   const rows = CONTROLS.map(
     (c) => `| ${c.id} | §${c.section} | ${c.title} | ${c.checks.replace(/\|/g, "\\|")} | ${(c.checkov ?? []).join(", ") || "—"} |`,
   );
   return ["| Id | Guide | Control | What is checked | Checkov |", "|---|---|---|---|---|", ...rows].join("\n");
+}
+
+/** Each control's scope: what it reads, how it treats values it cannot know, why a warning is not an error. */
+export function catalogueScopeMarkdown(): string {
+  return CONTROLS.map((c) =>
+    [`#### ${c.id}: ${c.title} (§${c.section})`, "", `${c.checks}`, "", `Scope: ${c.scope ?? "not documented"}`].join("\n"),
+  ).join("\n\n");
 }

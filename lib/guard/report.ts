@@ -132,19 +132,22 @@ export function renderSarif(report: GuardReport, regionOf: (address: string) => 
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
-/** Keys sorted, two-space indentation: the layout of the synthesized `cdk.tf.json`. */
-function stableStringify(value: unknown): string {
-  const sort = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(sort)
-      : v !== null && typeof v === "object"
-        ? Object.fromEntries(
-            Object.keys(v as object)
-              .sort()
-              .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
-          )
-        : v;
-  return JSON.stringify(sort(value), null, 2);
+/**
+ * The layout of the synthesized `cdk.tf.json` (cdktf writes it with json-stable-stringify): keys
+ * sorted, two-space indentation, and empty lists and objects across two lines.
+ */
+function stableStringify(value: unknown, indent = ""): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return `[${value.map((v) => `\n${inner}${stableStringify(v === undefined ? null : v, inner)}`).join(",")}\n${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.keys(value as object)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined);
+    return `{${entries.map((k) => `\n${inner}${JSON.stringify(k)}: ${stableStringify((value as Record<string, unknown>)[k], inner)}`).join(",")}\n${indent}}`;
+  }
+  return JSON.stringify(value) ?? "null";
 }
 
 /** Where the resources are in the synthesized `cdk.tf.json` (as cdktf writes it). */
