@@ -23,3 +23,4 @@ export * from "./audit/hec-url";
 export * from "./rbac/rbac-policy";
 export * from "./rbac/mesh-rbac";
 export * from "./stack/hardened-mesh-stack";
+export * from "./guard";
