@@ -423,6 +423,7 @@ export class StackView {
   private policyCache?: PolicyView[];
   private sgCache?: SgRuleView[];
   private listenerCache?: ListenerView[];
+  private configMapCache?: ConfigMapView[];
 
   constructor(public readonly tf: TerraformJson) {
     this.origin = tf?.["//"]?.metadata?.plan ? "plan" : "synth";
@@ -657,7 +658,8 @@ export class StackView {
     const raw: Array<{ resource: ViewResource; kind: string; source: "typed" | "manifest"; metadata: any; body: any }> = [];
     for (const r of this.all) {
       if (r.kind === "kubernetes_manifest") {
-        const manifest = this.literal(r.config.manifest) ?? r.config.manifest;
+        // read as written (values are resolved where they are judged, never twice)
+        const manifest = r.config.manifest;
         const kind = typeof manifest?.kind === "string" ? manifest.kind : undefined;
         if (!kind) continue;
         const { apiVersion: _a, kind: _k, metadata, ...rest } = manifest;
@@ -804,6 +806,11 @@ export class StackView {
 
   /** ConfigMaps with their data (`kubernetes_config_map_v1_data` patches applied). */
   public configMaps(): ConfigMapView[] {
+    if (!this.configMapCache) this.configMapCache = this.buildConfigMaps();
+    return this.configMapCache;
+  }
+
+  private buildConfigMaps(): ConfigMapView[] {
     const patches = this.resources("kubernetes_config_map_v1_data").map((p) => ({
       address: p.address,
       name: this.literal(one(p.config.metadata)?.name),

@@ -14,7 +14,7 @@ import { MeshRbac } from "../rbac/mesh-rbac";
 import { RbacPolicy } from "../rbac/rbac-policy";
 import { ExistingSecret } from "../secrets/secret-source";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
-import { requireSameCount } from "../core/tokens";
+import { requireArn, requireDomainName, requireSameCount, requireSubnets } from "../core/tokens";
 
 /** The EKS cluster the deployment runs in. */
 export interface ClusterProps {
@@ -144,21 +144,35 @@ export class HardenedMeshStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: HardenedMeshStackProps) {
     super(scope, id);
     const deploymentName = props.deploymentName ?? "meshoptixiq";
+    // validated here too, so that errors name this stack's props
+    const component = "HardenedMeshStack";
     const net = props.network;
-    requireSameCount(
-      "HardenedMeshStack",
+    requireArn(
+      component,
+      "cluster.oidcProviderArn",
+      props.cluster.oidcProviderArn,
+      "oidcProvider",
+      "pass the ARN of the cluster's IAM OIDC provider",
+    );
+    requireDomainName(component, "domain.name", props.domain.name);
+    requireSubnets(
+      component,
       "network.publicSubnetIds",
       net.publicSubnetIds,
-      "network.publicSubnetCidrs",
-      net.publicSubnetCidrs,
+      2,
+      "pass at least two public subnets in different availability zones for the ALB",
     );
-    requireSameCount(
-      "HardenedMeshStack",
-      "network.privateSubnetIds",
-      net.privateSubnetIds,
-      "network.privateSubnetCidrs",
-      net.privateSubnetCidrs,
-    );
+    requireSameCount(component, "network.publicSubnetIds", net.publicSubnetIds, "network.publicSubnetCidrs", net.publicSubnetCidrs);
+    if (props.dataBackend === DataBackend.POSTGRES) {
+      requireSubnets(
+        component,
+        "network.privateSubnetIds",
+        net.privateSubnetIds,
+        2,
+        "pass private subnets in at least two availability zones for the database",
+      );
+    }
+    requireSameCount(component, "network.privateSubnetIds", net.privateSubnetIds, "network.privateSubnetCidrs", net.privateSubnetCidrs);
     if (props.backend) {
       const backend = new S3Backend(this, { ...props.backend, encrypt: true });
       backend.addOverride("use_lockfile", true);

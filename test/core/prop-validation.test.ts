@@ -122,6 +122,20 @@ describe("EncryptedPostgres refuses", () => {
     ));
 });
 
+test("HardenedMeshStack names its own props", () => {
+  const base = stackProps();
+  const build = (props: typeof base) => () => new HardenedMeshStack(new App(), "s", props);
+  expect(build({ ...base, domain: { ...base.domain, name: "https://meshq.example.com" } })).toThrow(
+    /\[MESHQ-DOMAIN\] HardenedMeshStack: domain\.name/,
+  );
+  expect(build({ ...base, cluster: { ...base.cluster, oidcProviderArn: "oidc.example.com" } })).toThrow(
+    /\[MESHQ-ARN\] HardenedMeshStack: cluster\.oidcProviderArn/,
+  );
+  expect(build({ ...base, network: { ...base.network, publicSubnetIds: ["subnet-a"], publicSubnetCidrs: ["10.40.0.0/24"] } })).toThrow(
+    /\[MESHQ-SUBNETS\] HardenedMeshStack: network\.publicSubnetIds received \["subnet-a"\]/,
+  );
+});
+
 test("HardenedMeshStack names its own props for mismatched subnets", () => {
   const props = stackProps({ dataBackend: DataBackend.POSTGRES });
   expect(
