@@ -205,7 +205,9 @@ export interface SecureMeshApiProps {
   readonly healthCheckPath?: string;
   /**
    * Plain (non-secret) environment variables. Secret-looking names (API_KEY, *TOKEN*, *PASSWORD*,
-   * *SECRET*, *_KEY) are rejected: use {@link SecureMeshApi.addSecretEnvironment}.
+   * *SECRET*, *_KEY, with or without separators) and secret-looking values (a password in a URL's
+   * userinfo, a private key, a high-entropy literal) are rejected: use
+   * {@link SecureMeshApi.addSecretEnvironment}.
    * @default {}
    */
   readonly environment?: Record<string, string>;
