@@ -925,8 +925,9 @@ export class StackView {
       if (!except.known) return { cidr: String(cidr.value), unknown: `ip_block.except = ${except.expression}` };
       return { cidr: String(cidr.value), except: (except.value as unknown[]).map(String) };
     }
-    const pods = p?.pod_selector !== undefined ? this.selector(p.pod_selector) : undefined;
-    const namespaces = p?.namespace_selector !== undefined ? this.selector(p.namespace_selector) : undefined;
+    // `{}` selects everything; an empty list (how a plan writes an unused block) is no selector
+    const pods = one(p?.pod_selector) !== undefined ? this.selector(p.pod_selector) : undefined;
+    const namespaces = one(p?.namespace_selector) !== undefined ? this.selector(p.namespace_selector) : undefined;
     const unknown = pods?.unknown ?? namespaces?.unknown;
     // a peer with neither selector admits every pod of the namespace (and is refused by the API server)
     return { pods: pods ?? { labels: {}, expressions: [] }, ...(namespaces ? { namespaces } : {}), ...(unknown ? { unknown } : {}) };
@@ -946,7 +947,7 @@ export class StackView {
     const value = port.known ? port.value : undefined;
     return {
       ...(value !== undefined && value !== null ? { port: /^\d+$/.test(String(value)) ? Number(value) : String(value) } : {}),
-      ...(end.known && end.value !== undefined && end.value !== null ? { endPort: Number(end.value) } : {}),
+      ...(end.known && end.value !== undefined && end.value !== null && Number(end.value) > 0 ? { endPort: Number(end.value) } : {}),
       protocol: protocol.known ? String(protocol.value ?? "TCP") : "?",
       ...(unknown ? { unknown } : {}),
     };
@@ -1122,12 +1123,14 @@ function pathParts(path: string): string[] {
 
 function envEntry(e: any, source: string): EnvEntry {
   const from = one(e?.value_from);
+  // an empty value is none (a plan writes "" beside value_from)
+  const hasValue = e?.value !== undefined && e?.value !== null && e?.value !== "";
   const secretKeyRef = one(from?.secret_key_ref);
   const configMapKeyRef = one(from?.config_map_key_ref);
   return {
     name: String(e?.name ?? ""),
-    ...(e?.value !== undefined && e?.value !== null ? { value: e.value } : {}),
-    hasValue: e?.value !== undefined && e?.value !== null,
+    ...(hasValue ? { value: e.value } : {}),
+    hasValue,
     fromSecret: !!secretKeyRef,
     ...(secretKeyRef ? { secretKeyRef: { name: secretKeyRef.name, key: secretKeyRef.key } } : {}),
     ...(configMapKeyRef ? { configMapKeyRef: { name: configMapKeyRef.name, key: configMapKeyRef.key } } : {}),

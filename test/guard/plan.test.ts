@@ -326,6 +326,99 @@ test("with --config, values known only after apply come from the synthesized con
   expect(json.stack).toBe("test");
 });
 
+test("a plan's unused blocks (empty lists) and unset fields (zero values) are not findings", () => {
+  const sdkWorkload = workload();
+  const podSpec = (sdkWorkload.values as any).spec[0].template[0].spec[0];
+  podSpec.volume = [
+    { name: "tmp", empty_dir: [{ medium: "", size_limit: "0" }], host_path: [], nfs: [], persistent_volume_claim: [], ephemeral: [] },
+  ];
+  podSpec.container[0].security_context[0] = {
+    ...podSpec.container[0].security_context[0],
+    run_as_non_root: false,
+    run_as_user: "",
+    seccomp_profile: [],
+  };
+  podSpec.container[0].env = [
+    {
+      name: "API_KEY",
+      value: "",
+      value_from: [{ secret_key_ref: [{ name: "k", key: "value", optional: false }], config_map_key_ref: [] }],
+    },
+  ];
+  podSpec.container[0].env_from = [{ config_map_ref: [], secret_ref: [{ name: "s", optional: false }], prefix: "" }];
+  const policy: PlannedResource = {
+    address: "kubernetes_network_policy_v1.api",
+    type: "kubernetes_network_policy_v1",
+    name: "api",
+    values: {
+      metadata: [{ name: "api-allow", namespace: "meshq" }],
+      spec: [
+        {
+          pod_selector: [{ match_labels: { app: "api" }, match_expressions: [] }],
+          policy_types: ["Ingress", "Egress"],
+          ingress: [
+            {
+              from: [{ ip_block: [], namespace_selector: [], pod_selector: [{ match_labels: { app: "alb" }, match_expressions: [] }] }],
+              ports: [{ port: "8000", protocol: "TCP", end_port: 0 }],
+            },
+          ],
+          egress: [],
+        },
+      ],
+    },
+  };
+  const rotation: PlannedResource = {
+    address: "aws_secretsmanager_secret_rotation.r",
+    type: "aws_secretsmanager_secret_rotation",
+    name: "r",
+    values: {
+      secret_id: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:meshq/api-key/operators",
+      rotate_immediately: true,
+      rotation_rules: [{ automatically_after_days: 30, duration: "", schedule_expression: "" }],
+    },
+  };
+  const keySecret: PlannedResource = {
+    address: "aws_secretsmanager_secret.k",
+    type: "aws_secretsmanager_secret",
+    name: "k",
+    values: { name: "meshq/api-key/operators", kms_key_id: "arn:aws:kms:eu-west-1:111122223333:key/abc" },
+  };
+  (rotation.values as any).secret_id = "${aws_secretsmanager_secret.k.arn}";
+  const config = {
+    "//": {
+      metadata: {
+        stackName: "sdk",
+        meshoptixiq: {
+          network: {
+            defaultDeny: [],
+            flows: [],
+            workloads: [
+              {
+                name: "api",
+                namespace: "meshq",
+                podLabels: { app: "api" },
+                ingress: [{ peers: [{ podLabels: { app: "alb" } }], ports: [{ port: 8000, protocol: "TCP" }] }],
+                egress: [],
+                fqdnEgress: [],
+              },
+            ],
+          },
+        },
+      },
+    },
+  };
+  const report = judge(planToDocument(plan([sdkWorkload, policy, rotation, keySecret]), { config }), {
+    stack: "sdk",
+    stackFile: "plan.json",
+  });
+  const status = (id: string) => {
+    const r = report.results.find((x) => x.control.id === id)!;
+    return [id, r.status, r.findings.map((f) => f.message)];
+  };
+  for (const id of ["MESHQ-POD-1", "MESHQ-NET-7", "MESHQ-NET-8", "MESHQ-KEY-1", "MESHQ-KEY-2"])
+    expect(status(id)).toEqual([id, "pass", []]);
+});
+
 test("without --config the registered flows are unknown: a warning that says what to pass", () => {
   const run = cli([write(plan([{ ...denyAll(), address: "kubernetes_network_policy_v1.deny" }]))]);
   expect(run.code).toBe(0);

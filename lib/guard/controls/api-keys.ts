@@ -79,10 +79,13 @@ export const noLiteralCredentials: Control = {
  */
 function rotationDays(rules: any): number | undefined {
   const days: Array<number | undefined> = [];
-  if (rules?.automatically_after_days !== undefined && rules?.automatically_after_days !== null)
-    days.push(Number(rules.automatically_after_days));
-  if (rules?.schedule_expression !== undefined && rules?.schedule_expression !== null) {
-    const expression = String(rules.schedule_expression).trim();
+  // a plan writes the unused form as 0 or ""
+  const after = rules?.automatically_after_days;
+  const text =
+    rules?.schedule_expression === undefined || rules?.schedule_expression === null ? "" : String(rules.schedule_expression).trim();
+  if (after !== undefined && after !== null && !(Number(after) === 0 && text !== "")) days.push(Number(after));
+  if (text !== "") {
+    const expression = text;
     const rate = /^rate\((\d+)\s+(day|days|hour|hours)\)$/.exec(expression);
     // cron(min hour day-of-month month day-of-week year): at least monthly when month (and year) is *
     const cron = /^cron\((\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)(\s+\S+)?\)$/.exec(expression);

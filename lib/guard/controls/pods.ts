@@ -61,7 +61,8 @@ export const restrictedPods: Control = {
         out.push(...judgeValue(view, at, what, value, problem));
       for (const f of ["host_network", "host_pid", "host_ipc"]) judge(f, spec[f] ?? false, (v) => (isTrue(v) ? `${f} is true` : undefined));
       for (const v of many(spec.volume)) {
-        const types = Object.keys(v ?? {}).filter((k) => k !== "name" && v[k] !== undefined && v[k] !== null);
+        // a plan lists every volume type, the unused ones empty
+        const types = Object.keys(v ?? {}).filter((k) => k !== "name" && many(v[k]).length > 0);
         for (const t of types.filter((t) => !RESTRICTED_VOLUME_TYPES.has(t)))
           out.push({
             address: at,
@@ -72,6 +73,9 @@ export const restrictedPods: Control = {
         isFalse(v) ? undefined : "automount_service_account_token is not false",
       );
       const podSeccomp = one(podSc.seccomp_profile)?.type;
+      // a plan writes unset container fields as zero values; those inherit from the pod too
+      const zero = (v: unknown) => v === undefined || v === null || (view.origin === "plan" && (v === false || v === ""));
+      const inherit = (container: unknown, podLevel: unknown) => (zero(container) ? (podLevel ?? container) : container);
       for (const c of pod.containers) {
         const sc = one(c.config.security_context) ?? {};
         const name = `container ${c.name}`;
@@ -87,13 +91,13 @@ export const restrictedPods: Control = {
           many(v).includes("ALL") ? undefined : `${name}: capabilities do not drop ALL`,
         );
         judge(`${name}: capabilities.add`, caps.add ?? [], (v) => (many(v).length > 0 ? `${name}: capabilities added` : undefined));
-        judge(`${name}: run_as_non_root`, sc.run_as_non_root ?? podSc.run_as_non_root ?? false, (v) =>
+        judge(`${name}: run_as_non_root`, inherit(sc.run_as_non_root, podSc.run_as_non_root) ?? false, (v) =>
           isTrue(v) ? undefined : `${name}: runAsNonRoot is not true`,
         );
-        judge(`${name}: run_as_user`, sc.run_as_user ?? podSc.run_as_user ?? null, (v) =>
+        judge(`${name}: run_as_user`, inherit(sc.run_as_user, podSc.run_as_user) ?? null, (v) =>
           v === null || String(v) === "0" ? `${name}: no non-zero runAsUser` : undefined,
         );
-        judge(`${name}: seccomp_profile.type`, one(sc.seccomp_profile)?.type ?? podSeccomp ?? null, (v) =>
+        judge(`${name}: seccomp_profile.type`, inherit(one(sc.seccomp_profile)?.type, podSeccomp) ?? null, (v) =>
           ["RuntimeDefault", "Localhost"].includes(String(v)) ? undefined : `${name}: seccomp profile is not RuntimeDefault`,
         );
         for (const p of many(c.config.port)) {
