@@ -32,7 +32,4 @@ export * from "./audit/hec-url";
 export * from "./rbac/rbac-policy";
 export * from "./rbac/mesh-rbac";
 export * from "./stack/hardened-mesh-stack";
-export * from "./guard/hardening-guard";
-export { CONTROLS, catalogueMarkdown } from "./guard/catalogue";
-export { FindingLevel } from "./guard/model";
-export type { Control, ControlResult, ControlStatus, Finding, TerraformJson } from "./guard/model";
+export * from "./guard";

@@ -25,3 +25,10 @@ export function catalogueMarkdown(): string {
   );
   return ["| Id | Guide | Control | What is checked | Checkov |", "|---|---|---|---|---|", ...rows].join("\n");
 }
+
+/** Each control's scope: what it reads, how it treats values it cannot know, why a warning is not an error. */
+export function catalogueScopeMarkdown(): string {
+  return CONTROLS.map((c) =>
+    [`#### ${c.id}: ${c.title} (§${c.section})`, "", `${c.checks}`, "", `Scope: ${c.scope ?? "not documented"}`].join("\n"),
+  ).join("\n\n");
+}

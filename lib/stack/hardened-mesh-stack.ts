@@ -21,6 +21,7 @@ import { EncryptedRedis, EncryptedRedisProps } from "../redis/encrypted-redis";
 
 /** Options of the API's cache; its network comes from the stack's private subnets and cluster. */
 export type CacheOptions = Omit<EncryptedRedisProps, "api" | "vpcId" | "subnetIds" | "subnetCidrs" | "clientSecurityGroupId">;
+import { requireArn, requireDomainName, requireSameCount, requireSubnets } from "../core/tokens";
 
 /** The EKS cluster the deployment runs in. */
 export interface ClusterProps {
@@ -188,6 +189,35 @@ export class HardenedMeshStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: HardenedMeshStackProps) {
     super(scope, id);
     const deploymentName = props.deploymentName ?? "meshoptixiq";
+    // validated here too, so that errors name this stack's props
+    const component = "HardenedMeshStack";
+    const net = props.network;
+    requireArn(
+      component,
+      "cluster.oidcProviderArn",
+      props.cluster.oidcProviderArn,
+      "oidcProvider",
+      "pass the ARN of the cluster's IAM OIDC provider",
+    );
+    requireDomainName(component, "domain.name", props.domain.name);
+    requireSubnets(
+      component,
+      "network.publicSubnetIds",
+      net.publicSubnetIds,
+      2,
+      "pass at least two public subnets in different availability zones for the ALB",
+    );
+    requireSameCount(component, "network.publicSubnetIds", net.publicSubnetIds, "network.publicSubnetCidrs", net.publicSubnetCidrs);
+    if (props.dataBackend === DataBackend.POSTGRES) {
+      requireSubnets(
+        component,
+        "network.privateSubnetIds",
+        net.privateSubnetIds,
+        2,
+        "pass private subnets in at least two availability zones for the database",
+      );
+    }
+    requireSameCount(component, "network.privateSubnetIds", net.privateSubnetIds, "network.privateSubnetCidrs", net.privateSubnetCidrs);
     if (props.backend) {
       const backend = new S3Backend(this, { ...props.backend, encrypt: true });
       backend.addOverride("use_lockfile", true);

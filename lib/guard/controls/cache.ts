@@ -66,6 +66,8 @@ export const cacheTransitEncryption: Control = {
   checks:
     'Every ElastiCache replication group sets transit_encryption_enabled and transit_encryption_mode "required" (no plaintext connections); cache URLs handed to workloads are rediss:// and do not switch certificate or host name verification off.',
   checkov: ["CKV_AWS_30"],
+  scope:
+    "Every aws_elasticache_replication_group (counted resources included), and every ExternalSecret template or env value that builds a redis:// or rediss:// URL. It reads the replication group as written; it does not follow the group's engine defaults.",
   applies: (tf) => groups(tf).length > 0 || cacheUrls(tf).length > 0,
   check: (tf) => [
     ...groups(tf).flatMap((g): Finding[] => {
@@ -93,6 +95,8 @@ export const cacheAtRestEncryption: Control = {
   checks:
     "Every ElastiCache replication group sets at_rest_encryption_enabled and a kms_key_id that is not the AWS-managed aws/elasticache key.",
   checkov: ["CKV_AWS_29", "CKV_AWS_191"],
+  scope:
+    "Every aws_elasticache_replication_group; the key must be a reference to a KMS key (or a key ARN), never an alias of an AWS-managed key or unset.",
   applies: (tf) => groups(tf).length > 0,
   check: (tf) =>
     groups(tf).flatMap((g): Finding[] => {
@@ -128,6 +132,8 @@ export const cacheAuthentication: Control = {
   title: "Cache authentication on",
   checks: `Every replication group authenticates clients: an AUTH token set by a rotation function (REPLICATION_GROUP_ID names the group) that a Secrets Manager schedule runs at least every ${MAX_ROTATION_DAYS} days, immediately on creation, with tokens of at least ${MIN_TOKEN_LENGTH} characters; or an RBAC user group. An auth_token in configuration authenticates but is stored in Terraform state (warning).`,
   checkov: ["CKV_AWS_31"],
+  scope:
+    "Every aws_elasticache_replication_group, the Lambda functions whose REPLICATION_GROUP_ID names it and the Secrets Manager rotation schedules that run them; RBAC user groups count as authentication. A token in configuration is only a warning: it authenticates, but is kept in Terraform state.",
   applies: (tf) => groups(tf).length > 0,
   check: (tf) =>
     groups(tf).flatMap((g): Finding[] => {
@@ -208,6 +214,8 @@ export const cacheNotPublic: Control = {
   title: "Cache not public",
   checks:
     "Every replication group is placed in its own subnet group (never the default one) with its own security groups, and none of those admits the internet (0.0.0.0/0 or ::/0).",
+  scope:
+    "Every aws_elasticache_replication_group, its subnet group and its security groups with their rules in every spelling (inline, aws_security_group_rule, aws_vpc_security_group_ingress_rule).",
   applies: (tf) => groups(tf).length > 0,
   check: (tf) =>
     groups(tf).flatMap((g): Finding[] => {
@@ -238,6 +246,8 @@ export const cacheSnapshots: Control = {
   checks:
     "Every replication group keeps daily snapshots (snapshot_retention_limit at least 1) and a final snapshot on deletion, encrypted with its customer-managed key (snapshots inherit the at-rest key).",
   checkov: ["CKV_AWS_134"],
+  scope:
+    "Every aws_elasticache_replication_group: snapshot_retention_limit and final_snapshot_identifier; snapshots inherit the at-rest key checked by MESHQ-CACHE-2.",
   applies: (tf) => groups(tf).length > 0,
   check: (tf) =>
     groups(tf).flatMap((g): Finding[] => {
@@ -263,6 +273,8 @@ export const cacheReachability: Control = {
   title: "Cache port reachable only from the API",
   checks:
     "The security groups of a replication group admit only its port (6379), over TCP, only from security groups (the API pods', through the network model): never from IP ranges, prefix lists, itself or every port; no NetworkPolicy opens egress on that port to 0.0.0.0/0.",
+  scope:
+    "The security groups of every replication group, with rules in every spelling, and every NetworkPolicy egress rule on the cache port.",
   applies: (tf) => groups(tf).length > 0,
   check: (tf) => {
     const out: Finding[] = [];
