@@ -41,9 +41,17 @@ function digest(value) {
     Array.isArray(v)
       ? v.map(canonical)
       : v && typeof v === "object"
-        ? Object.fromEntries(Object.keys(v).filter((k) => k !== "//").sort().map((k) => [k, canonical(v[k])]))
+        ? Object.fromEntries(
+            Object.keys(v)
+              .filter((k) => k !== "//")
+              .sort()
+              .map((k) => [k, canonical(v[k])]),
+          )
         : v;
-  return createHash("sha256").update(JSON.stringify(canonical(value))).digest("hex").slice(0, 12);
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(value)))
+    .digest("hex")
+    .slice(0, 12);
 }
 
 function current() {
@@ -91,7 +99,9 @@ if (destroyed > 0) {
   process.exit(1);
 }
 if (lines.length > 0) {
-  console.log("address check: the synthesized stacks differ from etc/terraform-addresses.json; run node scripts/address-report.mjs and commit the report with the change");
+  console.log(
+    "address check: the synthesized stacks differ from etc/terraform-addresses.json; run node scripts/address-report.mjs and commit the report with the change",
+  );
   process.exit(1);
 }
 console.log(`address check: ${Object.keys(now).length} stacks, addresses and configurations as recorded`);

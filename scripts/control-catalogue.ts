@@ -1,5 +1,5 @@
 // Generates the catalogues in docs/ from the code: the hardening guard's controls
-// (lib/guard/catalogue.ts) into docs/controls.md and the error codes (lib/core/errors.ts, with the
+// (lib/guard/catalogue.ts: the table and each control's scope) into docs/controls.md and the error codes (lib/core/errors.ts, with the
 // descriptions of lib/core/error-catalogue.ts and the modules that raise each code) into
 // docs/errors.md, between their `<!-- …:start -->` / `<!-- …:end -->` markers.
 //   npm run docs          rewrite the generated parts
@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join, relative } from "path";
 import { ErrorCodeKey, errorCatalogueMarkdown } from "../lib/core/error-catalogue";
 import { ErrorCodes } from "../lib/core/errors";
-import { catalogueMarkdown } from "../lib/guard/catalogue";
+import { catalogueMarkdown, catalogueScopeMarkdown } from "../lib/guard/catalogue";
 
 const ROOT = join(__dirname, "..");
 
@@ -37,6 +37,7 @@ export function raisedBy(): Partial<Record<ErrorCodeKey, string[]>> {
 export function generatedParts(): Array<{ file: string; marker: string; content: string }> {
   return [
     { file: "docs/controls.md", marker: "controls", content: catalogueMarkdown() },
+    { file: "docs/controls.md", marker: "scopes", content: catalogueScopeMarkdown() },
     { file: "docs/errors.md", marker: "errors", content: errorCatalogueMarkdown(raisedBy()) },
   ];
 }

@@ -3,7 +3,7 @@
 // the files so that Terraform takes them as written:
 //   1. runs the app with SYNTH_HCL_OUTPUT=true into OUTDIR (default cdktf.out/eject);
 //   2. keeps only cdk.tf in each stack folder (a cdk.tf.json beside it would be read too);
-//   3. writes depends_on and ignore_changes entries as references, not quoted strings (quoted
+//   3. writes depends_on, ignore_changes and replace_triggered_by entries as references, not quoted strings (quoted
 //      references are deprecated and warn on every validate);
 //   4. runs `terraform fmt`.
 // Then `terraform fmt -check` and `terraform validate` pass on every stack folder.
@@ -29,7 +29,7 @@ export function unquoteReferences(hcl) {
   let inList = false;
   return lines
     .map((line) => {
-      if (/^\s*(depends_on|ignore_changes)\s*=\s*\[\s*$/.test(line)) {
+      if (/^\s*(depends_on|ignore_changes|replace_triggered_by)\s*=\s*\[\s*$/.test(line)) {
         inList = true;
         return line;
       }

@@ -87,6 +87,7 @@ const AWS_GRANTS: AwsGrant[] = [
         Resource: [
           arn(s, "logs", `log-group:/aws/lambda/${s.deploymentName}-*`),
           arn(s, "logs", `log-group:aws-waf-logs-${s.deploymentName}-*`),
+          arn(s, "logs", `log-group:/aws/elasticache/${s.deploymentName}-*`),
         ],
       },
       {
@@ -267,6 +268,31 @@ const AWS_GRANTS: AwsGrant[] = [
     types: /^aws_lambda_/,
     write: (s) => [
       { Sid: "RotationFunctions", Effect: "Allow", Action: ["lambda:*"], Resource: arn(s, "lambda", `function:${s.deploymentName}-*`) },
+    ],
+  },
+  {
+    service: "elasticache",
+    types: /^aws_elasticache_/,
+    write: (s) => [
+      {
+        Sid: "Cache",
+        Effect: "Allow",
+        Action: ["elasticache:*"],
+        Resource: [
+          arn(s, "elasticache", `replicationgroup:${s.deploymentName}-*`),
+          arn(s, "elasticache", `subnetgroup:${s.deploymentName}-*`),
+          arn(s, "elasticache", `parametergroup:*`),
+          arn(s, "elasticache", `cluster:${s.deploymentName}-*`),
+          arn(s, "elasticache", `snapshot:${s.deploymentName}-*`),
+        ],
+      },
+    ],
+  },
+  {
+    service: "events",
+    types: /^aws_cloudwatch_event_/,
+    write: (s) => [
+      { Sid: "RotationSchedules", Effect: "Allow", Action: ["events:*"], Resource: arn(s, "events", `rule/${s.deploymentName}-*`) },
     ],
   },
   {

@@ -7,6 +7,7 @@ import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import {
   AuditSink,
   EncryptedNeo4j,
+  EncryptedRedis,
   ExistingSecret,
   granteeFromRole,
   MeshRbac,
@@ -59,6 +60,17 @@ class MeshOptixIqStack extends TerraformStack {
       certificateIssuer: { name: "corp-internal-ca", kind: "ClusterIssuer" },
       storageSize: "250Gi",
       snapshotRetentionCount: 30,
+    });
+
+    // The API's cache on dedicated private subnets: 6379 admitted from the cluster's security group
+    // only, TLS required, AUTH token rotated inside AWS and delivered as REDIS_URL (rediss://).
+    new EncryptedRedis(this, "Cache", {
+      api,
+      vpcId: "vpc-0fedcba9876543210",
+      subnetIds: ["subnet-0ccc0000000000001", "subnet-0ccc0000000000002", "subnet-0ccc0000000000003"],
+      subnetCidrs: ["172.20.8.0/27", "172.20.8.32/27", "172.20.8.64/27"],
+      nodeCount: 3,
+      nodeType: "cache.r7g.large",
     });
 
     // With Cilium, the HEC host name is enough: an FQDN egress rule is generated.

@@ -25,7 +25,7 @@ import { ServiceAccountV1 } from "../compat/kubernetes/service-account-v1";
 import { ServiceV1 } from "../compat/kubernetes/service-v1";
 import { AwsContext } from "../core/aws-context";
 import { isSecretLookingName } from "../core/secret-names";
-import { ErrorCodes, invalidInput, invalidSecretInput } from "../core/errors";
+import { ErrorCodes, invalidInput } from "../core/errors";
 import { IrsaRole, policyDocument } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import {
@@ -42,7 +42,19 @@ import {
 } from "../core/kubernetes";
 import { OptOut, recordOptOut } from "../core/opt-out";
 import { awsTags, k8sLabels } from "../core/tags";
-import { isConcrete, isWorldCidr, requireCidrs, requireDnsLabel, requireIntegerInRange, requireValue } from "../core/tokens";
+import {
+  isConcrete,
+  isWorldCidr,
+  rejectLiteralSecret,
+  requireArn,
+  requireCidrs,
+  requireDnsLabel,
+  requireDomainName,
+  requireIntegerInRange,
+  requireSameCount,
+  requireSubnets,
+  requireValue,
+} from "../core/tokens";
 import { FlowPort, NetworkEndpoint, Protocol } from "../network/endpoint";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
@@ -209,7 +221,9 @@ export interface SecureMeshApiProps {
   readonly healthCheckPath?: string;
   /**
    * Plain (non-secret) environment variables. Secret-looking names (API_KEY, *TOKEN*, *PASSWORD*,
-   * *SECRET*, *_KEY) are rejected: use {@link SecureMeshApi.addSecretEnvironment}.
+   * *SECRET*, *_KEY, with or without separators) and secret-looking values (a password in a URL's
+   * userinfo, a private key, a high-entropy literal) are rejected: use
+   * {@link SecureMeshApi.addSecretEnvironment}.
    * @default {}
    */
   readonly environment?: Record<string, string>;
@@ -293,6 +307,13 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       "oidcProviderArn",
       props.oidcProviderArn,
       "pass the ARN of the cluster's IAM OIDC provider (aws_iam_openid_connect_provider)",
+    );
+    requireArn(
+      component,
+      "oidcProviderArn",
+      props.oidcProviderArn,
+      "oidcProvider",
+      "pass the cluster's OIDC provider ARN (aws eks describe-cluster, then aws iam list-open-id-connect-providers)",
     );
     requireValue(component, "image", props.image, "pass the MeshOptixIQ API image, pinned by digest");
     const replicas = requireIntegerInRange(
@@ -488,11 +509,12 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     }
 
     const vpcId = requireValue(component, "vpcId", props.vpcId, "pass the VPC id of the ALB, or use ingressMode INGRESS_CONTROLLER");
-    const albSubnetIds = requireValue(
+    const albSubnetIds = requireSubnets(
       component,
       "albSubnetIds",
-      props.albSubnetIds,
-      "pass at least two subnets in different zones for the ALB",
+      requireValue(component, "albSubnetIds", props.albSubnetIds, "pass at least two subnets in different zones for the ALB"),
+      2,
+      "pass at least two subnets in different availability zones: an ALB refuses fewer",
     );
     const albCidrs = requireCidrs(
       component,
@@ -514,7 +536,12 @@ export class SecureMeshApi extends Construct implements IMeshApi {
         fix: "pass the CIDRs of the subnets the ALB runs in; port 8000 must not be open to everything",
       });
     }
-    const domainName = requireValue(component, "domainName", props.domainName, "pass the API's public host name, e.g. meshq.example.com");
+    requireSameCount(component, "albSubnetIds", albSubnetIds, "albSubnetCidrs", albCidrs);
+    const domainName = requireDomainName(
+      component,
+      "domainName",
+      requireValue(component, "domainName", props.domainName, "pass the API's public host name, e.g. meshq.example.com"),
+    );
     const internetFacing = props.internetFacing ?? true;
     const allowedCidrs = requireCidrs(
       component,
@@ -537,6 +564,15 @@ export class SecureMeshApi extends Construct implements IMeshApi {
           "exactly one of certificate.hostedZoneId (new DNS-validated ACM certificate) or certificate.certificateArn (existing certificate)",
         fix: "give the Route 53 zone of domainName, or the ARN of an ACM certificate for it",
       });
+    }
+    if (cert.certificateArn !== undefined) {
+      requireArn(
+        component,
+        "certificate.certificateArn",
+        cert.certificateArn,
+        "acmCertificate",
+        "pass the ARN of an ACM certificate for domainName in the ALB's region (aws acm list-certificates)",
+      );
     }
     const httpRedirect = props.httpRedirect ?? true;
     const deletionProtectionOff = recordOptOut(this, component, "deletionProtectionOptOut", props.deletionProtectionOptOut);
@@ -770,14 +806,13 @@ export class SecureMeshApi extends Construct implements IMeshApi {
    */
   public addEnvironment(name: string, value: string): void {
     this.requireEnvName(name);
-    if (isSecretLookingName(name)) {
-      throw invalidSecretInput(ErrorCodes.LITERAL_SECRET, {
-        component: "SecureMeshApi",
-        property: `environment.${name}`,
-        allowed: "non-secret values only; credentials must come from AWS Secrets Manager",
-        fix: `remove the literal and call addSecretEnvironment("${name}", secret), e.g. with a RotatingApiKey`,
-      });
-    }
+    rejectLiteralSecret(
+      "SecureMeshApi",
+      `environment.${name}`,
+      name,
+      value,
+      `remove the literal and call addSecretEnvironment("${name}", secret), e.g. with a RotatingApiKey; a connection URL is built from the secret (fromJson template)`,
+    );
     this.env.push({ name, value: terraformLiteral(value) });
   }
 

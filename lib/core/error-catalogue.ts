@@ -39,6 +39,9 @@ export const ERROR_CODE_DESCRIPTIONS: { readonly [K in ErrorCodeKey]: string } =
   RELOADER: "A declared Reloader strategy other than annotations (the env-vars strategy rewrites the pod template and fights Terraform).",
   CONCURRENCY: "A reserved concurrency of a rotation function outside 1 to 1000.",
   KMS_KEY: "A KMS key given by alias or in another malformed form where a key ARN is needed for a grant.",
+  SUBNETS: "Fewer than two subnets (no Multi-AZ), duplicates, or subnet ids and CIDR blocks of different counts.",
+  DOMAIN: "A domain name that is not a host name (a URL, a path, a port, or malformed labels).",
+  ARN: "A value that is not an ARN of the expected service and resource type (OIDC provider, ACM certificate).",
 };
 
 /** The error-code catalogue as a Markdown table; `raisedBy` lists, per key, where the code is raised. */

@@ -1,5 +1,6 @@
 import { Token } from "../compat/core";
-import { ErrorCodes, invalidInput } from "./errors";
+import { ErrorCodes, invalidInput, invalidSecretInput } from "./errors";
+import { isSecretLookingName, secretValueReason, urlPassword } from "./secret-names";
 
 /**
  * Token-aware validation helpers. Values that are unresolved tokens (references to other
@@ -103,4 +104,111 @@ export function requireCertificatePem(component: string, property: string, pem: 
     });
   }
   return pem;
+}
+
+/**
+ * Validates the subnets of a multi-zone resource (an ALB, an RDS subnet group): at least `min`
+ * distinct ids. A list that is a token as a whole is skipped; tokens inside a list count as ids.
+ */
+export function requireSubnets(component: string, property: string, ids: string[], min: number, fix: string): string[] {
+  if (Token.isUnresolved(ids)) return ids;
+  const concrete = ids.filter((id) => !Token.isUnresolved(id));
+  const duplicated = concrete.find((id, i) => concrete.indexOf(id) !== i);
+  if (ids.length < min || duplicated !== undefined) {
+    throw invalidInput(ErrorCodes.SUBNETS, {
+      component,
+      property,
+      received: ids,
+      allowed: `at least ${min} distinct subnets, in different availability zones`,
+      fix,
+    });
+  }
+  return ids;
+}
+
+/**
+ * Validates that subnet ids and their CIDR blocks pair up: one CIDR per subnet. Skipped when
+ * either list is a token as a whole.
+ */
+export function requireSameCount(component: string, idsProperty: string, ids: string[], cidrsProperty: string, cidrs: string[]): void {
+  if (Token.isUnresolved(ids) || Token.isUnresolved(cidrs)) return;
+  if (ids.length !== cidrs.length) {
+    throw invalidInput(ErrorCodes.SUBNETS, {
+      component,
+      property: `${idsProperty} and ${cidrsProperty}`,
+      received: { [idsProperty]: ids.length, [cidrsProperty]: cidrs.length },
+      allowed: "one CIDR block per subnet, in the same order",
+      fix: `give the CIDR block of each subnet in ${cidrsProperty}: a missing one blocks its traffic, an extra one admits a range that is not a subnet of it`,
+    });
+  }
+}
+
+const DNS_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/**
+ * Validates a fully qualified host name such as `meshq.example.com`: at least two labels of
+ * lower-case letters, digits and `-`, at most 253 characters, no scheme, port, path or wildcard.
+ */
+export function requireDomainName(component: string, property: string, value: string): string {
+  if (!isConcrete(value)) return value;
+  const labels = value.split(".");
+  const ok = value.length <= 253 && labels.length >= 2 && labels.every((l) => DNS_LABEL.test(l)) && /[a-z]/.test(labels[labels.length - 1]);
+  if (!ok) {
+    const hostOfUrl = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(value)?.[1];
+    throw invalidInput(ErrorCodes.DOMAIN, {
+      component,
+      property,
+      received: urlPassword(value) !== undefined ? "<redacted: a URL with credentials>" : value,
+      allowed: "a host name of two or more lower-case DNS labels, e.g. meshq.example.com (no scheme, port, path or wildcard)",
+      fix: hostOfUrl ? `pass the host name only: "${hostOfUrl.toLowerCase()}"` : "pass the API's public host name, e.g. meshq.example.com",
+    });
+  }
+  return value;
+}
+
+/** The ARNs props take, with their shape and an example. */
+export const ARN_KINDS = {
+  oidcProvider: {
+    pattern: /^arn:aws(-[a-z]+)*:iam::\d{12}:oidc-provider\/[^\s]+$/,
+    example: "arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE",
+    what: "the ARN of an IAM OIDC provider",
+  },
+  acmCertificate: {
+    pattern: /^arn:aws(-[a-z]+)*:acm:[a-z]{2}(-[a-z]+)+-\d:\d{12}:certificate\/[0-9A-Za-z-]+$/,
+    example: "arn:aws:acm:eu-west-1:111122223333:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789",
+    what: "the ARN of an ACM certificate",
+  },
+} as const;
+
+/** Validates an ARN prop against its kind, skipping tokens. */
+export function requireArn(component: string, property: string, value: string, kind: keyof typeof ARN_KINDS, fix: string): string {
+  if (!isConcrete(value)) return value;
+  const spec = ARN_KINDS[kind];
+  if (!spec.pattern.test(value)) {
+    throw invalidInput(ErrorCodes.ARN, {
+      component,
+      property,
+      received: value,
+      allowed: `${spec.what}, e.g. ${spec.example}`,
+      fix,
+    });
+  }
+  return value;
+}
+
+/**
+ * Refuses a literal value that carries a credential, judged by its name (`DB_PASSWORD`,
+ * `DBPASSWORD`) and by its value (a password in a URL's userinfo, a private key, a high-entropy
+ * token). The message never shows the value.
+ */
+export function rejectLiteralSecret(component: string, property: string, name: string, value: string, fix: string): void {
+  const byName = isSecretLookingName(name);
+  const reason = typeof value === "string" && !Token.isUnresolved(value) ? secretValueReason(value) : undefined;
+  if (!byName && reason === undefined) return;
+  throw invalidSecretInput(ErrorCodes.LITERAL_SECRET, {
+    component,
+    property,
+    allowed: `non-secret values only (${byName ? `the name ${name} marks a credential` : `the value is ${reason}`}); credentials must come from AWS Secrets Manager`,
+    fix,
+  });
 }

@@ -1,4 +1,5 @@
 import { API_KEY_CONTROLS } from "./controls/api-keys";
+import { CACHE_CONTROLS } from "./controls/cache";
 import { DATA_CONTROLS } from "./controls/data";
 import { NETWORK_CONTROLS } from "./controls/network";
 import { POD_CONTROLS } from "./controls/pods";
@@ -14,6 +15,7 @@ export const CONTROLS: readonly Control[] = [
   ...SECRETS_CONTROLS,
   ...RBAC_AUDIT_CONTROLS,
   ...DATA_CONTROLS,
+  ...CACHE_CONTROLS,
 ];
 
 /** The catalogue as a Markdown table (docs/controls.md is generated from it). */
@@ -22,4 +24,11 @@ export function catalogueMarkdown(): string {
     (c) => `| ${c.id} | §${c.section} | ${c.title} | ${c.checks.replace(/\|/g, "\\|")} | ${(c.checkov ?? []).join(", ") || "—"} |`,
   );
   return ["| Id | Guide | Control | What is checked | Checkov |", "|---|---|---|---|---|", ...rows].join("\n");
+}
+
+/** Each control's scope: what it reads, how it treats values it cannot know, why a warning is not an error. */
+export function catalogueScopeMarkdown(): string {
+  return CONTROLS.map((c) =>
+    [`#### ${c.id}: ${c.title} (§${c.section})`, "", `${c.checks}`, "", `Scope: ${c.scope ?? "not documented"}`].join("\n"),
+  ).join("\n\n");
 }

@@ -1,17 +1,21 @@
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
-import { Annotations, App, Aspects, IAspect, TerraformResource, TerraformStack } from "../compat/core";
+import { Annotations, App, TerraformStack } from "../compat/core";
 import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { MIN_REASON_LENGTH } from "../core/opt-out";
-import { NetworkModel } from "../network/network-model";
+import { MetadataRecord } from "../core/record";
 import { CONTROLS } from "./catalogue";
-import { FIRST_APPLY_CODE, firstApplyOrder, NAMESPACE_RACE_FAILS_SYNTH } from "./first-apply";
+import { judge, OPT_OUTS_RECORD_KEY, OptOutRecord, SUPPRESSIONS_RECORD_KEY, SuppressionRecord } from "./evaluate";
+import { FIRST_APPLY_CODE, NAMESPACE_RACE_FAILS_SYNTH } from "./first-apply";
 import { Control, ControlResult, FindingLevel, TerraformJson } from "./model";
-import { renderJson, renderMarkdown, renderSarif } from "./report";
+import { viewOf } from "./view";
+import { configurationRegions, GuardReport, renderJson, renderMarkdown, renderSarif } from "./report";
 
 const SUPPRESS = "meshq:suppress";
+const OPT_OUT = "meshq:opt-out";
 const GUARD_BRAND = Symbol.for("meshoptixiq.HardeningGuard");
+const GUARD_OF_STACK = Symbol.for("meshoptixiq.HardeningGuard.instance");
 
 /** A recorded suppression of one control for a construct and everything under it. */
 export interface Suppression {
@@ -37,21 +41,33 @@ export interface HardeningGuardOptions {
 }
 
 /**
- * The hardening guard: an Aspect that evaluates every control of the catalogue over the stack's
- * final Terraform JSON (after every escape-hatch override), adds an error annotation for each
- * unsuppressed finding (which fails synth), and writes a hardening report next to `cdk.tf.json`.
+ * The hardening guard: a validation of the stack that evaluates every control of the catalogue over
+ * exactly the Terraform JSON that synth writes. cdktf runs validations after every Aspect, so an
+ * escape-hatch override, a raw resource or a user's Aspect that weakens a resource is judged as
+ * Terraform will see it. Each unsuppressed finding becomes an error annotation (which fails synth)
+ * or a warning, once per synth, and the hardening report is written next to `cdk.tf.json`.
  *
  * Every construct of this library applies it to its stack; apply it yourself with
- * `HardeningGuard.of(stack)` to judge resources you add. Aspects run per stack: adding it to the App does nothing.
+ * `HardeningGuard.of(stack)` to judge resources you add. The same controls judge a plan with the
+ * `meshq-guard` CLI.
  */
-export class HardeningGuard implements IAspect {
-  /** The stack's guard, added on first use. */
+export class HardeningGuard {
+  /** The stack's guard, added on first use. Options given later override earlier ones. */
   public static of(scope: IConstruct, options: HardeningGuardOptions = {}): HardeningGuard {
     const stack = TerraformStack.of(scope);
-    const existing = Aspects.of(stack).all.find(HardeningGuard.isHardeningGuard);
-    if (existing) return existing;
-    const guard = new HardeningGuard(options);
-    Aspects.of(stack).add(guard);
+    const existing = (stack as unknown as Record<symbol, HardeningGuard | undefined>)[GUARD_OF_STACK];
+    if (existing) {
+      existing.configure(options);
+      return existing;
+    }
+    const guard = new HardeningGuard(stack, options);
+    Object.defineProperty(stack, GUARD_OF_STACK, { value: guard });
+    stack.node.addValidation({ validate: () => guard.run() });
+    // suppressions and opt-outs travel with the stack's JSON, for the plan CLI
+    new MetadataRecord(stack, "HardeningGuardRecord", () => ({
+      [SUPPRESSIONS_RECORD_KEY]: suppressionsOf(stack),
+      [OPT_OUTS_RECORD_KEY]: optOutsOf(stack),
+    }));
     return guard;
   }
 
@@ -62,7 +78,8 @@ export class HardeningGuard implements IAspect {
 
   /**
    * Suppresses a control for a construct and everything under it. The reason is recorded in the
-   * report. Use for accepted risks only.
+   * report and in the stack's metadata (so that the plan CLI applies it too). Use for accepted
+   * risks only.
    */
   public static suppress(scope: IConstruct, control: string, reason: string): void {
     if (!CONTROLS.some((c) => c.id === control)) {
@@ -84,61 +101,65 @@ export class HardeningGuard implements IAspect {
       });
     }
     scope.node.addMetadata(SUPPRESS, { control, reason: reason.trim() });
+    HardeningGuard.of(scope);
   }
 
   /** Results of the last evaluation. */
   public lastResults: ControlResult[] = [];
-  private readonly controls: readonly Control[];
-  private readonly writeReport: boolean;
-  private readonly namespaceRaceFailsSynth: boolean;
+  /** The last report. @default - none before the first synth */
+  public lastReport?: GuardReport;
+  private controls: readonly Control[];
+  private writeReport: boolean;
+  private namespaceRaceFailsSynth: boolean;
+  /** Annotations already added, so that another synth of the same stack adds each once. */
+  private readonly annotated = new Set<string>();
 
-  private constructor(options: HardeningGuardOptions) {
+  private constructor(
+    private readonly stack: TerraformStack,
+    options: HardeningGuardOptions,
+  ) {
     Object.defineProperty(this, GUARD_BRAND, { value: true });
     this.controls = options.controls ?? CONTROLS;
     this.writeReport = options.writeReport ?? process.env.MESHQ_GUARD_REPORT !== "off";
     this.namespaceRaceFailsSynth = options.namespaceRaceFailsSynth ?? NAMESPACE_RACE_FAILS_SYNTH;
   }
 
-  public visit(node: IConstruct): void {
-    if (!TerraformStack.isStack(node)) return;
-    const stack = node;
+  private configure(options: HardeningGuardOptions): void {
+    if (options.controls !== undefined) this.controls = options.controls;
+    if (options.writeReport !== undefined) this.writeReport = options.writeReport;
+    if (options.namespaceRaceFailsSynth !== undefined) this.namespaceRaceFailsSynth = options.namespaceRaceFailsSynth;
+  }
+
+  /** Judges the stack's final JSON, annotates, writes the report. Returns no validation error: findings are annotations. */
+  private run(): string[] {
+    const stack = this.stack;
     const tf = stack.toTerraform() as TerraformJson;
-    const byAddress = new Map<string, IConstruct>();
-    for (const c of stack.node.findAll()) {
-      if (TerraformResource.isTerraformResource(c)) byAddress.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c);
-    }
-    this.lastResults = this.controls.map((control) => evaluate(control, tf, byAddress));
-    for (const result of this.lastResults) {
+    const stackFile = `stacks/${stack.node.id}/cdk.tf.json`;
+    const report = judge(tf, { stack: stack.node.id, stackFile, controls: this.controls, firstApply: true });
+    this.lastReport = report;
+    this.lastResults = report.results;
+    const byPath = new Map(stack.node.findAll().map((c) => [c.node.path, c] as const));
+    const target = (path: string | undefined) => (path ? byPath.get(path) : undefined) ?? stack;
+    for (const result of report.results) {
       for (const f of result.findings) {
-        const target = byAddress.get(f.address) ?? stack;
         const text = `[${result.control.id}] ${result.control.title}: ${f.address}: ${f.message} (security guide §${result.control.section})`;
-        if ((f.level ?? FindingLevel.ERROR) === FindingLevel.ERROR) Annotations.of(target).addError(text);
-        else Annotations.of(target).addWarning(text);
+        this.annotate(target(f.path), f.level === FindingLevel.ERROR ? "error" : "warning", text);
       }
     }
-    const firstApply = firstApplyOrder(tf);
-    for (const race of firstApply.namespaceRaces) {
-      const text = `[${FIRST_APPLY_CODE}] ${race.address}: ${race.message}`;
-      if (this.namespaceRaceFailsSynth) Annotations.of(byAddress.get(race.address) ?? stack).addError(text);
-      else Annotations.of(byAddress.get(race.address) ?? stack).addWarning(text);
+    for (const race of report.firstApply?.namespaceRaces ?? []) {
+      const path = viewOf(tf).resource(race.address)?.path;
+      this.annotate(
+        target(path),
+        this.namespaceRaceFailsSynth ? "error" : "warning",
+        `[${FIRST_APPLY_CODE}] ${race.address}: ${race.message}`,
+      );
     }
-    const report = {
-      stack: stack.node.id,
-      firstApply,
-      results: this.lastResults,
-      flows: (stack.node.tryFindChild("NetworkModel") as NetworkModel | undefined)?.allFlows ?? [],
-      optOuts: stack.node
-        .findAll()
-        .flatMap((c) =>
-          c.node.metadata.filter((m) => m.type === "meshq:opt-out").map((m) => m.data as { property: string; reason: string }),
-        ),
-    };
     if (this.writeReport) {
       const dir = join(App.of(stack).outdir, "stacks", stack.node.id);
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, "hardening-report.md"), renderMarkdown(report));
       writeFileSync(join(dir, "hardening-report.json"), renderJson(report));
-      writeFileSync(join(dir, "hardening-report.sarif"), renderSarif(report, `stacks/${stack.node.id}/cdk.tf.json`));
+      writeFileSync(join(dir, "hardening-report.sarif"), renderSarif(report, configurationRegions(tf)));
     }
     if (!process.env.JEST_WORKER_ID && process.env.MESHQ_GUARD_QUIET !== "1") {
       // synth prints every control's result
@@ -148,36 +169,28 @@ export class HardeningGuard implements IAspect {
         );
       }
     }
+    return [];
+  }
+
+  private annotate(target: IConstruct, level: "error" | "warning", text: string): void {
+    const key = `${target.node.path}\u0000${level}\u0000${text}`;
+    if (this.annotated.has(key)) return;
+    this.annotated.add(key);
+    if (level === "error") Annotations.of(target).addError(text);
+    else Annotations.of(target).addWarning(text);
   }
 }
 
-function evaluate(control: Control, tf: TerraformJson, byAddress: Map<string, IConstruct>): ControlResult {
-  if (!control.applies(tf)) return { control, status: "not-applicable", findings: [], suppressed: [] };
-  let raw;
-  try {
-    raw = control.check(tf);
-  } catch (error) {
-    raw = [{ address: "stack", message: `the rule failed to evaluate: ${(error as Error).message}` }];
-  }
-  const findings = [];
-  const suppressed = [];
-  for (const f of raw) {
-    const reason = suppressionFor(byAddress.get(f.address), control.id);
-    if (reason) suppressed.push({ ...f, reason });
-    else findings.push(f);
-  }
-  const status = findings.some((f) => (f.level ?? FindingLevel.ERROR) === FindingLevel.ERROR)
-    ? "fail"
-    : findings.length > 0
-      ? "warn"
-      : "pass";
-  return { control, status, findings, suppressed };
+function suppressionsOf(stack: TerraformStack): SuppressionRecord[] {
+  return stack.node
+    .findAll()
+    .flatMap((c) =>
+      c.node.metadata
+        .filter((m) => m.type === SUPPRESS)
+        .map((m) => ({ control: (m.data as Suppression).control, reason: (m.data as Suppression).reason, path: c.node.path })),
+    );
 }
 
-function suppressionFor(construct: IConstruct | undefined, control: string): string | undefined {
-  for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
-    const match = c.node.metadata.find((m) => m.type === SUPPRESS && (m.data as Suppression).control === control);
-    if (match) return (match.data as Suppression).reason;
-  }
-  return undefined;
+function optOutsOf(stack: TerraformStack): OptOutRecord[] {
+  return stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === OPT_OUT).map((m) => m.data as OptOutRecord));
 }

@@ -1,8 +1,15 @@
 /**
  * The hardening guard's data model. A control is one requirement of the security guide with a pure
- * rule over the synthesized Terraform JSON of a stack, so that a later escape-hatch override that
- * weakens a resource is judged exactly as Terraform will see it.
+ * rule over the synthesized Terraform JSON of a stack (or the same document built from a plan), so
+ * that a later escape-hatch override that weakens a resource is judged exactly as Terraform will
+ * see it. Controls read the document through its normalized view (`view.ts`).
  */
+import { many, one } from "./blocks";
+import { TfResource, viewOf } from "./view";
+
+export { many, one } from "./blocks";
+export { resources, StackView, viewOf } from "./view";
+export type { TfResource } from "./view";
 
 /** Synthesized Terraform JSON of one stack. */
 export type TerraformJson = Record<string, any>;
@@ -32,9 +39,15 @@ export interface Control {
   readonly title: string;
   /** What is checked. */
   readonly checks: string;
-  /** Checkov checks covering part of the same ground. */
+  /**
+   * What the control reads (resource types, spellings, patches), how it treats values it cannot
+   * know, and, when it reports warnings, why they cannot be errors. Shown in the catalogue.
+   * @default - none (every control of the catalogue documents one; a test enforces it)
+   */
+  readonly scope?: string;
+  /** Checkov checks covering part of the same ground. @default - none */
   readonly checkov?: string[];
-  /** Pod Security Standards controls covered. */
+  /** Pod Security Standards controls covered. @default - none */
   readonly pss?: string[];
   /** True when the stack has something this control judges. */
   applies(tf: TerraformJson): boolean;
@@ -45,38 +58,21 @@ export interface Control {
 /** Result of a control on a stack. */
 export type ControlStatus = "pass" | "fail" | "warn" | "not-applicable";
 
+/** A finding as reported: with the stack file it was found in and the construct path when known. */
+export interface ReportedFinding extends Finding {
+  readonly level: FindingLevel;
+  /** The configuration (or plan) file the address is in. */
+  readonly stackFile: string;
+  /** Construct path of the resource. @default - unknown */
+  readonly path?: string;
+}
+
 /** A control's result, with suppressed findings kept for the report. */
 export interface ControlResult {
   readonly control: Control;
   readonly status: ControlStatus;
-  readonly findings: Finding[];
-  readonly suppressed: Array<Finding & { reason: string }>;
-}
-
-/** A resource of the synthesized JSON. */
-export interface TfResource {
-  readonly type: string;
-  readonly name: string;
-  readonly address: string;
-  readonly config: any;
-}
-
-/** All resources of the given types. */
-export function resources(tf: TerraformJson, ...types: string[]): TfResource[] {
-  return types.flatMap((type) =>
-    Object.entries((tf.resource ?? {})[type] ?? {}).map(([name, config]) => ({ type, name, address: `${type}.${name}`, config })),
-  );
-}
-
-/** A single nested block, whether rendered as an object or a one-element list. */
-export function one(value: any): any {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** A list block, whether rendered as a list or a single object. */
-export function many(value: any): any[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
+  readonly findings: ReportedFinding[];
+  readonly suppressed: Array<ReportedFinding & { reason: string }>;
 }
 
 /** A Kubernetes workload's pod template spec. */
@@ -86,26 +82,12 @@ export interface PodTemplate {
   readonly metadata: any;
 }
 
-/** Pod templates of every Kubernetes workload resource. */
+/** Pod templates of every Kubernetes workload, typed or manifest, every version alias. */
 export function podTemplates(tf: TerraformJson): PodTemplate[] {
-  const out: PodTemplate[] = [];
-  for (const r of resources(
-    tf,
-    "kubernetes_deployment_v1",
-    "kubernetes_stateful_set_v1",
-    "kubernetes_job_v1",
-    "kubernetes_daemon_set_v1",
-    "kubernetes_deployment",
-    "kubernetes_stateful_set",
-  )) {
-    const template = one(one(r.config.spec)?.template);
-    if (template) out.push({ resource: r, spec: one(template.spec), metadata: one(template.metadata) });
-  }
-  for (const r of resources(tf, "kubernetes_cron_job_v1")) {
-    const template = one(one(one(one(r.config.spec)?.job_template)?.spec)?.template);
-    if (template) out.push({ resource: r, spec: one(template.spec), metadata: one(template.metadata) });
-  }
-  return out;
+  return viewOf(tf)
+    .pods()
+    .filter((p) => p.object.kind !== "EnvPatch")
+    .map((p) => ({ resource: p.resource, spec: p.spec, metadata: p.metadata }));
 }
 
 /** All containers (init and regular) of a pod spec. */
@@ -127,16 +109,16 @@ export function envOf(container: any): Array<{ name: string; value?: string; fro
  * resource of the stack (`${kubernetes_namespace_v1.X.metadata[0].name}`) replaced by that name.
  */
 export function namespaceOf(tf: TerraformJson, resource: TfResource): string {
-  const value = String(one(resource.config.metadata)?.namespace ?? "default");
-  const ref = /^\$\{kubernetes_namespace(?:_v1)?\.([^.]+)\.metadata\[0\]\.name\}$/.exec(value);
-  if (!ref) return value;
-  const ns = (tf.resource?.kubernetes_namespace_v1 ?? tf.resource?.kubernetes_namespace ?? {})[ref[1]];
-  return String(one(ns?.metadata)?.name ?? value);
+  const object = viewOf(tf)
+    .kube()
+    .find((o) => o.address === resource.address);
+  return object?.namespace ?? String(one(resource.config.metadata)?.namespace ?? "default");
 }
 
 /** Kubernetes manifests of a kind. */
 export function manifests(tf: TerraformJson, kind: string): Array<{ resource: TfResource; manifest: any }> {
-  return resources(tf, "kubernetes_manifest")
-    .map((r) => ({ resource: r, manifest: r.config.manifest }))
+  return viewOf(tf)
+    .resources("kubernetes_manifest")
+    .map((r) => ({ resource: r as TfResource, manifest: r.config.manifest }))
     .filter((m) => m.manifest?.kind === kind);
 }

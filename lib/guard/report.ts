@@ -1,14 +1,19 @@
-import { Flow } from "../network/endpoint";
+import { RecordedFlow } from "../network/policy-record";
 import { FirstApplyReport, renderFirstApplyMarkdown } from "./first-apply";
 import { ControlResult } from "./model";
 
 /** Everything a report shows. */
 export interface GuardReport {
   readonly stack: string;
+  /** The file the findings' addresses are in: the synthesized `cdk.tf.json`, or the plan. */
+  readonly stackFile: string;
+  /** What was judged. @default "synth" */
+  readonly origin?: "synth" | "plan";
   readonly results: ControlResult[];
-  readonly flows: Flow[];
+  /** The flows the network model registered (from the stack metadata). */
+  readonly flows: RecordedFlow[];
   readonly optOuts: Array<{ property: string; reason: string }>;
-  /** Order of the Kubernetes objects on the first apply. */
+  /** Order of the Kubernetes objects on the first apply. @default - not analysed */
   readonly firstApply?: FirstApplyReport;
 }
 
@@ -16,22 +21,28 @@ const STATUS: Record<string, string> = { pass: "PASS", fail: "FAIL", warn: "WARN
 
 /** Markdown: summary table, findings, suppressions and opt-outs, and a diagram of allowed flows. */
 export function renderMarkdown(report: GuardReport): string {
-  const lines = [`# Hardening report: ${report.stack}`, "", "| Control | Guide | Status | Title |", "|---|---|---|---|"];
+  const lines = [
+    `# Hardening report: ${report.stack}`,
+    "",
+    `Judged: \`${report.stackFile}\` (${report.origin === "plan" ? "plan" : "synthesized configuration"}).`,
+    "",
+    "| Control | Guide | Status | Title |",
+    "|---|---|---|---|",
+  ];
   for (const r of report.results) lines.push(`| ${r.control.id} | §${r.control.section} | ${STATUS[r.status]} | ${r.control.title} |`);
   const findings = report.results.flatMap((r) =>
-    r.findings.map((f) => `- **${r.control.id}** (${f.level ?? "error"}) \`${f.address}\`: ${f.message}`),
+    r.findings.map((f) => `- **${r.control.id}** (${f.level}) \`${f.address}\` in \`${f.stackFile}\`: ${f.message}`),
   );
   lines.push("", "## Findings", "", ...(findings.length ? findings : ["None."]));
   const suppressed = report.results.flatMap((r) =>
-    r.suppressed.map((f) => `- **${r.control.id}** \`${f.address}\`: ${f.message}. Reason: ${f.reason}`),
+    r.suppressed.map((f) => `- **${r.control.id}** \`${f.address}\` in \`${f.stackFile}\`: ${f.message}. Reason: ${f.reason}`),
   );
   lines.push("", "## Suppressions and opt-outs", "");
   lines.push(...suppressed, ...report.optOuts.map((o) => `- ${o.property}: ${o.reason}`));
   if (suppressed.length === 0 && report.optOuts.length === 0) lines.push("None.");
   lines.push("", "## Allowed network flows", "", "```mermaid", "flowchart LR");
   const id = (name: string) => name.replace(/[^A-Za-z0-9]/g, "_");
-  for (const f of report.flows)
-    lines.push(`  ${id(f.from.name)}["${f.from.name}"] -- "${f.protocol}/${f.port}" --> ${id(f.to.name)}["${f.to.name}"]`);
+  for (const f of report.flows) lines.push(`  ${id(f.from)}["${f.from}"] -- "${f.protocol}/${f.port}" --> ${id(f.to)}["${f.to}"]`);
   lines.push("```", "");
   if (report.firstApply) lines.push(renderFirstApplyMarkdown(report.firstApply));
   return lines.join("\n");
@@ -42,6 +53,8 @@ export function renderJson(report: GuardReport): string {
   return `${JSON.stringify(
     {
       stack: report.stack,
+      stackFile: report.stackFile,
+      origin: report.origin ?? "synth",
       controls: report.results.map((r) => ({
         id: r.control.id,
         section: r.control.section,
@@ -51,13 +64,7 @@ export function renderJson(report: GuardReport): string {
         suppressed: r.suppressed,
         checkov: r.control.checkov ?? [],
       })),
-      flows: report.flows.map((f) => ({
-        from: f.from.name,
-        to: f.to.name,
-        port: f.port,
-        protocol: f.protocol,
-        description: f.description,
-      })),
+      flows: report.flows.map((f) => ({ from: f.from, to: f.to, port: f.port, protocol: f.protocol, description: f.description })),
       optOuts: report.optOuts,
       ...(report.firstApply ? { firstApply: report.firstApply } : {}),
     },
@@ -66,8 +73,25 @@ export function renderJson(report: GuardReport): string {
   )}\n`;
 }
 
-/** SARIF 2.1.0, for code-scanning tools. */
-export function renderSarif(report: GuardReport, artifact: string): string {
+/** Where an address is in a file (1-based). */
+export interface Region {
+  readonly startLine: number;
+  /** @default - the whole line */
+  readonly startColumn?: number;
+}
+
+/**
+ * SARIF 2.1.0, for code-scanning tools. Every result names the stack file and, as its logical
+ * location, the resource address; `regionOf` gives the address's place in the file when known.
+ */
+export function renderSarif(report: GuardReport, regionOf: (address: string) => Region | undefined = () => undefined): string {
+  const location = (f: { address: string; stackFile: string }) => {
+    const region = regionOf(f.address);
+    return {
+      physicalLocation: { artifactLocation: { uri: f.stackFile }, ...(region ? { region } : {}) },
+      logicalLocations: [{ fullyQualifiedName: f.address, kind: "resource" }],
+    };
+  };
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -82,6 +106,7 @@ export function renderSarif(report: GuardReport, artifact: string): string {
               name: r.control.title,
               shortDescription: { text: r.control.title },
               fullDescription: { text: r.control.checks },
+              ...(r.control.scope ? { help: { text: r.control.scope } } : {}),
               properties: { section: r.control.section, checkov: r.control.checkov ?? [] },
             })),
           },
@@ -91,22 +116,64 @@ export function renderSarif(report: GuardReport, artifact: string): string {
             ruleId: r.control.id,
             level: f.level === "warning" ? "warning" : "error",
             message: { text: `${f.address}: ${f.message}` },
-            locations: [
-              { physicalLocation: { artifactLocation: { uri: artifact } }, logicalLocations: [{ fullyQualifiedName: f.address }] },
-            ],
+            locations: [location(f)],
           })),
           ...r.suppressed.map((f) => ({
             ruleId: r.control.id,
             level: "note",
             message: { text: `${f.address}: ${f.message}` },
             suppressions: [{ kind: "inSource", justification: f.reason }],
-            locations: [
-              { physicalLocation: { artifactLocation: { uri: artifact } }, logicalLocations: [{ fullyQualifiedName: f.address }] },
-            ],
+            locations: [location(f)],
           })),
         ]),
       },
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/**
+ * The layout of the synthesized `cdk.tf.json` (cdktf writes it with json-stable-stringify): keys
+ * sorted, two-space indentation, and empty lists and objects across two lines.
+ */
+function stableStringify(value: unknown, indent = ""): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return `[${value.map((v) => `\n${inner}${stableStringify(v === undefined ? null : v, inner)}`).join(",")}\n${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.keys(value as object)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined);
+    return `{${entries.map((k) => `\n${inner}${JSON.stringify(k)}: ${stableStringify((value as Record<string, unknown>)[k], inner)}`).join(",")}\n${indent}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+/** Where the resources are in the synthesized `cdk.tf.json` (as cdktf writes it). */
+export function configurationRegions(tf: Record<string, any>): (address: string) => Region | undefined {
+  const lines = stableStringify(tf).split("\n");
+  const at = new Map<string, number>();
+  let inResources = false;
+  let type: string | undefined;
+  lines.forEach((line, i) => {
+    if (/^ {2}"\S/.test(line)) inResources = line.startsWith('  "resource": {');
+    else if (inResources && /^ {4}"/.test(line)) type = JSON.parse(line.trim().replace(/: \{$/, ""));
+    else if (inResources && type && /^ {6}"/.test(line)) at.set(`${type}.${JSON.parse(line.trim().replace(/: \{$/, ""))}`, i + 1);
+  });
+  return (address) => {
+    const line = at.get(address);
+    return line ? { startLine: line } : undefined;
+  };
+}
+
+/** Where the resources are in a plan document: their first `"address"` (the plan may be one line). */
+export function planRegions(text: string): (address: string) => Region | undefined {
+  return (address) => {
+    const match = new RegExp(`"address"\\s*:\\s*${JSON.stringify(address).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).exec(text);
+    if (!match) return undefined;
+    const before = text.slice(0, match.index);
+    const startLine = before.split("\n").length;
+    return { startLine, startColumn: match.index - before.lastIndexOf("\n") };
+  };
 }

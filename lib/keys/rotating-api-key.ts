@@ -9,7 +9,7 @@ import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
 import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "./key-limits";
-import { RotationFunction, RotationVpcProps } from "./rotation-function";
+import { RotationFunction, RotationVpcProps } from "../secrets/rotation-function";
 import { HardeningGuard } from "../guard/hardening-guard";
 
 /** Alphabet of generated keys. */

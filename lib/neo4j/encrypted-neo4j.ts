@@ -21,7 +21,7 @@ import {
 } from "../core/kubernetes";
 import { OptOut, recordOptOut } from "../core/opt-out";
 import { k8sLabels } from "../core/tags";
-import { requireDnsLabel, requireValue } from "../core/tokens";
+import { requireArn, requireDnsLabel, requireValue } from "../core/tokens";
 import { NetworkEndpoint, Protocol } from "../network/endpoint";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
@@ -162,6 +162,7 @@ export class EncryptedNeo4j extends Construct {
     const deploymentName = requireDnsLabel(component, "deploymentName", props.deploymentName ?? api?.deploymentName ?? "meshoptixiq");
     this.namespaceName = requireDnsLabel(component, "namespace", props.namespace ?? api?.namespaceName ?? `${deploymentName}-data`);
     requireValue(component, "oidcProviderArn", props.oidcProviderArn, "pass the ARN of the cluster's IAM OIDC provider");
+    requireArn(component, "oidcProviderArn", props.oidcProviderArn, "oidcProvider", "pass the ARN of the cluster's IAM OIDC provider");
     requireValue(
       component,
       "ebsCsiDriverRoleArn",

@@ -69,7 +69,7 @@ export function isCronSchedule(schedule: string): boolean {
   return fields.length === 5 && fields.every((f) => /^[0-9*,/\-A-Za-z?]+$/.test(f));
 }
 
-const SCRIPTS = ["credential.sh", "stage.sh", "apply.sh", "finish.sh", "retire.sh"];
+const SCRIPTS = ["common.sh", "stage.sh", "apply.sh", "finish.sh", "retire.sh"];
 
 /**
  * The Neo4j credential: a Secrets Manager secret (customer-managed key) holding

@@ -13,6 +13,8 @@ import { requireIntegerInRange } from "../core/tokens";
 import { Flow, FlowPort, NetworkEndpoint, Protocol, WorkloadSelector } from "./endpoint";
 import { NetworkPolicyEnforcement } from "./enforcement";
 import { terraformLiteral } from "../core/literal";
+import { MetadataRecord } from "../core/record";
+import { NETWORK_RECORD_KEY, NetworkRecord, RecordedPeer, RecordedRule } from "./policy-record";
 
 const MODEL_ID = "NetworkModel";
 
@@ -57,6 +59,46 @@ export class NetworkModel extends Construct {
     this.node.addValidation({
       validate: () => this.validateModel(),
     });
+    // what the model renders, for the hardening guard (stack metadata; no resource)
+    new MetadataRecord(this, "Record", () => ({ [NETWORK_RECORD_KEY]: this.record() }));
+  }
+
+  /** The record of every rendered policy and registered flow (read at synth). */
+  public record(): NetworkRecord {
+    const rule = (peersOf: NetworkPolicyV1SpecIngressFrom[] | undefined, ports: NetworkPolicyV1SpecIngress["ports"]): RecordedRule => ({
+      peers: (peersOf ?? []).map((p): RecordedPeer =>
+        p.ipBlock
+          ? { cidr: p.ipBlock.cidr }
+          : {
+              podLabels: p.podSelector?.matchLabels,
+              ...(p.namespaceSelector ? { namespaceLabels: p.namespaceSelector.matchLabels } : {}),
+            },
+      ),
+      ports: ((ports ?? []) as Array<{ port?: string; protocol?: string }>).map((x) => ({
+        port: Number(x.port),
+        protocol: x.protocol ?? Protocol.TCP,
+      })),
+    });
+    return {
+      defaultDeny: [...this.namespaces],
+      workloads: [...this.workloads.values()].map((endpoint) => {
+        const rules = this.rules.get(endpoint.name)!;
+        const cilium = this.enforcementValue === NetworkPolicyEnforcement.CILIUM;
+        return {
+          name: endpoint.name,
+          namespace: endpoint.workload!.namespace,
+          podLabels: endpoint.workload!.podLabels,
+          ingress: rules.ingress.map((r) => rule(r.from as NetworkPolicyV1SpecIngressFrom[], r.ports)),
+          egress: rules.egress.map((r) => rule(r.to as NetworkPolicyV1SpecIngressFrom[], r.ports)),
+          fqdnEgress: cilium
+            ? this.flowsFrom(endpoint.name)
+                .filter((f) => f.to.fqdns.length > 0)
+                .map((f) => ({ fqdns: f.to.fqdns, port: f.port, protocol: f.protocol }))
+            : [],
+        };
+      }),
+      flows: this.flows.map((f) => ({ from: f.from.name, to: f.to.name, port: f.port, protocol: f.protocol, description: f.description })),
+    };
   }
 
   /** The declared NetworkPolicy enforcement of the cluster. */

@@ -15,7 +15,15 @@ import { attachPolicy, IGrantee, serviceTrustPolicy } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { OptOut, recordOptOut } from "../core/opt-out";
 import { awsTags } from "../core/tags";
-import { requireCertificatePem, requireCidrs, requireDnsLabel, requireIntegerInRange, requireValue } from "../core/tokens";
+import {
+  requireCertificatePem,
+  requireCidrs,
+  requireDnsLabel,
+  requireIntegerInRange,
+  requireSameCount,
+  requireSubnets,
+  requireValue,
+} from "../core/tokens";
 import { HardeningGuard } from "../guard/hardening-guard";
 import { NetworkEndpoint } from "../network/endpoint";
 import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
@@ -86,13 +94,20 @@ export class EncryptedPostgres extends Construct {
     const deploymentName = api.deploymentName;
     const ctx = AwsContext.of(this);
     requireValue(component, "vpcId", props.vpcId, "pass the VPC of the database");
-    const subnetIds = requireValue(component, "subnetIds", props.subnetIds, "pass private subnets in at least two zones");
+    const subnetIds = requireSubnets(
+      component,
+      "subnetIds",
+      requireValue(component, "subnetIds", props.subnetIds, "pass private subnets in at least two zones"),
+      2,
+      "pass private subnets in at least two availability zones: an RDS subnet group refuses fewer",
+    );
     const cidrs = requireCidrs(
       component,
       "subnetCidrs",
       requireValue(component, "subnetCidrs", props.subnetCidrs, "pass the CIDR blocks of the database subnets"),
       "pass the database subnets' CIDRs",
     );
+    requireSameCount(component, "subnetIds", subnetIds, "subnetCidrs", cidrs);
     const clientSg = requireValue(
       component,
       "clientSecurityGroupId",

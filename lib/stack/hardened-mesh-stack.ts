@@ -4,7 +4,9 @@ import { AwsProvider } from "../compat/aws/provider";
 import { DataAwsEksCluster } from "../compat/aws/data-aws-eks-cluster";
 import { KubernetesProvider } from "../compat/kubernetes/provider";
 import { ApiResources, SecureMeshApi } from "../api/secure-mesh-api";
+import { ErrorCodes, invalidInput } from "../core/errors";
 import { granteeFromRole } from "../core/iam";
+import { OptOut, recordOptOut } from "../core/opt-out";
 import { awsTags } from "../core/tags";
 import { RotatingApiKey } from "../keys/rotating-api-key";
 import { EncryptedNeo4j } from "../neo4j/encrypted-neo4j";
@@ -15,6 +17,11 @@ import { RbacPolicy } from "../rbac/rbac-policy";
 import { ExistingSecret } from "../secrets/secret-source";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { ReloaderStrategy } from "../core/kubernetes";
+import { EncryptedRedis, EncryptedRedisProps } from "../redis/encrypted-redis";
+
+/** Options of the API's cache; its network comes from the stack's private subnets and cluster. */
+export type CacheOptions = Omit<EncryptedRedisProps, "api" | "vpcId" | "subnetIds" | "subnetCidrs" | "clientSecurityGroupId">;
+import { requireArn, requireDomainName, requireSameCount, requireSubnets } from "../core/tokens";
 
 /** The EKS cluster the deployment runs in. */
 export interface ClusterProps {
@@ -140,6 +147,14 @@ export interface HardenedMeshStackProps {
    * @default - EncryptedNeo4j's defaults, pinned by tag only (synth warns with the fix)
    */
   readonly neo4jImages?: Neo4jImages;
+  /** Options of the API's cache (EncryptedRedis in the private subnets). @default - EncryptedRedis defaults */
+  readonly cache?: CacheOptions;
+  /**
+   * Deploy without the cache, with a recorded reason (for an API configured without one, or a
+   * cache managed elsewhere). The API then gets no REDIS_URL.
+   * @default - the cache is deployed
+   */
+  readonly cacheOptOut?: OptOut;
 }
 
 /** Images of the Neo4j backend: the `image` and `awsCliImage` of {@link EncryptedNeo4j}. */
@@ -164,6 +179,8 @@ export class HardenedMeshStack extends TerraformStack {
   public readonly neo4j?: EncryptedNeo4j;
   /** The database (PostgreSQL backend). */
   public readonly postgres?: EncryptedPostgres;
+  /** The API's cache; absent when opted out. */
+  public readonly cache?: EncryptedRedis;
   /** Audit logging to Splunk. */
   public readonly audit: AuditSink;
   /** The API's RBAC policy. */
@@ -172,6 +189,35 @@ export class HardenedMeshStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: HardenedMeshStackProps) {
     super(scope, id);
     const deploymentName = props.deploymentName ?? "meshoptixiq";
+    // validated here too, so that errors name this stack's props
+    const component = "HardenedMeshStack";
+    const net = props.network;
+    requireArn(
+      component,
+      "cluster.oidcProviderArn",
+      props.cluster.oidcProviderArn,
+      "oidcProvider",
+      "pass the ARN of the cluster's IAM OIDC provider",
+    );
+    requireDomainName(component, "domain.name", props.domain.name);
+    requireSubnets(
+      component,
+      "network.publicSubnetIds",
+      net.publicSubnetIds,
+      2,
+      "pass at least two public subnets in different availability zones for the ALB",
+    );
+    requireSameCount(component, "network.publicSubnetIds", net.publicSubnetIds, "network.publicSubnetCidrs", net.publicSubnetCidrs);
+    if (props.dataBackend === DataBackend.POSTGRES) {
+      requireSubnets(
+        component,
+        "network.privateSubnetIds",
+        net.privateSubnetIds,
+        2,
+        "pass private subnets in at least two availability zones for the database",
+      );
+    }
+    requireSameCount(component, "network.privateSubnetIds", net.privateSubnetIds, "network.privateSubnetCidrs", net.privateSubnetCidrs);
     if (props.backend) {
       const backend = new S3Backend(this, { ...props.backend, encrypt: true });
       backend.addOverride("use_lockfile", true);
@@ -238,6 +284,26 @@ export class HardenedMeshStack extends TerraformStack {
         subnetIds: props.network.privateSubnetIds,
         subnetCidrs: props.network.privateSubnetCidrs,
         caBundlePem: props.postgresCaBundlePem,
+      });
+    }
+
+    const noCache = recordOptOut(this, "HardenedMeshStack", "cacheOptOut", props.cacheOptOut);
+    if (noCache && props.cache) {
+      throw invalidInput(ErrorCodes.OPT_OUT, {
+        component: "HardenedMeshStack",
+        property: "cache",
+        received: props.cache,
+        allowed: "cache options, or cacheOptOut, not both",
+        fix: "remove cacheOptOut to deploy the cache with these options, or remove cache",
+      });
+    }
+    if (!noCache) {
+      this.cache = new EncryptedRedis(this, "Cache", {
+        ...props.cache,
+        api: this.api,
+        vpcId: props.network.vpcId,
+        subnetIds: props.network.privateSubnetIds,
+        subnetCidrs: props.network.privateSubnetCidrs,
       });
     }
 

@@ -308,7 +308,7 @@ describe("SecureMeshApi options", () => {
   test("a secret that may be empty at deploy time is optional and its ExternalSecret skips it", () => {
     const { stack, api } = apiStack();
     api.addSecretEnvironment(
-      "SPLUNK_HEC_TOKEN",
+      "PARTNER_FEED_TOKEN",
       new ExistingSecret(stack, "T", { secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:t-AbCdEf" }),
       {
         mayBeEmpty: true,
@@ -316,7 +316,7 @@ describe("SecureMeshApi options", () => {
     );
     const s = synth(stack);
     const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;
-    expect(env.find((e: any) => e.name === "SPLUNK_HEC_TOKEN").value_from.secret_key_ref.optional).toBe(true);
+    expect(env.find((e: any) => e.name === "PARTNER_FEED_TOKEN").value_from.secret_key_ref.optional).toBe(true);
     expect(manifestsOf(s, "ExternalSecret")[0].spec.target.deletionPolicy).toBe("Delete");
   });
 

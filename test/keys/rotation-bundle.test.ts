@@ -1,17 +1,32 @@
 import { execFileSync } from "child_process";
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
-import { isRuntimeProvided, requiredSpecifiers, rotationAssetFiles, rotationHandlerDirectory } from "../../lib/keys/rotation-bundle";
+import {
+  API_KEY_ROTATION_HANDLER,
+  CACHE_TOKEN_ROTATION_HANDLER,
+  isRuntimeProvided,
+  requiredSpecifiers,
+  rotationAssetFiles,
+  rotationHandlerDirectory,
+} from "../../lib/secrets/rotation-bundle";
 
 const ROOT = join(__dirname, "..", "..");
 
 test("the asset holds the handler, the modules it imports and an index that re-exports it", () => {
-  const paths = rotationAssetFiles().map((f) => f.path);
-  expect(paths).toEqual(["index.js", "keys/key-limits.js", "keys/rotation/handler.js"]);
+  expect(rotationAssetFiles(API_KEY_ROTATION_HANDLER).map((f) => f.path)).toEqual([
+    "index.js",
+    "keys/key-limits.js",
+    "keys/rotation/handler.js",
+  ]);
+  expect(rotationAssetFiles(CACHE_TOKEN_ROTATION_HANDLER).map((f) => f.path)).toEqual([
+    "index.js",
+    "redis/rotation/handler.js",
+    "redis/token-contract.js",
+  ]);
 });
 
 test("every module of the asset needs only what the Lambda runtime provides", () => {
-  for (const f of rotationAssetFiles()) {
+  for (const f of [...rotationAssetFiles(API_KEY_ROTATION_HANDLER), ...rotationAssetFiles(CACHE_TOKEN_ROTATION_HANDLER)]) {
     for (const s of requiredSpecifiers(f.code)) {
       expect(s.startsWith(".") || isRuntimeProvided(s)).toBe(true);
     }
@@ -25,7 +40,7 @@ test("every module of the asset needs only what the Lambda runtime provides", ()
 });
 
 test("the packaged function loads on its own and enforces the shared key limits", () => {
-  const dir = rotationHandlerDirectory();
+  const dir = rotationHandlerDirectory(API_KEY_ROTATION_HANDLER);
   // Run from the asset directory, with only the SDK resolvable (as in Lambda), not the library.
   const out = execFileSync(
     process.execPath,
@@ -48,9 +63,9 @@ function sources(dir: string): string[] {
 }
 
 test("library code never imports the handler or the AWS SDK (the package root must load with only its peers)", () => {
-  const handlerDir = join(ROOT, "lib", "keys", "rotation");
+  const handlerDirs = [join(ROOT, "lib", "keys", "rotation"), join(ROOT, "lib", "redis", "rotation")];
   const offenders = sources(join(ROOT, "lib"))
-    .filter((f) => !f.startsWith(handlerDir))
+    .filter((f) => !handlerDirs.some((d) => f.startsWith(d)))
     .filter((f) =>
       /from\s+["'][^"']*(rotation\/handler|@aws-sdk\/)[^"']*["']|require\(\s*["'][^"']*@aws-sdk/.test(readFileSync(f, "utf8")),
     );

@@ -11,6 +11,7 @@ import { RotatingApiKey } from "../../lib/keys/rotating-api-key";
 import { EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { EncryptedPostgres } from "../../lib/postgres/encrypted-postgres";
+import { EncryptedRedis } from "../../lib/redis/encrypted-redis";
 import { MeshRbac } from "../../lib/rbac/mesh-rbac";
 import { ExistingSecret } from "../../lib/secrets/secret-source";
 import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
@@ -36,6 +37,7 @@ export const CONSTRUCT_OPTIONS: Options = {
   awsApiCidrs: ["any", "vpc-endpoints"],
   audit: ["none", "created-token", "existing-token"],
   rbac: ["present", "absent"],
+  cache: ["present", "absent"],
   stateBackend: ["local", "s3"],
 };
 
@@ -46,6 +48,7 @@ export const STACK_OPTIONS: Options = {
   hecToken: ["created", "existing"],
   postgresCa: ["none", "rds-ca"],
   automationReader: ["none", "pipeline-role"],
+  cache: ["present", "opted-out"],
   stateBackend: ["local", "s3"],
 };
 
@@ -109,6 +112,7 @@ function buildStack(app: App, { name, options: o }: MatrixEntry): TerraformStack
     postgresCaBundlePem: o.postgresCa === "rds-ca" ? TEST_CA_PEM : undefined,
     automationReader: o.automationReader === "pipeline-role" ? { roleArn: `arn:aws:iam::${ACCOUNT}:role/ci`, roleName: "ci" } : undefined,
     backend: o.stateBackend === "s3" ? { ...STATE, key: `${name}.tfstate` } : undefined,
+    cacheOptOut: o.cache === "opted-out" ? { reason: "the API runs without a shared cache in this deployment" } : undefined,
     apiImage: IMAGE,
   });
 }
@@ -176,5 +180,15 @@ function buildConstructs(app: App, { name, options: o }: MatrixEntry): Terraform
     });
   }
   if (o.rbac === "present") new MeshRbac(stack, "Rbac", { api });
+  if (o.cache === "present") {
+    new EncryptedRedis(stack, "Cache", {
+      api,
+      vpcId: "vpc-0a1b2c3d4e5f60718",
+      subnetIds: ["subnet-0111aaaa2222bbbbc", "subnet-0333cccc4444dddde"],
+      subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
+      // without an ALB the API endpoint has no security group: name the pods' one
+      clientSecurityGroupId: alb ? undefined : "sg-0123456789abcdef0",
+    });
+  }
   return stack;
 }

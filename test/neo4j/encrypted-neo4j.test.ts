@@ -234,7 +234,7 @@ describe("EncryptedNeo4j behind the API", () => {
       { key: "truststore.p12", path: "truststore.p12" },
     ]);
     const scripts = only(s, "kubernetes_config_map_v1").data;
-    expect(Object.keys(scripts).sort()).toEqual(["apply.sh", "credential.sh", "finish.sh", "retire.sh", "stage.sh"]);
+    expect(Object.keys(scripts).sort()).toEqual(["apply.sh", "common.sh", "finish.sh", "retire.sh", "stage.sh"]);
   });
 
   test("the rotator's role can rotate only this secret; readers are the API and Neo4j roles", () => {

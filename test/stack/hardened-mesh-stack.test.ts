@@ -24,13 +24,14 @@ describe("HardenedMeshStack", () => {
     expect(s.json.terraform.backend).toBeUndefined();
   });
 
-  test("wires every construct into the API: keys, Neo4j, audit, RBAC", () => {
+  test("wires every construct into the API: keys, Neo4j, cache, audit, RBAC", () => {
     expect(env).toEqual(
       expect.arrayContaining([
         "API_KEY",
         "API_KEY_AUTOMATION",
         "NEO4J_URI",
         "NEO4J_PASSWORD",
+        "REDIS_URL",
         "AUDIT_LOG_ENABLED",
         "SPLUNK_HEC_TOKEN",
         "RBAC_ENABLED",
@@ -40,7 +41,12 @@ describe("HardenedMeshStack", () => {
       resourcesOf(s, "aws_secretsmanager_secret")
         .map((x) => x.name)
         .sort(),
-    ).toEqual(["meshoptixiq/api-key/automation", "meshoptixiq/api-key/operators", "meshoptixiq/neo4j/password"]);
+    ).toEqual([
+      "meshoptixiq/api-key/automation",
+      "meshoptixiq/api-key/operators",
+      "meshoptixiq/cache/auth-token",
+      "meshoptixiq/neo4j/password",
+    ]);
     expect(only(s, "kubernetes_stateful_set_v1")).toBeDefined();
   });
 
@@ -57,6 +63,7 @@ describe("HardenedMeshStack", () => {
       "TCP/53",
       "TCP/443",
       "TCP/7687",
+      "TCP/6379",
       "TCP/8088",
     ]);
   });
@@ -78,6 +85,37 @@ describe("HardenedMeshStack", () => {
     const [cert] = manifestsOf(s, "Certificate").filter((c) => c.spec.keystores);
     expect(cert.spec.keystores.pkcs12.password).toBe("truststore");
   });
+});
+
+test("the cache is in by default, on the private subnets, reachable from the cluster security group only", () => {
+  const stack = new HardenedMeshStack(Testing.app(), "cached", props({ cache: { nodeCount: 3, tokenOverlapMinutes: 90 } }));
+  const s = synth(stack);
+  expect(stack.cache).toBeDefined();
+  expect(only(s, "aws_elasticache_replication_group")).toMatchObject({ num_cache_clusters: 3, transit_encryption_mode: "required" });
+  expect(only(s, "aws_elasticache_subnet_group").subnet_ids).toEqual(["subnet-p1", "subnet-p2"]);
+  const rotation = resourcesOf(s, "aws_lambda_function").find((f) => f.function_name === "meshoptixiq-cache-token-rotation");
+  expect(rotation.environment.variables.OVERLAP_MINUTES).toBe("90");
+  const rules = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 6379);
+  expect(rules).toEqual([expect.objectContaining({ type: "ingress", source_security_group_id: "sg-0123456789abcdef0" })]);
+});
+
+test("the cache can be left out only with a recorded reason", () => {
+  const reason = "the API runs with its in-process cache in this deployment";
+  const stack = new HardenedMeshStack(Testing.app(), "nocache", props({ cacheOptOut: { reason } }));
+  const s = synth(stack);
+  expect(stack.cache).toBeUndefined();
+  expect(resourcesOf(s, "aws_elasticache_replication_group")).toHaveLength(0);
+  const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env.map((e: any) => e.name);
+  expect(env).not.toContain("REDIS_URL");
+  expect(stack.node.metadata.filter((m) => m.type === "meshq:opt-out").map((m) => m.data)).toEqual([
+    { property: "HardenedMeshStack.cacheOptOut", reason },
+  ]);
+  expect(() => new HardenedMeshStack(Testing.app(), "short", props({ cacheOptOut: { reason: "no" } }))).toThrow(
+    /\[MESHQ-OPT-OUT\] HardenedMeshStack: cacheOptOut received "no"; allowed: a reason of at least 10 characters/,
+  );
+  expect(() => new HardenedMeshStack(Testing.app(), "both", props({ cacheOptOut: { reason }, cache: { nodeCount: 3 } }))).toThrow(
+    /\[MESHQ-OPT-OUT\] HardenedMeshStack: cache received \{"nodeCount":3\}; allowed: cache options, or cacheOptOut, not both/,
+  );
 });
 
 test("PostgreSQL backend replaces Neo4j", () => {

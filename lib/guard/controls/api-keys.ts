@@ -1,27 +1,101 @@
-import { isSecretLookingName } from "../../core/secret-names";
+import { isSecretLookingName, secretValueReason } from "../../core/secret-names";
 import { MIN_KEY_LENGTH } from "../../keys/key-limits";
-import { Control, containers, envOf, Finding, many, one, podTemplates, resources } from "../model";
+import { Control, Finding, one } from "../model";
+import { StackView, viewOf } from "../view";
+import { isFalse, judgeValue } from "./rules";
+
+/** A finding for a literal (or configured) value that carries a credential, or none. */
+function credentialIn(view: StackView, address: string, where: string, name: string, value: unknown): Finding[] {
+  const r = view.resolve(value);
+  if (isSecretLookingName(name)) {
+    return [
+      {
+        address,
+        message: r.known
+          ? `${where}: ${name} has a literal value; deliver it from Secrets Manager`
+          : `${where}: ${name} is set from ${r.expression}, so the credential is in Terraform configuration and state; deliver it from Secrets Manager`,
+      },
+    ];
+  }
+  const reason = r.known && typeof r.value === "string" ? secretValueReason(r.value) : undefined;
+  return reason ? [{ address, message: `${where}: ${name} holds ${reason}; deliver it from Secrets Manager` }] : [];
+}
 
 /** §12.1: never a key in source, images or configuration. */
 export const noLiteralCredentials: Control = {
   id: "MESHQ-KEY-1",
   section: "12.1",
   title: "No literal credentials in workloads",
-  checks: "No container environment variable with a credential-looking name carries a literal value; credentials come from Secrets.",
+  checks:
+    "No container environment variable, ConfigMap entry or Lambda environment variable carries a credential: judged by name (with or without separators) and by value (a password in a URL's userinfo, a private key, a high-entropy literal); credentials come from Secrets.",
+  scope:
+    "Containers (init included) of every workload kind and spelling, with kubernetes_env patches; env entries, env entries read from a ConfigMap key, env_from ConfigMaps; every ConfigMap of the stack (kubernetes_config_map, _v1, manifests) with kubernetes_config_map_v1_data patches; aws_lambda_function environment variables. A credential-named variable set from a variable or data source is a finding too (its value lands in state). Values are never shown.",
   checkov: ["CKV_AWS_45", "CKV_K8S_35"],
-  applies: (tf) => podTemplates(tf).length > 0,
-  check: (tf) =>
-    podTemplates(tf).flatMap((pod) =>
-      containers(pod.spec).flatMap((c) =>
-        envOf(c)
-          .filter((e) => e.value !== undefined && isSecretLookingName(e.name))
-          .map((e) => ({
-            address: pod.resource.address,
-            message: `container ${c.name}: ${e.name} has a literal value; deliver it from Secrets Manager`,
-          })),
-      ),
-    ),
+  applies: (tf) => {
+    const view = viewOf(tf);
+    return view.pods().length > 0 || view.configMaps().length > 0 || view.resources("aws_lambda_function").length > 0;
+  },
+  check: (tf) => {
+    const view = viewOf(tf);
+    const out: Finding[] = [];
+    for (const pod of view.pods()) {
+      for (const c of pod.containers) {
+        const where = `container ${c.name}`;
+        for (const e of c.env) {
+          if (e.hasValue) out.push(...credentialIn(view, e.source, where, e.name, e.value));
+          else if (e.configMapKeyRef && isSecretLookingName(e.name))
+            out.push({
+              address: e.source,
+              message: `${where}: ${e.name} is read from ConfigMap ${String(e.configMapKeyRef.name)}, which is Terraform configuration; deliver it from a Secret`,
+            });
+        }
+        for (const f of c.envFrom) {
+          if (f.configMap === undefined) continue;
+          const cm = view.configMap(pod.namespace, f.configMap);
+          for (const d of cm?.data ?? []) {
+            if (isSecretLookingName(d.key))
+              out.push({
+                address: pod.address,
+                message: `${where}: env_from ConfigMap ${cm!.name} puts ${d.key} into the environment; deliver it from a Secret`,
+              });
+          }
+        }
+      }
+    }
+    for (const cm of view.configMaps()) {
+      for (const d of cm.data) out.push(...credentialIn(view, d.source, `ConfigMap ${cm.name ?? "?"}`, d.key, d.value));
+    }
+    for (const f of view.resources("aws_lambda_function")) {
+      const variables = one(f.config.environment)?.variables ?? {};
+      for (const [name, value] of Object.entries(variables)) out.push(...credentialIn(view, f.address, "Lambda environment", name, value));
+    }
+    return out;
+  },
 };
+
+/**
+ * Days between runs of a Secrets Manager rotation schedule, or undefined when it cannot be told.
+ * With both forms set (Terraform refuses that), the longer one counts.
+ */
+function rotationDays(rules: any): number | undefined {
+  const days: Array<number | undefined> = [];
+  // a plan writes the unused form as 0 or ""
+  const after = rules?.automatically_after_days;
+  const text =
+    rules?.schedule_expression === undefined || rules?.schedule_expression === null ? "" : String(rules.schedule_expression).trim();
+  if (after !== undefined && after !== null && !(Number(after) === 0 && text !== "")) days.push(Number(after));
+  if (text !== "") {
+    const expression = text;
+    const rate = /^rate\((\d+)\s+(day|days|hour|hours)\)$/.exec(expression);
+    // cron(min hour day-of-month month day-of-week year): at least monthly when month (and year) is *
+    const cron = /^cron\((\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)(\s+\S+)?\)$/.exec(expression);
+    if (rate) days.push(rate[2].startsWith("day") ? Number(rate[1]) : Number(rate[1]) / 24);
+    else if (cron && cron[4] === "*" && (cron[6] === undefined || cron[6].trim() === "*")) days.push(31);
+    else days.push(undefined);
+  }
+  if (days.length === 0 || days.includes(undefined)) return undefined;
+  return Math.max(...(days as number[]));
+}
 
 /** §12.1: rotate regularly. */
 export const rotationScheduled: Control = {
@@ -29,22 +103,39 @@ export const rotationScheduled: Control = {
   section: "12.1",
   title: "API keys rotate at least every 90 days",
   checks: "Every API-key secret has a rotation schedule of at most 90 days that rotates immediately on creation.",
+  scope:
+    "aws_secretsmanager_secret whose name contains /api-key/, and the aws_secretsmanager_secret_rotation that refers to it (automatically_after_days, or a rate or monthly cron schedule_expression). A rotation removed by count = 0 or an empty for_each, or present only for values known at plan time, does not count; a schedule the guard cannot know is a finding.",
   checkov: ["CKV2_AWS_57", "CKV_AWS_304"],
-  applies: (tf) => apiKeySecrets(tf).length > 0,
+  applies: (tf) => apiKeySecrets(viewOf(tf)).length > 0,
   check: (tf) => {
-    const rotations = resources(tf, "aws_secretsmanager_secret_rotation");
-    return apiKeySecrets(tf).flatMap((secret): Finding[] => {
-      const rotation = rotations.find((r) => String(r.config.secret_id).includes(`${secret.address}.`));
-      if (!rotation) return [{ address: secret.address, message: "no rotation schedule" }];
-      const days = Number(one(rotation.config.rotation_rules)?.automatically_after_days);
+    const view = viewOf(tf);
+    const rotations = view.resources("aws_secretsmanager_secret_rotation");
+    return apiKeySecrets(view).flatMap((secret): Finding[] => {
+      const refersTo = (r: { config: any }) => String(r.config.secret_id).includes(`${secret.address}.`);
+      const rotation = rotations.find((r) => refersTo(r) && r.presence === "present");
+      if (!rotation) {
+        return [
+          { address: secret.address, message: `no rotation schedule${view.whyMissing(["aws_secretsmanager_secret_rotation"], refersTo)}` },
+        ];
+      }
+      const rules = view.resolve(one(rotation.config.rotation_rules) ?? {});
       const findings: Finding[] = [];
-      if (!(days >= 1 && days <= 90))
-        findings.push({ address: rotation.address, message: `rotates every ${days} days; at most 90 allowed` });
-      if (rotation.config.rotate_immediately === false)
-        findings.push({
-          address: rotation.address,
-          message: "rotate_immediately is false: the first key would not be generated inside AWS",
-        });
+      if (!rules.known) findings.push({ address: rotation.address, message: view.unknownMessage("rotation_rules", rules.expression) });
+      else {
+        const days = rotationDays(rules.value);
+        if (days === undefined)
+          findings.push({
+            address: rotation.address,
+            message: "the rotation schedule cannot be read; use automatically_after_days or rate(N days)",
+          });
+        else if (!(days > 0 && days <= 90))
+          findings.push({ address: rotation.address, message: `rotates every ${days} days; at most 90 allowed` });
+      }
+      findings.push(
+        ...judgeValue(view, rotation.address, "rotate_immediately", rotation.config.rotate_immediately ?? true, (v) =>
+          isFalse(v) ? "rotate_immediately is false: the first key would not be generated inside AWS" : undefined,
+        ),
+      );
       return findings;
     });
   },
@@ -56,11 +147,17 @@ export const keyLength: Control = {
   section: "12.1",
   title: "Keys have at least 32 random characters",
   checks: `Every rotation function generates keys of at least ${MIN_KEY_LENGTH} characters.`,
-  applies: (tf) => rotationFunctions(tf).length > 0,
-  check: (tf) =>
-    rotationFunctions(tf)
-      .filter((f) => !(Number(f.vars.KEY_LENGTH) >= MIN_KEY_LENGTH))
-      .map((f) => ({ address: f.address, message: `KEY_LENGTH is ${f.vars.KEY_LENGTH}; at least ${MIN_KEY_LENGTH} required` })),
+  scope:
+    "aws_lambda_function with a KEY_LENGTH environment variable (the library's rotation functions). A length the guard cannot know is a finding.",
+  applies: (tf) => rotationFunctions(viewOf(tf)).length > 0,
+  check: (tf) => {
+    const view = viewOf(tf);
+    return rotationFunctions(view).flatMap((f) =>
+      judgeValue(view, f.address, "KEY_LENGTH", f.vars.KEY_LENGTH, (v) =>
+        Number(v) >= MIN_KEY_LENGTH ? undefined : `KEY_LENGTH is ${v}; at least ${MIN_KEY_LENGTH} required`,
+      ),
+    );
+  },
 };
 
 /** §12.1: a dedicated key for automation, separate from the operators'. */
@@ -69,23 +166,27 @@ export const separateKeys: Control = {
   section: "12.1",
   title: "Automation and operators use separate keys",
   checks: "No two API key variables of a workload read the same Kubernetes Secret; each consumer has its own secret.",
-  applies: (tf) => podTemplates(tf).some((p) => containers(p.spec).some((c) => envOf(c).some((e) => /^API_KEY/.test(e.name)))),
-  check: (tf) =>
-    podTemplates(tf).flatMap((pod) =>
-      containers(pod.spec).flatMap((c) => {
+  scope: "API_KEY* variables (not *_PREVIOUS) of every container of every workload kind and spelling, with kubernetes_env patches.",
+  applies: (tf) =>
+    viewOf(tf)
+      .pods()
+      .some((p) => p.containers.some((c) => c.env.some((e) => /^API_KEY/.test(e.name)))),
+  check: (tf) => {
+    const view = viewOf(tf);
+    return view.pods().flatMap((pod) =>
+      pod.containers.flatMap((c) => {
         const seen = new Map<string, string>();
         const findings: Finding[] = [];
-        for (const e of many(c.env).filter((x: any) => /^API_KEY/.test(x.name) && !/_PREVIOUS$/.test(x.name))) {
-          const ref = one(one(e.value_from)?.secret_key_ref);
-          if (!ref) continue;
-          const key = `${ref.name}/${ref.key}`;
-          if (seen.has(key))
-            findings.push({ address: pod.resource.address, message: `${e.name} and ${seen.get(key)} read the same secret ${key}` });
+        for (const e of c.env.filter((x) => /^API_KEY/.test(x.name) && !/_PREVIOUS$/.test(x.name))) {
+          if (!e.secretKeyRef) continue;
+          const key = `${String(view.literal(e.secretKeyRef.name) ?? e.secretKeyRef.name)}/${String(view.literal(e.secretKeyRef.key) ?? e.secretKeyRef.key)}`;
+          if (seen.has(key)) findings.push({ address: pod.address, message: `${e.name} and ${seen.get(key)} read the same secret ${key}` });
           seen.set(key, e.name);
         }
         return findings;
       }),
-    ),
+    );
+  },
 };
 
 /** §12.1 / §12.3: no secret material in Terraform configuration or state. */
@@ -93,17 +194,38 @@ export const noSecretMaterial: Control = {
   id: "MESHQ-KEY-5",
   section: "12.1",
   title: "No secret values in Terraform",
-  checks: "No secret version, Kubernetes Secret data or random password resource puts a secret value into configuration or state.",
+  checks:
+    "No secret version, Kubernetes Secret data, SecureString parameter value or random password resource puts a secret value into configuration or state.",
+  scope:
+    "aws_secretsmanager_secret_version, Kubernetes Secrets of either spelling (data, string_data, binary_data) and kubernetes_secret_v1_data, aws_ssm_parameter of type SecureString with a value, random_password.",
   applies: () => true,
-  check: (tf) => [
-    ...resources(tf, "aws_secretsmanager_secret_version")
-      .filter((r) => r.config.secret_string !== undefined || r.config.secret_binary !== undefined)
-      .map((r) => ({ address: r.address, message: "secret value in Terraform; generate it inside AWS (rotation) instead" })),
-    ...resources(tf, "kubernetes_secret_v1", "kubernetes_secret")
-      .filter((r) => r.config.data !== undefined || r.config.binary_data !== undefined)
-      .map((r) => ({ address: r.address, message: "Kubernetes Secret data in Terraform; deliver it with External Secrets" })),
-    ...resources(tf, "random_password").map((r) => ({ address: r.address, message: "random_password stores its result in state" })),
-  ],
+  check: (tf) => {
+    const view = viewOf(tf);
+    const has = (v: unknown) => v !== undefined && v !== null && !(typeof v === "object" && Object.keys(v as object).length === 0);
+    return [
+      ...view
+        .resources("aws_secretsmanager_secret_version")
+        .filter((r) => has(r.config.secret_string) || has(r.config.secret_binary) || has(r.config.secret_string_wo))
+        .map((r) => ({ address: r.address, message: "secret value in Terraform; generate it inside AWS (rotation) instead" })),
+      ...view
+        .kube("Secret")
+        .filter((o) => has(o.body?.data) || has(o.body?.binary_data) || has(o.body?.string_data))
+        .map((o) => ({ address: o.address, message: "Kubernetes Secret data in Terraform; deliver it with External Secrets" })),
+      ...view
+        .resources("kubernetes_secret_v1_data")
+        .map((r) => ({ address: r.address, message: "Kubernetes Secret data in Terraform; deliver it with External Secrets" })),
+      ...view
+        .resources("aws_ssm_parameter")
+        .filter(
+          (r) =>
+            view.literal(r.config.type) !== "String" &&
+            view.literal(r.config.type) !== "StringList" &&
+            (has(r.config.value) || has(r.config.insecure_value)),
+        )
+        .map((r) => ({ address: r.address, message: "SecureString parameter value in Terraform; write it outside Terraform" })),
+      ...view.resources("random_password").map((r) => ({ address: r.address, message: "random_password stores its result in state" })),
+    ];
+  },
 };
 
 /** §12.1: personal access tokens instead of a shared master key (operational). */
@@ -113,16 +235,20 @@ export const personalTokens: Control = {
   title: "Per-user CLI access uses personal access tokens",
   checks:
     "Operational: people use `meshq login` tokens, not the master key. Infrastructure supports it by never handing the operators' key to pipelines (MESHQ-KEY-4) and by readable-only-by-grant secrets.",
+  scope: "Not judged on configuration: who logs in how is not in Terraform. Always not applicable.",
   applies: () => false,
   check: () => [],
 };
 
-function apiKeySecrets(tf: Record<string, any>) {
-  return resources(tf, "aws_secretsmanager_secret").filter((s) => /\/api-key\//.test(String(s.config.name)));
+function apiKeySecrets(view: StackView) {
+  return view
+    .resources("aws_secretsmanager_secret")
+    .filter((s) => /\/api-key\//.test(String(view.literal(s.config.name) ?? s.config.name)));
 }
 
-function rotationFunctions(tf: Record<string, any>) {
-  return resources(tf, "aws_lambda_function")
+function rotationFunctions(view: StackView) {
+  return view
+    .resources("aws_lambda_function")
     .map((f) => ({ address: f.address, vars: one(f.config.environment)?.variables ?? {} }))
     .filter((f) => f.vars.KEY_LENGTH !== undefined);
 }

@@ -1,4 +1,20 @@
-import { Control, containers, Finding, many, one, podTemplates, resources } from "../model";
+import { Control, Finding, many, one } from "../model";
+import { PodView, StackView, viewOf } from "../view";
+import { isFalse, isTrue, judgeValue } from "./rules";
+
+/** Volume types Pod Security Standards restricted allows (typed-resource names). */
+const RESTRICTED_VOLUME_TYPES = new Set([
+  "config_map",
+  "csi",
+  "downward_api",
+  "empty_dir",
+  "ephemeral",
+  "persistent_volume_claim",
+  "projected",
+  "secret",
+]);
+
+const workloads = (view: StackView): PodView[] => view.pods().filter((p) => p.object.kind !== "EnvPatch");
 
 /** Pod Security Standards restricted, judged on every workload (Checkov skips StatefulSets). */
 export const restrictedPods: Control = {
@@ -6,40 +22,93 @@ export const restrictedPods: Control = {
   section: "12.2",
   title: "Pods meet Pod Security Standards restricted",
   checks:
-    "Every Deployment, StatefulSet, Job and CronJob pod: no host namespaces or hostPath; runAsNonRoot with a non-zero UID; seccomp RuntimeDefault; every container with allowPrivilegeEscalation false, capabilities drop ALL and no additions, read-only root filesystem; no service account token unless needed.",
-  checkov: ["CKV_K8S_16", "CKV_K8S_17", "CKV_K8S_18", "CKV_K8S_19", "CKV_K8S_20", "CKV_K8S_22", "CKV_K8S_25", "CKV_K8S_28", "CKV_K8S_37"],
-  pss: ["host namespaces", "privileged", "capabilities", "hostPath", "privilege escalation", "non-root", "non-root UID", "seccomp"],
-  applies: (tf) => podTemplates(tf).length > 0,
-  check: (tf) =>
-    podTemplates(tf).flatMap((pod): Finding[] => {
+    "Every Deployment, StatefulSet, DaemonSet, Job, CronJob, ReplicaSet and Pod: no host namespaces, host ports or volume types outside the restricted set (hostPath included); runAsNonRoot with a non-zero UID; seccomp RuntimeDefault; every container with allowPrivilegeEscalation false, not privileged, capabilities drop ALL and no additions, read-only root filesystem; no service account token unless needed.",
+  scope:
+    "Pod templates of every workload kind, typed (every version alias) or kubernetes_manifest, init containers included. A security-context value the guard cannot know (a variable, a computed attribute) is a finding.",
+  checkov: [
+    "CKV_K8S_16",
+    "CKV_K8S_17",
+    "CKV_K8S_18",
+    "CKV_K8S_19",
+    "CKV_K8S_20",
+    "CKV_K8S_22",
+    "CKV_K8S_25",
+    "CKV_K8S_26",
+    "CKV_K8S_28",
+    "CKV_K8S_37",
+  ],
+  pss: [
+    "host namespaces",
+    "host ports",
+    "privileged",
+    "capabilities",
+    "hostPath",
+    "volume types",
+    "privilege escalation",
+    "non-root",
+    "non-root UID",
+    "seccomp",
+  ],
+  applies: (tf) => workloads(viewOf(tf)).length > 0,
+  check: (tf) => {
+    const view = viewOf(tf);
+    return workloads(view).flatMap((pod): Finding[] => {
       const spec = pod.spec ?? {};
       const podSc = one(spec.security_context) ?? {};
-      const at = pod.resource.address;
+      const at = pod.address;
       const out: Finding[] = [];
-      for (const f of ["host_network", "host_pid", "host_ipc"]) if (spec[f] === true) out.push({ address: at, message: `${f} is true` });
-      if (many(spec.volume).some((v: any) => v.host_path)) out.push({ address: at, message: "hostPath volume" });
-      if (spec.automount_service_account_token !== false)
-        out.push({ address: at, message: "automount_service_account_token is not false" });
+      const judge = (what: string, value: unknown, problem: (v: any) => string | undefined) =>
+        out.push(...judgeValue(view, at, what, value, problem));
+      for (const f of ["host_network", "host_pid", "host_ipc"]) judge(f, spec[f] ?? false, (v) => (isTrue(v) ? `${f} is true` : undefined));
+      for (const v of many(spec.volume)) {
+        // a plan lists every volume type, the unused ones empty
+        const types = Object.keys(v ?? {}).filter((k) => k !== "name" && many(v[k]).length > 0);
+        for (const t of types.filter((t) => !RESTRICTED_VOLUME_TYPES.has(t)))
+          out.push({
+            address: at,
+            message: t === "host_path" ? `hostPath volume ${v.name}` : `volume ${v.name} is ${t}, which PSS restricted forbids`,
+          });
+      }
+      judge("automount_service_account_token", spec.automount_service_account_token ?? true, (v) =>
+        isFalse(v) ? undefined : "automount_service_account_token is not false",
+      );
       const podSeccomp = one(podSc.seccomp_profile)?.type;
-      for (const c of containers(spec)) {
-        const sc = one(c.security_context) ?? {};
+      // a plan writes unset container fields as zero values; those inherit from the pod too
+      const zero = (v: unknown) => v === undefined || v === null || (view.origin === "plan" && (v === false || v === ""));
+      const inherit = (container: unknown, podLevel: unknown) => (zero(container) ? (podLevel ?? container) : container);
+      for (const c of pod.containers) {
+        const sc = one(c.config.security_context) ?? {};
         const name = `container ${c.name}`;
-        if (sc.allow_privilege_escalation !== false) out.push({ address: at, message: `${name}: allow_privilege_escalation is not false` });
-        if (sc.privileged === true) out.push({ address: at, message: `${name}: privileged` });
-        if (sc.read_only_root_filesystem !== true) out.push({ address: at, message: `${name}: root filesystem is writable` });
+        judge(`${name}: allow_privilege_escalation`, sc.allow_privilege_escalation ?? true, (v) =>
+          isFalse(v) ? undefined : `${name}: allow_privilege_escalation is not false`,
+        );
+        judge(`${name}: privileged`, sc.privileged ?? false, (v) => (isTrue(v) ? `${name}: privileged` : undefined));
+        judge(`${name}: read_only_root_filesystem`, sc.read_only_root_filesystem ?? false, (v) =>
+          isTrue(v) ? undefined : `${name}: root filesystem is writable`,
+        );
         const caps = one(sc.capabilities) ?? {};
-        if (!many(caps.drop).includes("ALL")) out.push({ address: at, message: `${name}: capabilities do not drop ALL` });
-        if (many(caps.add).length > 0) out.push({ address: at, message: `${name}: capabilities added` });
-        const nonRoot = sc.run_as_non_root ?? podSc.run_as_non_root;
-        const uid = sc.run_as_user ?? podSc.run_as_user;
-        if (nonRoot !== true) out.push({ address: at, message: `${name}: runAsNonRoot is not true` });
-        if (uid === undefined || String(uid) === "0") out.push({ address: at, message: `${name}: no non-zero runAsUser` });
-        const seccomp = one(sc.seccomp_profile)?.type ?? podSeccomp;
-        if (!["RuntimeDefault", "Localhost"].includes(seccomp))
-          out.push({ address: at, message: `${name}: seccomp profile is not RuntimeDefault` });
+        judge(`${name}: capabilities.drop`, caps.drop ?? [], (v) =>
+          many(v).includes("ALL") ? undefined : `${name}: capabilities do not drop ALL`,
+        );
+        judge(`${name}: capabilities.add`, caps.add ?? [], (v) => (many(v).length > 0 ? `${name}: capabilities added` : undefined));
+        judge(`${name}: run_as_non_root`, inherit(sc.run_as_non_root, podSc.run_as_non_root) ?? false, (v) =>
+          isTrue(v) ? undefined : `${name}: runAsNonRoot is not true`,
+        );
+        judge(`${name}: run_as_user`, inherit(sc.run_as_user, podSc.run_as_user) ?? null, (v) =>
+          v === null || String(v) === "0" ? `${name}: no non-zero runAsUser` : undefined,
+        );
+        judge(`${name}: seccomp_profile.type`, inherit(one(sc.seccomp_profile)?.type, podSeccomp) ?? null, (v) =>
+          ["RuntimeDefault", "Localhost"].includes(String(v)) ? undefined : `${name}: seccomp profile is not RuntimeDefault`,
+        );
+        for (const p of many(c.config.port)) {
+          judge(`${name}: port ${p?.name ?? p?.container_port} host_port`, p?.host_port ?? 0, (v) =>
+            Number(v) > 0 ? `${name}: host port ${v} exposes the pod on its node` : undefined,
+          );
+        }
       }
       return out;
-    }),
+    });
+  },
 };
 
 /** Namespaces enforce PSS restricted. */
@@ -47,12 +116,24 @@ export const restrictedNamespaces: Control = {
   id: "MESHQ-POD-2",
   section: "12.2",
   title: "Namespaces enforce Pod Security Standards restricted",
-  checks: "Every namespace the library creates is labelled pod-security.kubernetes.io/enforce=restricted.",
-  applies: (tf) => resources(tf, "kubernetes_namespace_v1").length > 0,
-  check: (tf) =>
-    resources(tf, "kubernetes_namespace_v1")
-      .filter((ns) => one(ns.config.metadata)?.labels?.["pod-security.kubernetes.io/enforce"] !== "restricted")
-      .map((ns) => ({ address: ns.address, message: "namespace does not enforce PSS restricted" })),
+  checks: "Every namespace the stack creates is labelled pod-security.kubernetes.io/enforce=restricted.",
+  scope:
+    "Namespaces of either spelling (kubernetes_namespace, _v1, kubernetes_manifest), with kubernetes_labels patches applied. Namespaces the stack does not create (an existing cluster's) are outside its reach. A label the guard cannot know is a finding.",
+  applies: (tf) => viewOf(tf).kube("Namespace").length > 0,
+  check: (tf) => {
+    const view = viewOf(tf);
+    return view
+      .kube("Namespace")
+      .flatMap((ns) =>
+        judgeValue(
+          view,
+          ns.address,
+          "label pod-security.kubernetes.io/enforce",
+          ns.metadata.labels?.["pod-security.kubernetes.io/enforce"] ?? null,
+          (v) => (v === "restricted" ? undefined : "namespace does not enforce PSS restricted"),
+        ),
+      );
+  },
 };
 
 export const POD_CONTROLS = [restrictedPods, restrictedNamespaces];

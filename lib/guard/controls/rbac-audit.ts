@@ -1,26 +1,110 @@
 import { disablesHecVerification } from "../../audit/audit-sink";
 import { grantsEverything, grantsPrivilegedQuery, PRIVILEGED_ROLES, RbacRole } from "../../rbac/rbac-policy";
-import { Control, containers, envOf, Finding, FindingLevel, podTemplates, resources } from "../model";
+import { Control, Finding, FindingLevel, many, one } from "../model";
+import { ContainerView, EnvEntry, PodView, StackView, viewOf } from "../view";
 
-interface RenderedPolicy {
-  resourceAddress: string;
-  doc: { default: string; roles: Record<string, { allow: string[] }>; exceptions?: Array<{ role: string }> };
+/** The variables MeshRbac sets by default. */
+const POLICY_FILE_VARIABLE = "RBAC_POLICY_FILE";
+const ENABLED_VARIABLE = "RBAC_ENABLED";
+
+interface RbacDocument {
+  default: unknown;
+  roles: Record<string, { allow?: string[] }>;
+  exceptions?: Array<{ role: string }>;
 }
 
-function rbacPolicies(tf: Record<string, any>): RenderedPolicy[] {
-  const out: RenderedPolicy[] = [];
-  for (const cm of resources(tf, "kubernetes_config_map_v1")) {
-    for (const value of Object.values(cm.config.data ?? {})) {
-      try {
-        const doc = JSON.parse(String(value));
-        if (doc && typeof doc === "object" && doc.roles && doc.default !== undefined) out.push({ resourceAddress: cm.address, doc });
-      } catch {
-        // not a policy document
-      }
-    }
+const isRbacDocument = (doc: any): doc is RbacDocument =>
+  !!doc && typeof doc === "object" && !Array.isArray(doc) && doc.roles !== null && typeof doc.roles === "object" && "default" in doc;
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const envValue = (c: ContainerView, name: string): EnvEntry | undefined => c.env.find((e) => e.name === name);
+
+/** The policy a container reads through RBAC_POLICY_FILE: its ConfigMap entry, or why it cannot be judged. */
+function policyOf(
+  view: StackView,
+  pod: PodView,
+  c: ContainerView,
+): { findings: Finding[]; doc?: RbacDocument; configMap?: string; key?: string } {
+  const at = pod.address;
+  const file = view.resolve(envValue(c, POLICY_FILE_VARIABLE)?.value);
+  if (!file.known)
+    return { findings: [{ address: at, message: view.unknownMessage(`container ${c.name}: ${POLICY_FILE_VARIABLE}`, file.expression) }] };
+  const path = String(file.value);
+  const mounts = many(c.config.volume_mount)
+    .map((m: any) => ({ name: view.literal(m?.name), dir: String(view.literal(m?.mount_path) ?? "").replace(/\/+$/, "") }))
+    .filter((m) => m.dir && path.startsWith(`${m.dir}/`))
+    .sort((a, b) => b.dir.length - a.dir.length);
+  const cannot = (why: string) => ({
+    findings: [{ address: at, message: `container ${c.name}: the RBAC policy ${path} ${why}, so the guard cannot judge it` }],
+  });
+  if (mounts.length === 0) return cannot("is not mounted from a ConfigMap of the stack");
+  const volume = many(pod.spec.volume).find((v: any) => view.literal(v?.name) === mounts[0].name);
+  const source = one(volume?.config_map);
+  if (!source) return cannot(`comes from volume ${mounts[0].name}, which is not a ConfigMap`);
+  const relative = path.slice(mounts[0].dir.length + 1);
+  const item = many(source.items).find((i: any) => view.literal(i?.path) === relative);
+  const key = String(item ? view.literal(item.key) : relative);
+  const cm = view.configMap(pod.namespace, source.name);
+  if (!cm) return cannot(`comes from ConfigMap ${String(view.literal(source.name) ?? source.name)}, which is not in the stack`);
+  const entry = cm.data.find((d) => d.key === key);
+  if (!entry) return cannot(`is key ${key} of ConfigMap ${cm.name}, which does not have it`);
+  const value = view.resolve(entry.value);
+  if (!value.known)
+    return {
+      findings: [
+        { address: entry.source, message: view.unknownMessage(`the RBAC policy (ConfigMap ${cm.name} key ${key})`, value.expression) },
+      ],
+    };
+  const doc = parse(String(value.value));
+  if (!isRbacDocument(doc))
+    return {
+      findings: [
+        {
+          address: entry.source,
+          message: `the RBAC policy (ConfigMap ${cm.name} key ${key}) cannot be parsed as a policy document (JSON with default and roles); write it as JSON, as RbacPolicy renders it`,
+        },
+      ],
+      configMap: entry.source,
+      key,
+    };
+  return { findings: [], doc, configMap: entry.source, key };
+}
+
+function judgeDocument(address: string, doc: RbacDocument): Finding[] {
+  const out: Finding[] = [];
+  if (doc.default !== "deny") out.push({ address, message: `default is ${String(doc.default)}, not deny` });
+  const acknowledged = new Set(many(doc.exceptions).map((e: any) => e?.role));
+  for (const [name, role] of Object.entries(doc.roles ?? {})) {
+    const r: RbacRole = { name, allow: many(role?.allow).map(String) };
+    const over = (grantsEverything(r) && name !== "admin") || (grantsPrivilegedQuery(r) && !PRIVILEGED_ROLES.includes(name));
+    if (over && !acknowledged.has(name)) out.push({ address, message: `role ${name} is granted more than the guide allows` });
   }
   return out;
 }
+
+const rbacContainers = (view: StackView) =>
+  view
+    .pods()
+    .flatMap((pod) =>
+      pod.containers
+        .filter((c) => c.env.some((e) => e.name === POLICY_FILE_VARIABLE || e.name === ENABLED_VARIABLE))
+        .map((c) => ({ pod, c })),
+    );
+
+const documentsInConfigMaps = (view: StackView) =>
+  view.configMaps().flatMap((cm) =>
+    cm.data
+      .map((d) => ({ d, doc: parse(String(view.literal(d.value) ?? "")) }))
+      .filter(({ doc }) => isRbacDocument(doc))
+      .map(({ d, doc }) => ({ address: d.source, key: d.key, doc: doc as RbacDocument })),
+  );
 
 /** §12.4: deny-all, and update_device_metadata only for admin and architect. */
 export const rbacDenyAll: Control = {
@@ -28,22 +112,46 @@ export const rbacDenyAll: Control = {
   section: "12.4",
   title: "RBAC denies by default; only admin and architect update device metadata",
   checks:
-    "The rendered RBAC policy defaults to deny; update_device_metadata and '*' are granted only to admin/architect (admin for '*'), unless acknowledged with a reason.",
-  applies: (tf) => rbacPolicies(tf).length > 0,
-  check: (tf) =>
-    rbacPolicies(tf).flatMap(({ resourceAddress, doc }): Finding[] => {
-      const out: Finding[] = [];
-      if (doc.default !== "deny") out.push({ address: resourceAddress, message: `default is ${doc.default}, not deny` });
-      const acknowledged = new Set((doc.exceptions ?? []).map((e) => e.role));
-      for (const [name, role] of Object.entries(doc.roles)) {
-        const r: RbacRole = { name, allow: role.allow ?? [] };
-        const over = (grantsEverything(r) && name !== "admin") || (grantsPrivilegedQuery(r) && !PRIVILEGED_ROLES.includes(name));
-        if (over && !acknowledged.has(name))
-          out.push({ address: resourceAddress, message: `role ${name} is granted more than the guide allows` });
+    "RBAC is switched on (RBAC_ENABLED=true) wherever a policy file is configured; the policy the API reads defaults to deny; update_device_metadata and '*' are granted only to admin/architect (admin for '*'), unless acknowledged with a reason. A policy that cannot be read or parsed is a finding, never 'not applicable'.",
+  scope:
+    "Containers with RBAC_POLICY_FILE or RBAC_ENABLED (MeshRbac's default variable names) of every workload spelling, with kubernetes_env patches: the policy file is followed through its volume mount to the ConfigMap key (kubernetes_config_map, _v1, manifests, kubernetes_config_map_v1_data patches); every other ConfigMap entry that is a policy document is judged too. Policies renamed with MeshRbac's enabledVariable/policyFileVariable are found only as documents. A file outside a ConfigMap of the stack, a value the guard cannot know or a document that is not JSON is a finding.",
+  applies: (tf) => {
+    const view = viewOf(tf);
+    return rbacContainers(view).length > 0 || documentsInConfigMaps(view).length > 0;
+  },
+  check: (tf) => {
+    const view = viewOf(tf);
+    const out: Finding[] = [];
+    const judged = new Set<string>();
+    for (const { pod, c } of rbacContainers(view)) {
+      const enabled = envValue(c, ENABLED_VARIABLE);
+      const on = view.resolve(enabled?.value);
+      if (!enabled || !enabled.hasValue)
+        out.push({ address: pod.address, message: `container ${c.name}: ${ENABLED_VARIABLE} is not set, so RBAC is off` });
+      else if (!on.known)
+        out.push({ address: enabled.source, message: view.unknownMessage(`container ${c.name}: ${ENABLED_VARIABLE}`, on.expression) });
+      else if (String(on.value) !== "true")
+        out.push({ address: enabled.source, message: `container ${c.name}: ${ENABLED_VARIABLE}=${String(on.value)} switches RBAC off` });
+      if (!envValue(c, POLICY_FILE_VARIABLE)) {
+        out.push({
+          address: pod.address,
+          message: `container ${c.name}: ${ENABLED_VARIABLE} is set but no ${POLICY_FILE_VARIABLE}: the policy the API reads cannot be judged`,
+        });
+        continue;
       }
-      return out;
-    }),
+      const policy = policyOf(view, pod, c);
+      out.push(...policy.findings);
+      if (policy.configMap) judged.add(`${policy.configMap}\u0000${policy.key}`);
+      if (policy.doc) out.push(...judgeDocument(policy.configMap!, policy.doc));
+    }
+    for (const d of documentsInConfigMaps(view)) {
+      if (!judged.has(`${d.address}\u0000${d.key}`)) out.push(...judgeDocument(d.address, d.doc));
+    }
+    return out;
+  },
 };
+
+const AUDIT_SINK_VARIABLES = ["SPLUNK_HEC_URL", "SPLUNK_HEC_TOKEN", "SPLUNK_HEC_TOKEN_SECRET_ARN", "AUDIT_LOG_BACKEND"];
 
 /** §12.5: audit logging to Splunk over verified HTTPS with the token from a secret. */
 export const auditLogging: Control = {
@@ -51,40 +159,58 @@ export const auditLogging: Control = {
   section: "12.5",
   title: "Audit logging to Splunk over verified HTTPS",
   checks:
-    "The API runs with AUDIT_LOG_ENABLED=true and the splunk backend (a warning when absent: audit logging is an Enterprise feature); SPLUNK_HEC_URL is https; SPLUNK_HEC_TOKEN comes from a Secret (or, with SECRETS_PROVIDER=aws, from Secrets Manager by SPLUNK_HEC_TOKEN_SECRET_ARN); nothing switches TLS verification off.",
-  applies: (tf) => apiContainers(tf).length > 0,
-  check: (tf) =>
-    apiContainers(tf).flatMap(({ address, env }): Finding[] => {
+    "The API runs with AUDIT_LOG_ENABLED=true and the splunk backend; SPLUNK_HEC_URL is https; SPLUNK_HEC_TOKEN comes from a Secret (or, with SECRETS_PROVIDER=aws, from Secrets Manager by SPLUNK_HEC_TOKEN_SECRET_ARN); nothing switches TLS verification off. Audit switched off while an AuditSink configures Splunk is an error.",
+  scope:
+    "Containers named api of Deployments of every spelling, with kubernetes_env patches. An API without any audit configuration is a warning, not an error: audit logging is a MeshOptixIQ Enterprise feature, so a deployment without an AuditSink is legitimate. Once an AuditSink has configured Splunk (any SPLUNK_HEC_* or AUDIT_LOG_BACKEND variable), everything here is an error. A value the guard cannot know is a finding.",
+  applies: (tf) => apiContainers(viewOf(tf)).length > 0,
+  check: (tf) => {
+    const view = viewOf(tf);
+    return apiContainers(view).flatMap(({ address, env }): Finding[] => {
       const byName = new Map(env.map((e) => [e.name, e]));
+      const value = (name: string) => view.resolve(byName.get(name)?.value);
       const out: Finding[] = [];
-      if (byName.get("AUDIT_LOG_ENABLED")?.value !== "true") {
-        out.push({ address, message: "audit logging is not enabled (add an AuditSink)", level: FindingLevel.WARNING });
-        return out;
+      const sink = AUDIT_SINK_VARIABLES.some((n) => byName.has(n));
+      const enabled = value("AUDIT_LOG_ENABLED");
+      if (!enabled.known) return [{ address, message: view.unknownMessage("AUDIT_LOG_ENABLED", enabled.expression) }];
+      if (String(enabled.value) !== "true") {
+        if (sink)
+          return [
+            {
+              address,
+              message: `audit logging is switched off (AUDIT_LOG_ENABLED=${String(enabled.value ?? "unset")}) while an AuditSink configures Splunk HEC`,
+            },
+          ];
+        return [{ address, message: "audit logging is not enabled (add an AuditSink)", level: FindingLevel.WARNING }];
       }
-      if (byName.get("AUDIT_LOG_BACKEND")?.value !== "splunk")
-        out.push({ address, message: "AUDIT_LOG_BACKEND is not splunk", level: FindingLevel.WARNING });
-      const url = byName.get("SPLUNK_HEC_URL")?.value ?? "";
-      if (!url.startsWith("https://")) out.push({ address, message: `SPLUNK_HEC_URL ${url || "(unset)"} is not https` });
+      const backend = value("AUDIT_LOG_BACKEND");
+      if (!backend.known) out.push({ address, message: view.unknownMessage("AUDIT_LOG_BACKEND", backend.expression) });
+      else if (backend.value !== "splunk") out.push({ address, message: "AUDIT_LOG_BACKEND is not splunk" });
+      const url = value("SPLUNK_HEC_URL");
+      if (!url.known) out.push({ address, message: view.unknownMessage("SPLUNK_HEC_URL", url.expression) });
+      else if (!String(url.value ?? "").startsWith("https://"))
+        out.push({ address, message: `SPLUNK_HEC_URL ${url.value || "(unset)"} is not https` });
       // the token comes from a Kubernetes Secret, or (SECRETS_PROVIDER=aws) the API reads it from Secrets Manager by ARN
-      const fromSecretsManager = byName.get("SECRETS_PROVIDER")?.value === "aws" && !!byName.get("SPLUNK_HEC_TOKEN_SECRET_ARN");
+      const fromSecretsManager =
+        view.literal(byName.get("SECRETS_PROVIDER")?.value) === "aws" && !!byName.get("SPLUNK_HEC_TOKEN_SECRET_ARN")?.hasValue;
       if (!byName.get("SPLUNK_HEC_TOKEN")?.fromSecret && !fromSecretsManager)
         out.push({ address, message: "SPLUNK_HEC_TOKEN comes neither from a Secret nor from Secrets Manager" });
-      for (const e of env) {
-        if (e.value !== undefined && disablesHecVerification(e.name, e.value))
-          out.push({ address, message: `${e.name}=${e.value} switches TLS verification off` });
+      for (const e of env.filter((x) => x.hasValue)) {
+        const v = view.resolve(e.value);
+        const verificationSwitch = disablesHecVerification(e.name, "false") || disablesHecVerification(e.name, "true");
+        if (!v.known && verificationSwitch) out.push({ address: e.source, message: view.unknownMessage(e.name, v.expression) });
+        else if (v.known && disablesHecVerification(e.name, String(v.value)))
+          out.push({ address: e.source, message: `${e.name}=${String(v.value)} switches TLS verification off` });
       }
       return out;
-    }),
+    });
+  },
 };
 
-function apiContainers(tf: Record<string, any>) {
-  return podTemplates(tf)
-    .filter((p) => p.resource.type.startsWith("kubernetes_deployment"))
-    .flatMap((p) =>
-      containers(p.spec)
-        .filter((c) => c.name === "api")
-        .map((c) => ({ address: p.resource.address, env: envOf(c) })),
-    );
+function apiContainers(view: StackView): Array<{ address: string; env: EnvEntry[] }> {
+  return view
+    .pods()
+    .filter((p) => p.object.kind === "Deployment")
+    .flatMap((p) => p.containers.filter((c) => c.name === "api").map((c) => ({ address: p.address, env: c.env })));
 }
 
 export const RBAC_AUDIT_CONTROLS = [rbacDenyAll, auditLogging];

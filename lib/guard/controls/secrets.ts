@@ -1,6 +1,8 @@
 import { MAX_REFRESH_MINUTES } from "../../secrets/external-secrets";
 import { readJsonDocument } from "../../core/literal";
-import { Control, many, manifests, resources } from "../model";
+import { Control, Finding, many } from "../model";
+import { StackView, templateParts, viewOf } from "../view";
+import { isFalse, isTrue, judgeValue } from "./rules";
 
 /** §12.3: secrets in AWS Secrets Manager under customer-managed keys. */
 export const secretsEncrypted: Control = {
@@ -8,12 +10,21 @@ export const secretsEncrypted: Control = {
   section: "12.3",
   title: "Secrets use customer-managed KMS keys",
   checks: "Every Secrets Manager secret sets kms_key_id to a customer-managed key (not aws/secretsmanager).",
+  scope:
+    "aws_secretsmanager_secret. A key of the stack (a reference to an aws_kms_key or aws_kms_alias) or a literal key ARN that is not an alias/aws/ alias passes; a key id the guard cannot know (a variable, a data source) is a finding.",
   checkov: ["CKV_AWS_149"],
-  applies: (tf) => resources(tf, "aws_secretsmanager_secret").length > 0,
-  check: (tf) =>
-    resources(tf, "aws_secretsmanager_secret")
-      .filter((s) => !s.config.kms_key_id || String(s.config.kms_key_id).includes("alias/aws/"))
-      .map((s) => ({ address: s.address, message: "encrypted with the AWS-managed key" })),
+  applies: (tf) => viewOf(tf).resources("aws_secretsmanager_secret").length > 0,
+  check: (tf) => {
+    const view = viewOf(tf);
+    return view.resources("aws_secretsmanager_secret").flatMap((s): Finding[] => {
+      const key = s.config.kms_key_id;
+      if (key === undefined || key === null || key === "") return [{ address: s.address, message: "encrypted with the AWS-managed key" }];
+      if (["aws_kms_key", "aws_kms_alias"].includes(view.reference(key)?.kind ?? "")) return [];
+      return judgeValue(view, s.address, "kms_key_id", key, (v) =>
+        String(v).includes("alias/aws/") ? "encrypted with the AWS-managed key" : undefined,
+      );
+    });
+  },
 };
 
 /** §12.3: keys rotate and cannot vanish at once. */
@@ -22,27 +33,73 @@ export const keysRotate: Control = {
   section: "12.3",
   title: "KMS keys rotate, with a deletion window",
   checks:
-    "Every KMS key has rotation on, is enabled, has an explicit key policy, and a deletion window of at least 7 days (30 by default).",
+    "Every KMS key has rotation on, is enabled, has an explicit key policy that allows no one (Principal *), and a deletion window of at least 7 days (30 by default).",
+  scope:
+    "aws_kms_key with its inline policy and every aws_kms_key_policy of the stack that refers to it. Policies are read as JSON strings or the jsonencode expressions the library writes; a policy, principal or setting the guard cannot know is a finding.",
   checkov: ["CKV_AWS_7", "CKV_AWS_227", "CKV2_AWS_64"],
-  applies: (tf) => resources(tf, "aws_kms_key").length > 0,
-  check: (tf) =>
-    resources(tf, "aws_kms_key").flatMap((k) => {
-      const out = [];
-      if (k.config.enable_key_rotation !== true) out.push({ address: k.address, message: "key rotation is off" });
-      if (k.config.is_enabled === false) out.push({ address: k.address, message: "key is disabled" });
-      if (!k.config.policy) out.push({ address: k.address, message: "no key policy" });
-      if (Number(k.config.deletion_window_in_days ?? 30) < 7) out.push({ address: k.address, message: "deletion window below 7 days" });
-      if (k.config.policy) {
-        const doc = readJsonDocument(k.config.policy) as { Statement?: unknown } | undefined;
+  applies: (tf) => viewOf(tf).resources("aws_kms_key").length > 0,
+  check: (tf) => {
+    const view = viewOf(tf);
+    const separatePolicies = view.resources("aws_kms_key_policy");
+    return view.resources("aws_kms_key").flatMap((k) => {
+      const out: Finding[] = [];
+      const c = k.config;
+      out.push(
+        ...judgeValue(view, k.address, "enable_key_rotation", c.enable_key_rotation ?? false, (v) =>
+          isTrue(v) ? undefined : "key rotation is off",
+        ),
+        ...judgeValue(view, k.address, "is_enabled", c.is_enabled ?? true, (v) => (isFalse(v) ? "key is disabled" : undefined)),
+        ...judgeValue(view, k.address, "deletion_window_in_days", c.deletion_window_in_days ?? 30, (v) =>
+          Number(v) < 7 ? "deletion window below 7 days" : undefined,
+        ),
+      );
+      const policies: Array<{ address: string; policy: unknown }> = [
+        ...(c.policy ? [{ address: k.address, policy: c.policy }] : []),
+        ...separatePolicies
+          .filter((p) => view.reference(p.config.key_id)?.address === k.address)
+          .map((p) => ({ address: p.address, policy: p.config.policy })),
+      ];
+      if (policies.length === 0) out.push({ address: k.address, message: "no key policy" });
+      for (const { address, policy } of policies) {
+        const doc = readJsonDocument(view.literal(policy) ?? policy) as { Statement?: unknown } | undefined;
         if (doc === undefined) {
-          out.push({ address: k.address, message: "key policy cannot be read at synth; write it as a literal document" });
-        } else if (many(doc.Statement).some((st) => allowsAnyPrincipal(st))) {
-          out.push({ address: k.address, message: "key policy allows Principal *" });
+          out.push({ address, message: "key policy cannot be read at synth; write it as a literal document" });
+          continue;
+        }
+        for (const st of many(doc.Statement)) {
+          const verdict = anyPrincipal(view, st);
+          if (verdict === "yes") out.push({ address, message: "key policy allows Principal *" });
+          else if (verdict !== "no") out.push({ address, message: view.unknownMessage("a key policy principal", verdict) });
         }
       }
       return out;
-    }),
+    });
+  },
 };
+
+/**
+ * Whether an Allow statement's principal is everyone: "yes", "no", or the expression of a
+ * principal that cannot be known (a whole `${…}` value; text around a reference cannot be `*`).
+ */
+function anyPrincipal(view: StackView, statement: unknown): "yes" | "no" | string {
+  const st = statement as { Effect?: string; Principal?: unknown };
+  if (st?.Effect !== "Allow") return "no";
+  const values: unknown[] = [];
+  const p = st.Principal;
+  if (typeof p === "string") values.push(p);
+  else if (p !== null && typeof p === "object") for (const v of Object.values(p as Record<string, unknown>)) values.push(...many(v));
+  for (const v of values) {
+    if (v === "*") return "yes";
+    if (typeof v !== "string") continue;
+    const parts = templateParts(v);
+    if (parts.length === 1 && !("text" in parts[0])) {
+      const r = view.resolve(v);
+      if (!r.known && !view.reference(v)) return r.expression;
+      if (r.known && many(r.value).includes("*")) return "yes";
+    }
+  }
+  return "no";
+}
 
 /** §12.3: External Secrets Operator reads from Secrets Manager, often enough to follow rotations. */
 export const secretRefresh: Control = {
@@ -50,11 +107,18 @@ export const secretRefresh: Control = {
   section: "12.3",
   title: "Secrets reach pods within 15 minutes",
   checks: `Every ExternalSecret refreshes at most every ${MAX_REFRESH_MINUTES} minutes from a SecretStore on AWS Secrets Manager.`,
-  applies: (tf) => manifests(tf, "ExternalSecret").length > 0,
-  check: (tf) =>
-    manifests(tf, "ExternalSecret")
-      .filter(({ manifest }) => refreshMinutes(String(manifest.spec?.refreshInterval ?? "1h")) > MAX_REFRESH_MINUTES)
-      .map(({ resource, manifest }) => ({ address: resource.address, message: `refreshInterval ${manifest.spec?.refreshInterval}` })),
+  scope: "ExternalSecret manifests (kubernetes_manifest). An interval the guard cannot know is a finding; 0 (fetch once) never refreshes.",
+  applies: (tf) => viewOf(tf).kube("ExternalSecret").length > 0,
+  check: (tf) => {
+    const view = viewOf(tf);
+    return view
+      .kube("ExternalSecret")
+      .flatMap((o) =>
+        judgeValue(view, o.address, "spec.refreshInterval", o.body?.spec?.refreshInterval ?? "1h", (v) =>
+          refreshMinutes(String(v)) > MAX_REFRESH_MINUTES ? `refreshInterval ${v}` : undefined,
+        ),
+      );
+  },
 };
 
 function refreshMinutes(interval: string): number {
@@ -66,11 +130,3 @@ function refreshMinutes(interval: string): number {
 }
 
 export const SECRETS_CONTROLS = [secretsEncrypted, keysRotate, secretRefresh];
-
-/** True for an Allow statement whose principal is everyone (`*` or `{AWS: "*"}`). */
-function allowsAnyPrincipal(statement: unknown): boolean {
-  const st = statement as { Effect?: string; Principal?: unknown };
-  if (st?.Effect !== "Allow") return false;
-  const p = st.Principal as { AWS?: unknown } | string | undefined;
-  return p === "*" || (typeof p === "object" && p !== null && many(p.AWS).includes("*"));
-}

@@ -14,7 +14,7 @@ set -euo pipefail
 : "${NEO4J_URI:?NEO4J_URI is required}"
 : "${WORK_DIR:=/run/rotation}"
 : "${GRACE_SECONDS:?GRACE_SECONDS is required}"
-. "$(dirname "${BASH_SOURCE[0]}")/credential.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 log() { printf '{"step":"apply","message":"%s"}\n' "$1"; }
 

@@ -12,7 +12,7 @@ set -euo pipefail
 mode="${1:-switch}"
 : "${SECRET_ARN:?SECRET_ARN is required}"
 : "${WORK_DIR:=/run/rotation}"
-. "$(dirname "${BASH_SOURCE[0]}")/credential.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 log() { printf '{"step":"finish","mode":"%s","message":"%s"}\n' "$mode" "$1"; }
 versions="$(aws secretsmanager list-secret-version-ids --secret-id "$SECRET_ARN" \

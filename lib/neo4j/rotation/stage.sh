@@ -23,7 +23,7 @@ mode="${1:?usage: stage.sh init|rotate}"
 : "${WORK_DIR:=/run/rotation}"
 : "${PASSWORD_LENGTH:=64}"
 : "${NEO4J_USERS:=neo4j neo4j_alt}"
-. "$(dirname "${BASH_SOURCE[0]}")/credential.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 umask 077
 
 read -r first_user second_user extra <<< "$NEO4J_USERS" || true

@@ -6,8 +6,10 @@ import { dirname, join, posix, relative, sep } from "path";
 
 /** The library's root folder: `lib/` in a source checkout, `dist/` in the installed package. */
 const LIBRARY_ROOT = join(__dirname, "..");
-/** The rotation function's entry module, relative to the library root, without extension. */
-const HANDLER = "keys/rotation/handler";
+/** The API-key rotation function's entry module, relative to the library root, without extension. */
+export const API_KEY_ROTATION_HANDLER = "keys/rotation/handler";
+/** The cache AUTH token rotation function's entry module. */
+export const CACHE_TOKEN_ROTATION_HANDLER = "redis/rotation/handler";
 
 /**
  * What the Lambda runtime (Node.js 22) provides besides the function's own files: Node's
@@ -32,9 +34,9 @@ export interface RotationAssetFile {
  * An installed package ships the compiled `.js` files; a source checkout (ts-node, jest)
  * transpiles the `.ts` files with TypeScript. Either way the code is the same.
  */
-export function rotationAssetFiles(): RotationAssetFile[] {
+export function rotationAssetFiles(handler: string): RotationAssetFile[] {
   const files = new Map<string, string>();
-  const pending = [HANDLER];
+  const pending = [handler];
   while (pending.length > 0) {
     const module = pending.pop()!;
     if (files.has(`${module}.js`)) continue;
@@ -51,7 +53,7 @@ export function rotationAssetFiles(): RotationAssetFile[] {
       }
     }
   }
-  files.set("index.js", `"use strict";\nmodule.exports = require("./${HANDLER}.js");\n`);
+  files.set("index.js", `"use strict";\nmodule.exports = require("./${handler}.js");\n`);
   return [...files.entries()].map(([path, code]) => ({ path, code })).sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -60,8 +62,8 @@ export function rotationAssetFiles(): RotationAssetFile[] {
  * Terraform asset. The directory name carries a hash of the contents, so it is reused across
  * synths and never shared between different code.
  */
-export function rotationHandlerDirectory(): string {
-  const files = rotationAssetFiles();
+export function rotationHandlerDirectory(handler: string): string {
+  const files = rotationAssetFiles(handler);
   const hash = createHash("sha256");
   for (const f of files) hash.update(f.path).update("\0").update(f.code).update("\0");
   const dir = join(tmpdir(), `meshq-rotation-${hash.digest("hex").slice(0, 16)}`);

@@ -9,11 +9,11 @@ import { SecurityGroup } from "../compat/aws/security-group";
 import { SqsQueue } from "../compat/aws/sqs-queue";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
-import { policyDocument, serviceTrustPolicy } from "../core/iam";
+import { PolicyStatement, policyDocument, serviceTrustPolicy } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { requireIntegerInRange } from "../core/tokens";
-import { rotationHandlerDirectory } from "./rotation-bundle";
+import { API_KEY_ROTATION_HANDLER, rotationHandlerDirectory } from "./rotation-bundle";
 
 /** Node.js runtime of the rotation function (current LTS line on Lambda). */
 export const ROTATION_RUNTIME = "nodejs22.x";
@@ -21,13 +21,28 @@ export const ROTATION_RUNTIME = "nodejs22.x";
 /** Where the rotation function runs in a VPC. */
 export interface RotationVpcProps {
   readonly vpcId: string;
-  /** Private subnets with a route (NAT or VPC endpoint) to Secrets Manager. */
+  /** Private subnets with a route (NAT or VPC endpoints) to the AWS APIs the function calls. */
   readonly subnetIds: string[];
 }
 
 /** Properties of {@link RotationFunction}. */
 export interface RotationFunctionProps {
   readonly deploymentName: string;
+  /**
+   * The handler's module, relative to the library root (it is packaged with the modules it imports).
+   * @default API_KEY_ROTATION_HANDLER
+   */
+  readonly handlerModule?: string;
+  /** What the function rotates, for its description. @default "a MeshOptixIQ API key in Secrets Manager" */
+  readonly rotates?: string;
+  /** The construct that owns the function, named in error messages. @default "RotatingApiKey" */
+  readonly owner?: string;
+  /** Tag component of the function's resources. @default "key-rotation" */
+  readonly component?: string;
+  /** Seconds one invocation may run. @default 30 */
+  readonly timeoutSeconds?: number;
+  /** Permissions beyond the secret, its key, logs, queue and tracing (e.g. the resource whose credential it sets). @default [] */
+  readonly extraStatements?: PolicyStatement[];
   /** Lambda function name (also names its log group). */
   readonly functionName: string;
   /** The secret it rotates (the only one it may touch). */
@@ -73,7 +88,7 @@ export class RotationFunction extends Construct {
         ? undefined
         : requireIntegerInRange(
             ErrorCodes.CONCURRENCY,
-            "RotatingApiKey",
+            props.owner ?? "RotatingApiKey",
             "reservedConcurrentExecutions",
             props.reservedConcurrentExecutions,
             1,
@@ -81,7 +96,7 @@ export class RotationFunction extends Construct {
             "remove it to use the account's unreserved concurrency (a rotation runs one invocation at a time), or reserve a small number such as 2 that your account's quota leaves room for",
           );
     const ctx = AwsContext.of(this);
-    const tags = awsTags(props.deploymentName, "key-rotation");
+    const tags = awsTags(props.deploymentName, props.component ?? "key-rotation");
     const logGroupName = `/aws/lambda/${props.functionName}`;
     props.key.grantLogGroup(logGroupName);
 
@@ -92,7 +107,8 @@ export class RotationFunction extends Construct {
       tags,
     });
     const dlq = new SqsQueue(this, "DeadLetterQueue", {
-      namePrefix: `${props.functionName}-dlq-`.slice(0, 70),
+      // SQS names are at most 80 characters, 26 of which Terraform appends to a prefix.
+      namePrefix: `${props.functionName}-dlq-`.slice(0, 54),
       kmsMasterKeyId: props.key.keyArn,
       kmsDataKeyReusePeriodSeconds: 300,
       messageRetentionSeconds: 1209600,
@@ -105,7 +121,7 @@ export class RotationFunction extends Construct {
       assumeRolePolicy: serviceTrustPolicy("lambda.amazonaws.com", ctx.accountId),
       tags,
     });
-    const statements = [
+    const statements: PolicyStatement[] = [
       {
         Sid: "RotateThisSecret",
         Effect: "Allow" as const,
@@ -126,6 +142,7 @@ export class RotationFunction extends Construct {
       { Sid: "WriteLogs", Effect: "Allow" as const, Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logs.arn}:*` },
       { Sid: "DeadLetters", Effect: "Allow" as const, Action: "sqs:SendMessage", Resource: dlq.arn },
       { Sid: "Tracing", Effect: "Allow" as const, Action: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Resource: "*" },
+      ...(props.extraStatements ?? []),
     ];
     let vpcConfig: { subnetIds: string[]; securityGroupIds: string[] } | undefined;
     if (props.vpc) {
@@ -153,17 +170,20 @@ export class RotationFunction extends Construct {
     const policy = new IamRolePolicy(this, "Policy", { role: this.role.name, name: "rotation", policy: policyDocument(statements) });
     props.key.grantViaService("DeadLettersViaSqs", [this.role.arn], "sqs", ["kms:Decrypt", "kms:GenerateDataKey"]);
 
-    const asset = new TerraformAsset(this, "Code", { path: rotationHandlerDirectory(), type: AssetType.ARCHIVE });
+    const asset = new TerraformAsset(this, "Code", {
+      path: rotationHandlerDirectory(props.handlerModule ?? API_KEY_ROTATION_HANDLER),
+      type: AssetType.ARCHIVE,
+    });
     this.resource = new LambdaFunction(this, "Resource", {
       functionName: props.functionName,
-      description: "Rotates a MeshOptixIQ API key in Secrets Manager",
+      description: `Rotates ${props.rotates ?? "a MeshOptixIQ API key in Secrets Manager"}`,
       role: this.role.arn,
       runtime: ROTATION_RUNTIME,
       architectures: ["arm64"],
       handler: "index.handler",
       filename: asset.path,
       sourceCodeHash: asset.assetHash,
-      timeout: 30,
+      timeout: props.timeoutSeconds ?? 30,
       memorySize: 256,
       reservedConcurrentExecutions: reserved,
       tracingConfig: { mode: "Active" },

@@ -1,0 +1,65 @@
+/** Small rules the controls share: judging a value that may be unknown, booleans, CIDR ranges. */
+import { Finding, FindingLevel } from "../model";
+import { StackView } from "../view";
+
+/**
+ * Judges one security-relevant value: a finding when it cannot be known (fail closed), or when
+ * `problem` returns a message for the known value.
+ */
+export function judgeValue(
+  view: StackView,
+  address: string,
+  what: string,
+  value: unknown,
+  problem: (value: any) => string | undefined,
+  level?: FindingLevel,
+): Finding[] {
+  const r = view.resolve(value);
+  if (!r.known) return [{ address, message: view.unknownMessage(what, r.expression), ...(level ? { level } : {}) }];
+  const message = problem(r.value);
+  return message ? [{ address, message, ...(level ? { level } : {}) }] : [];
+}
+
+/** Terraform reads `"true"` as true for a boolean argument. */
+export const isTrue = (v: unknown): boolean => v === true || v === "true";
+/** Terraform reads `"false"` as false for a boolean argument. */
+export const isFalse = (v: unknown): boolean => v === false || v === "false";
+
+/** True when a CIDR covers the whole internet (any prefix length 0). */
+export function isWorld(cidr: string): boolean {
+  return /\/0$/.test(cidr.trim());
+}
+
+/** An IPv4 or IPv6 CIDR as a range of integers, or undefined when it is not one. */
+function range(cidr: string): { v6: boolean; first: bigint; last: bigint } | undefined {
+  const [ip, lengthText] = cidr.trim().split("/");
+  if (lengthText === undefined || !/^\d+$/.test(lengthText)) return undefined;
+  const length = Number(lengthText);
+  let value = 0n;
+  let bits: number;
+  if (ip.includes(":")) {
+    bits = 128;
+    const [head, tail] = ip.split("::");
+    const h = head ? head.split(":") : [];
+    const t = tail !== undefined && tail !== "" ? tail.split(":") : [];
+    const groups = tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill("0"), ...t];
+    if (groups.length !== 8 || groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
+    for (const g of groups) value = (value << 16n) | BigInt(parseInt(g, 16));
+  } else {
+    bits = 32;
+    const octets = ip.split(".");
+    if (octets.length !== 4 || octets.some((o) => !/^\d{1,3}$/.test(o) || Number(o) > 255)) return undefined;
+    for (const o of octets) value = (value << 8n) | BigInt(Number(o));
+  }
+  if (length > bits) return undefined;
+  const host = (1n << BigInt(bits - length)) - 1n;
+  const first = value & ~host;
+  return { v6: bits === 128, first, last: first | host };
+}
+
+/** True when `inner` lies inside `outer` (same address family). */
+export function cidrContains(outer: string, inner: string): boolean {
+  const o = range(outer);
+  const i = range(inner);
+  return !!o && !!i && o.v6 === i.v6 && o.first <= i.first && i.last <= o.last;
+}

@@ -1,0 +1,519 @@
+/**
+ * Secrets Manager rotation function for the AUTH token of the MeshOptixIQ cache (ElastiCache,
+ * Valkey or Redis OSS, in-transit encryption required).
+ *
+ * The token is generated here, inside AWS, and set on the replication group with
+ * `ModifyReplicationGroup`: Terraform never sees it (the replication group is created without
+ * `auth_token`, which would be kept in state). ElastiCache changes a token without downtime in two
+ * moves: `ROTATE` adds the new token and keeps the previous one (or, on a group without AUTH,
+ * keeps accepting unauthenticated connections), and `SET` — allowed only after `ROTATE` — leaves
+ * the rotated token as the only one. The steps map onto the four rotation steps and one scheduled
+ * event:
+ *
+ * - createSecret: first closes the overlap of the previous rotation if it is still open (`SET`
+ *   of the current token), then stores a new random token as AWSPENDING, unless that version
+ *   already exists (a retry).
+ * - setSecret: `ROTATE` with the pending token; the group then accepts the current and the
+ *   pending token. Skipped when the group's token was modified after the pending version was
+ *   created (a retry: only this function modifies the token, and createSecret finished any `SET`
+ *   before creating the version).
+ * - testSecret: waits until the group is available again and checks, through the ElastiCache
+ *   API, that AUTH is on and that the `ROTATE` took effect; checks the pending value's form. No
+ *   connection is opened: the function runs outside the VPC and 6379 admits only the API.
+ * - finishSecret: moves AWSCURRENT to the pending version. On the very first rotation (the group
+ *   was created without AUTH) it first runs `SET`, so that unauthenticated connections stop at once:
+ *   no client can have used them, since the API has no credential before this version exists.
+ * - finalize (an EventBridge schedule, `{"action": "finalize"}`): once the current version is
+ *   older than the overlap (the time External Secrets and Reloader need to restart the API with
+ *   it), `SET` leaves it as the group's only token.
+ *
+ * The custom staging label {@link SOLE_TOKEN_STAGE} marks the version whose token is the only one
+ * the group accepts; it moves only after a `SET` succeeded.
+ *
+ * The secret is JSON: `password` (the token), `host`, `port` and `url` (a `rediss://` URL with
+ * certificate verification, for clients that read the secret themselves).
+ *
+ * This file is self-contained (it is packaged alone): no imports beyond the SDK and node:crypto.
+ * Lambda's Node.js runtime ships `@aws-sdk/client-elasticache`; it is loaded at run time.
+ */
+import {
+  DescribeSecretCommand,
+  GetSecretValueCommand,
+  PutSecretValueCommand,
+  SecretsManagerClient,
+  UpdateSecretVersionStageCommand,
+} from "@aws-sdk/client-secrets-manager";
+import { randomInt } from "node:crypto";
+
+/** Event Secrets Manager sends for each rotation step. */
+export interface RotationEvent {
+  readonly Step: string;
+  readonly SecretId: string;
+  readonly ClientRequestToken: string;
+}
+
+/** Event of the schedule that ends the overlap of a rotation. */
+export interface FinalizeEvent {
+  readonly action: "finalize";
+  readonly secretId: string;
+}
+
+import { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, SOLE_TOKEN_STAGE } from "../token-contract";
+
+export { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, SOLE_TOKEN_STAGE };
+
+/** What the function needs to know of a replication group. */
+export interface CacheGroupState {
+  /** `available`, `modifying`, ... */
+  readonly status: string;
+  readonly authTokenEnabled: boolean;
+  /** When the AUTH token was last modified; absent on a group that never had one. */
+  readonly authTokenLastModified?: Date;
+  readonly transitEncryptionEnabled: boolean;
+  readonly transitEncryptionMode?: string;
+}
+
+/** The two ElastiCache calls of the rotation. */
+export interface CacheApi {
+  describe(replicationGroupId: string): Promise<CacheGroupState>;
+  /** `ModifyReplicationGroup` with AuthToken, AuthTokenUpdateStrategy and ApplyImmediately. */
+  modifyAuthToken(replicationGroupId: string, token: string, strategy: "ROTATE" | "SET"): Promise<void>;
+}
+
+/** Settings of the rotation. */
+export interface CacheRotationSettings {
+  readonly replicationGroupId: string;
+  /** Token length, 32 to 128 letters and digits. */
+  readonly tokenLength: number;
+  /** ARNs this function may rotate; any other secret is refused. Empty: no restriction. */
+  readonly allowedSecretArns: string[];
+  /** Primary endpoint of the group, for the `url` field. */
+  readonly host: string;
+  readonly port: number;
+  /** Query string of the URL (certificate verification options of the client), without `?`. */
+  readonly urlQuery: string;
+  /** Minutes the previous token stays valid after a rotation. */
+  readonly overlapMinutes: number;
+  /** Longest wait for the group to become available, in seconds. */
+  readonly waitSeconds: number;
+  /** Interval between two describes while waiting, in seconds. */
+  readonly pollSeconds: number;
+}
+
+/** What the steps run against; tests replace the clock and the sleep. */
+export interface Dependencies {
+  readonly secrets: SecretsManagerClient;
+  readonly cache: CacheApi;
+  readonly now: () => Date;
+  readonly sleep: (ms: number) => Promise<void>;
+}
+
+/** The JSON value of a version. */
+export interface TokenSecret {
+  readonly password: string;
+  readonly host: string;
+  readonly port: number;
+  readonly url: string;
+}
+
+/**
+ * Margin between a token modification and a version's creation, in milliseconds: a little more
+ * than the one-second resolution either date may be reported with.
+ */
+const DATE_MARGIN_MS = 1100;
+
+const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+/**
+ * Generates a token of letters and digits from a cryptographically secure source, without modulo
+ * bias. ElastiCache forbids `/`, `"`, `@` and `%` and allows few other symbols; letters and digits
+ * also need no escaping in a URL.
+ */
+export function generateToken(length: number): string {
+  if (!Number.isInteger(length) || length < MIN_TOKEN_LENGTH || length > MAX_TOKEN_LENGTH) {
+    throw new Error(`token length ${length} is outside ${MIN_TOKEN_LENGTH}..${MAX_TOKEN_LENGTH}`);
+  }
+  let token = "";
+  for (let i = 0; i < length; i++) token += ALPHANUMERIC[randomInt(ALPHANUMERIC.length)];
+  return token;
+}
+
+/** The `rediss://` URL of a token: TLS, the token as AUTH password, database 0. */
+export function cacheUrl(token: string, settings: Pick<CacheRotationSettings, "host" | "port" | "urlQuery">): string {
+  const query = settings.urlQuery ? `?${settings.urlQuery}` : "";
+  return `rediss://:${encodeURIComponent(token)}@${settings.host}:${settings.port}/0${query}`;
+}
+
+/** Rule: a version's value is a well-formed token secret of the configured length. */
+export function isWellFormedSecret(value: string, settings: Pick<CacheRotationSettings, "tokenLength">): boolean {
+  let parsed: Partial<TokenSecret>;
+  try {
+    parsed = JSON.parse(value) as Partial<TokenSecret>;
+  } catch {
+    return false;
+  }
+  const token = parsed.password ?? "";
+  return (
+    token.length === settings.tokenLength &&
+    /^[A-Za-z0-9]+$/.test(token) &&
+    typeof parsed.url === "string" &&
+    parsed.url.startsWith(`rediss://:${token}@`)
+  );
+}
+
+function isNotFound(error: unknown): boolean {
+  return (error as { name?: string }).name === "ResourceNotFoundException";
+}
+
+function stagesOf(versions: Record<string, string[]>, stage: string): string | undefined {
+  return Object.entries(versions).find(([, stages]) => stages.includes(stage))?.[0];
+}
+
+/** Runs one rotation step. */
+export async function rotate(deps: Dependencies, event: RotationEvent, settings: CacheRotationSettings): Promise<void> {
+  const { Step: step, SecretId: secretId, ClientRequestToken: token } = event;
+  const versions = await describe(deps, secretId, settings);
+  const stages = versions[token];
+  if (stages?.includes("AWSCURRENT") && !stages.includes("AWSPENDING")) {
+    log("info", step, secretId, token, "version is already AWSCURRENT; nothing to do");
+    return;
+  }
+  if (step !== "createSecret" && !stages?.includes("AWSPENDING")) {
+    throw new Error(`version ${token} of ${secretId} is not AWSPENDING; cannot run ${step}`);
+  }
+  switch (step) {
+    case "createSecret":
+      return createSecret(deps, secretId, token, versions, settings);
+    case "setSecret":
+      return setSecret(deps, secretId, token, settings);
+    case "testSecret":
+      return testSecret(deps, secretId, token, settings);
+    case "finishSecret":
+      return finishSecret(deps, secretId, token, versions, settings);
+    default:
+      throw new Error(`unknown rotation step ${JSON.stringify(step)}`);
+  }
+}
+
+/**
+ * Ends the overlap of the last rotation: `SET` of the current token once it is older than the
+ * overlap. Does nothing while a rotation runs, while the group is busy, or when it is done.
+ */
+export async function finalize(deps: Dependencies, event: FinalizeEvent, settings: CacheRotationSettings): Promise<void> {
+  const secretId = event.secretId;
+  const versions = await describe(deps, secretId, settings);
+  const current = stagesOf(versions, "AWSCURRENT");
+  if (!current) return log("info", "finalize", secretId, "-", "no token yet");
+  if (stagesOf(versions, "AWSPENDING")) return log("info", "finalize", secretId, current, "a rotation is running; later");
+  if (versions[current].includes(SOLE_TOKEN_STAGE)) return log("info", "finalize", secretId, current, "overlap already ended");
+  const created = await versionCreated(deps, secretId, current);
+  const group = await deps.cache.describe(settings.replicationGroupId);
+  const since = Math.max(created.getTime(), group.authTokenLastModified?.getTime() ?? 0);
+  if (deps.now().getTime() - since < settings.overlapMinutes * 60_000) {
+    return log("info", "finalize", secretId, current, "overlap still open");
+  }
+  if (group.status !== "available") return log("info", "finalize", secretId, current, `group is ${group.status}; later`);
+  requireRotated(group, created, secretId, current);
+  await setOnly(deps, secretId, current, versions, settings, "finalize");
+}
+
+async function describe(deps: Dependencies, secretId: string, settings: CacheRotationSettings): Promise<Record<string, string[]>> {
+  const metadata = await deps.secrets.send(new DescribeSecretCommand({ SecretId: secretId }));
+  if (settings.allowedSecretArns.length > 0 && !settings.allowedSecretArns.includes(metadata.ARN ?? "")) {
+    throw new Error(`secret ${metadata.ARN} is not one this function rotates`);
+  }
+  return metadata.VersionIdsToStages ?? {};
+}
+
+async function createSecret(
+  deps: Dependencies,
+  secretId: string,
+  token: string,
+  versions: Record<string, string[]>,
+  settings: CacheRotationSettings,
+): Promise<void> {
+  try {
+    await deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: token, VersionStage: "AWSPENDING" }));
+    log("info", "createSecret", secretId, token, "pending version exists (retry); keeping it");
+    return;
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  const current = stagesOf(versions, "AWSCURRENT");
+  const abandoned = stagesOf(versions, "AWSPENDING");
+  if (abandoned && abandoned !== current) {
+    // An unfinished rotation left a pending version. If its token already reached the group,
+    // the group holds it next to the current one; a third token is not something ROTATE is
+    // documented to accept, so that rotation must be finished first.
+    const group = await deps.cache.describe(settings.replicationGroupId);
+    if (rotatedSince(group, await versionCreated(deps, secretId, abandoned))) {
+      throw new Error(
+        `version ${abandoned} of ${secretId} is AWSPENDING and its token was already rotated into the group; finish that rotation (rotate with ClientRequestToken ${abandoned}) before starting another`,
+      );
+    }
+  }
+  if (current && !versions[current].includes(SOLE_TOKEN_STAGE)) {
+    // The previous rotation's overlap is still open: the group holds two tokens. ROTATE accepts
+    // one more only after SET, so end the overlap now (pods still on the older token reconnect
+    // with the current one after their next refresh).
+    log("warn", "createSecret", secretId, token, `ending the overlap of version ${current} before rotating again`);
+    const group = await waitAvailable(deps, settings);
+    requireRotated(group, await versionCreated(deps, secretId, current), secretId, current);
+    await setOnly(deps, secretId, current, versions, settings, "createSecret");
+  }
+  // The pending version must be created in a later second than the group's last token
+  // modification: setSecret recognises its own ROTATE by the order of the two dates, and either
+  // service may report them to the second.
+  const last = (await deps.cache.describe(settings.replicationGroupId)).authTokenLastModified;
+  if (last) {
+    const wait = last.getTime() + 2 * DATE_MARGIN_MS - deps.now().getTime();
+    if (wait > 0) await deps.sleep(wait);
+  }
+  const password = generateToken(settings.tokenLength);
+  const value: TokenSecret = { password, host: settings.host, port: settings.port, url: cacheUrl(password, settings) };
+  await deps.secrets.send(
+    new PutSecretValueCommand({
+      SecretId: secretId,
+      ClientRequestToken: token,
+      SecretString: JSON.stringify(value),
+      VersionStages: ["AWSPENDING"],
+    }),
+  );
+  log("info", "createSecret", secretId, token, "stored new pending token");
+}
+
+async function setSecret(deps: Dependencies, secretId: string, token: string, settings: CacheRotationSettings): Promise<void> {
+  const pending = await pendingValue(deps, secretId, token);
+  const group = await waitAvailable(deps, settings);
+  if (!group.transitEncryptionEnabled) {
+    throw new Error(`replication group ${settings.replicationGroupId} has no in-transit encryption; ElastiCache refuses AUTH without it`);
+  }
+  if (rotatedSince(group, pending.created)) {
+    log("info", "setSecret", secretId, token, "the group already holds the pending token (retry)");
+    return;
+  }
+  // Keep the modification date strictly after the version's creation even if ElastiCache reports
+  // it to the second: that order is how a retry recognises a ROTATE already made.
+  const margin = pending.created.getTime() + DATE_MARGIN_MS - deps.now().getTime();
+  if (margin > 0) await deps.sleep(margin);
+  await deps.cache.modifyAuthToken(settings.replicationGroupId, pending.secret.password, "ROTATE");
+  log("info", "setSecret", secretId, token, "ROTATE requested: the group accepts the current and the pending token");
+}
+
+async function testSecret(deps: Dependencies, secretId: string, token: string, settings: CacheRotationSettings): Promise<void> {
+  const pending = await pendingValue(deps, secretId, token);
+  if (!isWellFormedSecret(pending.raw, settings)) {
+    throw new Error(`pending version ${token} of ${secretId} is not a ${settings.tokenLength}-character token secret`);
+  }
+  const group = await waitAvailable(deps, settings);
+  requireRotated(group, pending.created, secretId, token);
+  if (!group.authTokenEnabled) throw new Error(`replication group ${settings.replicationGroupId} reports AUTH off`);
+  log("info", "testSecret", secretId, token, "the group is available with the pending token rotated in");
+}
+
+async function finishSecret(
+  deps: Dependencies,
+  secretId: string,
+  token: string,
+  versions: Record<string, string[]>,
+  settings: CacheRotationSettings,
+): Promise<void> {
+  const current = stagesOf(versions, "AWSCURRENT");
+  if (current === token && !versions[token].includes(SOLE_TOKEN_STAGE)) {
+    // First rotation: the group was created without AUTH and, after ROTATE, still admits
+    // unauthenticated connections. No client has a credential yet, so close that at once.
+    const group = await waitAvailable(deps, settings);
+    requireRotated(group, await versionCreated(deps, secretId, token), secretId, token);
+    await setOnly(deps, secretId, token, versions, settings, "finishSecret");
+  }
+  if (current !== token) {
+    await deps.secrets.send(
+      new UpdateSecretVersionStageCommand({
+        SecretId: secretId,
+        VersionStage: "AWSCURRENT",
+        MoveToVersionId: token,
+        ...(current ? { RemoveFromVersionId: current } : {}),
+      }),
+    );
+  }
+  await deps.secrets.send(
+    new UpdateSecretVersionStageCommand({ SecretId: secretId, VersionStage: "AWSPENDING", RemoveFromVersionId: token }),
+  );
+  log("info", "finishSecret", secretId, token, `AWSCURRENT moved from ${current ?? "(none)"}`);
+}
+
+/** `SET`: the version's token becomes the group's only one; then the label follows. */
+async function setOnly(
+  deps: Dependencies,
+  secretId: string,
+  versionId: string,
+  versions: Record<string, string[]>,
+  settings: CacheRotationSettings,
+  step: string,
+): Promise<void> {
+  const value = await deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId }));
+  const secret = JSON.parse(value.SecretString ?? "{}") as TokenSecret;
+  try {
+    await deps.cache.modifyAuthToken(settings.replicationGroupId, secret.password, "SET");
+  } catch (error) {
+    // SET is refused unless the last modification was a ROTATE. The callers checked that this
+    // version's token was rotated in and that no later token was; so a refusal means the SET
+    // itself was already made by a run that stopped before moving the label (a retry).
+    if ((error as { name?: string }).name !== "InvalidParameterCombinationException") throw error;
+    log("warn", step, secretId, versionId, "SET refused as not following a ROTATE: already made by an earlier run");
+  }
+  await waitAvailable(deps, settings);
+  const holder = stagesOf(versions, SOLE_TOKEN_STAGE);
+  await deps.secrets.send(
+    new UpdateSecretVersionStageCommand({
+      SecretId: secretId,
+      VersionStage: SOLE_TOKEN_STAGE,
+      MoveToVersionId: versionId,
+      ...(holder && holder !== versionId ? { RemoveFromVersionId: holder } : {}),
+    }),
+  );
+  log("info", step, secretId, versionId, "SET: the group accepts this version's token only");
+}
+
+/** True when the group's token was modified at or after a moment (the pending version's creation). */
+function rotatedSince(group: CacheGroupState, created: Date): boolean {
+  return group.authTokenLastModified !== undefined && group.authTokenLastModified.getTime() >= created.getTime();
+}
+
+function requireRotated(group: CacheGroupState, created: Date, secretId: string, versionId: string): void {
+  if (!rotatedSince(group, created)) {
+    throw new Error(
+      `the replication group's AUTH token was not modified since version ${versionId} of ${secretId} was created: ROTATE has not taken effect`,
+    );
+  }
+}
+
+async function versionCreated(deps: Dependencies, secretId: string, versionId: string): Promise<Date> {
+  const value = await deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId }));
+  if (!value.CreatedDate) throw new Error(`version ${versionId} of ${secretId} has no creation date`);
+  return new Date(value.CreatedDate);
+}
+
+async function pendingValue(
+  deps: Dependencies,
+  secretId: string,
+  token: string,
+): Promise<{ raw: string; secret: TokenSecret; created: Date }> {
+  const value = await deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: token, VersionStage: "AWSPENDING" }));
+  const raw = value.SecretString ?? "";
+  let secret: TokenSecret;
+  try {
+    secret = JSON.parse(raw) as TokenSecret;
+  } catch {
+    throw new Error(`pending version ${token} of ${secretId} is not JSON`);
+  }
+  if (!value.CreatedDate) throw new Error(`version ${token} of ${secretId} has no creation date`);
+  return { raw, secret, created: new Date(value.CreatedDate) };
+}
+
+/** Polls the group until it is available, at most `waitSeconds`. */
+async function waitAvailable(deps: Dependencies, settings: CacheRotationSettings): Promise<CacheGroupState> {
+  const deadline = deps.now().getTime() + settings.waitSeconds * 1000;
+  for (;;) {
+    const group = await deps.cache.describe(settings.replicationGroupId);
+    if (group.status === "available") return group;
+    if (deps.now().getTime() >= deadline) {
+      throw new Error(`replication group ${settings.replicationGroupId} is still ${group.status} after ${settings.waitSeconds}s`);
+    }
+    await deps.sleep(settings.pollSeconds * 1000);
+  }
+}
+
+function log(level: string, step: string, secretId: string, token: string, message: string): void {
+  // Never log token material: only identifiers.
+  console.log(JSON.stringify({ level, step, secretId, token, message }));
+}
+
+/** Reads the settings from the function's environment. */
+export function settingsFromEnv(env: NodeJS.ProcessEnv): CacheRotationSettings {
+  const required = (name: string): string => {
+    const value = env[name];
+    if (!value) throw new Error(`environment variable ${name} is not set`);
+    return value;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const value = Number(env[name] ?? fallback);
+    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
+    return value;
+  };
+  return {
+    replicationGroupId: required("REPLICATION_GROUP_ID"),
+    tokenLength: integer("TOKEN_LENGTH", 64, MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH),
+    allowedSecretArns: (env.SECRET_ARNS ?? "").split(",").filter((s) => s.length > 0),
+    host: required("CACHE_HOST"),
+    port: integer("CACHE_PORT", 6379, 1, 65535),
+    urlQuery: env.URL_QUERY ?? "",
+    overlapMinutes: integer("OVERLAP_MINUTES", 60, 1, 10080),
+    waitSeconds: integer("WAIT_SECONDS", 600, 1, 900),
+    pollSeconds: integer("POLL_SECONDS", 15, 1, 300),
+  };
+}
+
+/** The subset of `@aws-sdk/client-elasticache` the function uses. */
+export interface ElastiCacheSdk {
+  readonly ElastiCacheClient: new (config: Record<string, unknown>) => { send(command: unknown): Promise<any> };
+  readonly DescribeReplicationGroupsCommand: new (input: { ReplicationGroupId: string }) => unknown;
+  readonly ModifyReplicationGroupCommand: new (input: {
+    ReplicationGroupId: string;
+    AuthToken: string;
+    AuthTokenUpdateStrategy: "ROTATE" | "SET";
+    ApplyImmediately: boolean;
+  }) => unknown;
+}
+
+/** {@link CacheApi} over the ElastiCache SDK. */
+export function sdkCacheApi(sdk: ElastiCacheSdk, client: { send(command: unknown): Promise<any> }): CacheApi {
+  return {
+    describe: async (replicationGroupId) => {
+      const out = await client.send(new sdk.DescribeReplicationGroupsCommand({ ReplicationGroupId: replicationGroupId }));
+      const group = out.ReplicationGroups?.[0];
+      if (!group) throw new Error(`replication group ${replicationGroupId} not found`);
+      return {
+        status: String(group.Status),
+        authTokenEnabled: group.AuthTokenEnabled === true,
+        authTokenLastModified: group.AuthTokenLastModifiedDate ? new Date(group.AuthTokenLastModifiedDate) : undefined,
+        transitEncryptionEnabled: group.TransitEncryptionEnabled === true,
+        transitEncryptionMode: group.TransitEncryptionMode,
+      };
+    },
+    modifyAuthToken: async (replicationGroupId, token, strategy) => {
+      await client.send(
+        new sdk.ModifyReplicationGroupCommand({
+          ReplicationGroupId: replicationGroupId,
+          AuthToken: token,
+          AuthTokenUpdateStrategy: strategy,
+          ApplyImmediately: true,
+        }),
+      );
+    },
+  };
+}
+
+let shared: Dependencies | undefined;
+
+function runtimeDependencies(): Dependencies {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const sdk = require("@aws-sdk/client-elasticache") as ElastiCacheSdk;
+  return {
+    secrets: new SecretsManagerClient({}),
+    cache: sdkCacheApi(sdk, new sdk.ElastiCacheClient({})),
+    now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+}
+
+/** Lambda entry point: a rotation step from Secrets Manager, or the scheduled finalize. */
+export async function handler(event: RotationEvent | FinalizeEvent): Promise<void> {
+  shared ??= runtimeDependencies();
+  const settings = settingsFromEnv(process.env);
+  if ((event as FinalizeEvent).action === "finalize") {
+    await finalize(shared, event as FinalizeEvent, settings);
+    return;
+  }
+  await rotate(shared, event as RotationEvent, settings);
+}
