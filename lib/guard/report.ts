@@ -1,3 +1,4 @@
+import { Flavour, flavour } from "../compat/flavour";
 import { RecordedFlow } from "../network/policy-record";
 import { FirstApplyReport, renderFirstApplyMarkdown } from "./first-apply";
 import { ControlResult } from "./model";
@@ -133,26 +134,29 @@ export function renderSarif(report: GuardReport, regionOf: (address: string) => 
 }
 
 /**
- * The layout of the synthesized `cdk.tf.json` (cdktf writes it with json-stable-stringify): keys
- * sorted, two-space indentation, and empty lists and objects across two lines.
+ * The layout of the synthesized `cdk.tf.json`: keys sorted, two-space indentation. cdktf writes it
+ * with json-stable-stringify, which puts an empty list or object across two lines (`[` and `]`);
+ * cdktn with safe-stable-stringify, which writes them as `[]` and `{}`.
  */
-function stableStringify(value: unknown, indent = ""): string {
+function stableStringify(value: unknown, compactEmpty: boolean, indent = ""): string {
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    return `[${value.map((v) => `\n${inner}${stableStringify(v === undefined ? null : v, inner)}`).join(",")}\n${indent}]`;
+    if (value.length === 0 && compactEmpty) return "[]";
+    return `[${value.map((v) => `\n${inner}${stableStringify(v === undefined ? null : v, compactEmpty, inner)}`).join(",")}\n${indent}]`;
   }
   if (value !== null && typeof value === "object") {
     const entries = Object.keys(value as object)
       .sort()
       .filter((k) => (value as Record<string, unknown>)[k] !== undefined);
-    return `{${entries.map((k) => `\n${inner}${JSON.stringify(k)}: ${stableStringify((value as Record<string, unknown>)[k], inner)}`).join(",")}\n${indent}}`;
+    if (entries.length === 0 && compactEmpty) return "{}";
+    return `{${entries.map((k) => `\n${inner}${JSON.stringify(k)}: ${stableStringify((value as Record<string, unknown>)[k], compactEmpty, inner)}`).join(",")}\n${indent}}`;
   }
   return JSON.stringify(value) ?? "null";
 }
 
-/** Where the resources are in the synthesized `cdk.tf.json` (as cdktf writes it). */
-export function configurationRegions(tf: Record<string, any>): (address: string) => Region | undefined {
-  const lines = stableStringify(tf).split("\n");
+/** Where the resources are in the synthesized `cdk.tf.json`, as the installed flavour writes it. */
+export function configurationRegions(tf: Record<string, any>, writer: Flavour = flavour()): (address: string) => Region | undefined {
+  const lines = stableStringify(tf, writer === "cdktn").split("\n");
   const at = new Map<string, number>();
   let inResources = false;
   let type: string | undefined;
