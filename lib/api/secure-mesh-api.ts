@@ -24,7 +24,7 @@ import { PodDisruptionBudgetV1 } from "@cdktf/provider-kubernetes/lib/pod-disrup
 import { ServiceAccountV1 } from "@cdktf/provider-kubernetes/lib/service-account-v1";
 import { ServiceV1 } from "@cdktf/provider-kubernetes/lib/service-v1";
 import { AwsContext } from "../core/aws-context";
-import { isSecretLookingName } from "../core/secret-names";
+import { isSecretLookingName } from "../policy/secrets";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { IrsaRole, policyDocument } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
@@ -42,14 +42,13 @@ import {
 } from "../core/kubernetes";
 import { OptOut, recordOptOut } from "../core/opt-out";
 import { awsTags, k8sLabels } from "../core/tags";
+import { rejectLiteralSecret, requireDomainName } from "../policy/inputs";
 import {
   isConcrete,
   isWorldCidr,
-  rejectLiteralSecret,
   requireArn,
   requireCidrs,
   requireDnsLabel,
-  requireDomainName,
   requireIntegerInRange,
   requireSameCount,
   requireSubnets,
@@ -63,8 +62,8 @@ import { ISecretSource } from "../secrets/secret-source";
 import { AccessLogsBucket } from "./access-logs-bucket";
 import { API_TMP_DIR } from "./image-contract";
 import { IMeshApi, SecretEnvironmentOptions, SecretFileItem } from "./mesh-api";
-import { DEFAULT_TLS_POLICY, hstsHeader, requireHstsMaxAge, requireTls12PlusPolicy } from "./tls-policy";
-import { HardeningGuard } from "../guard/hardening-guard";
+import { DEFAULT_TLS_POLICY, hstsHeader, requireHstsMaxAge, requireTls12PlusPolicy } from "../policy/tls";
+import { guardStack } from "../core/stack-guard";
 import { terraformLiteral } from "../core/literal";
 
 /** The MeshOptixIQ API listens on this port inside the pod. */
@@ -300,7 +299,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     this.deploymentName = requireDnsLabel(component, "deploymentName", props.deploymentName ?? "meshoptixiq");
     this.namespaceName = requireDnsLabel(component, "namespace", props.namespace ?? "meshoptixiq");
     this.model = NetworkModel.of(this);
-    HardeningGuard.of(this);
+    guardStack(this);
     this.model.declareEnforcement(component, props.networkPolicyEnforcement);
     requireValue(
       component,

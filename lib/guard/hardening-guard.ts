@@ -5,6 +5,7 @@ import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { MIN_REASON_LENGTH } from "../core/opt-out";
 import { MetadataRecord } from "../core/record";
+import { registerStackGuard } from "../core/stack-guard";
 import { CONTROLS } from "./catalogue";
 import { judge, OPT_OUTS_RECORD_KEY, OptOutRecord, SUPPRESSIONS_RECORD_KEY, SuppressionRecord } from "./evaluate";
 import { FIRST_APPLY_CODE, NAMESPACE_RACE_FAILS_SYNTH } from "./first-apply";
@@ -194,3 +195,6 @@ function suppressionsOf(stack: TerraformStack): SuppressionRecord[] {
 function optOutsOf(stack: TerraformStack): OptOutRecord[] {
   return stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === OPT_OUT).map((m) => m.data as OptOutRecord));
 }
+
+// Constructs attach the guard through the lower layer's registry, without importing it.
+registerStackGuard((scope) => HardeningGuard.of(scope));

@@ -1,4 +1,4 @@
-import { RecordedFlow } from "../network/policy-record";
+import { RecordedFlow } from "../policy/network-record";
 import { FirstApplyReport, renderFirstApplyMarkdown } from "./first-apply";
 import { ControlResult } from "./model";
 

@@ -30,7 +30,7 @@ import { BoltCertificate, CertificateIssuerRef } from "./bolt-certificate";
 import { EncryptedStorage } from "./encrypted-storage";
 import { NEO4J_CONF_DIR, NEO4J_RUN_DIR, NEO4J_TLS_DIR } from "./image-contract";
 import { DEFAULT_GRACE_PERIOD_MINUTES, Neo4jPassword } from "./password-rotation";
-import { HardeningGuard } from "../guard/hardening-guard";
+import { guardStack } from "../core/stack-guard";
 
 /** The bolt port. */
 export const BOLT_PORT = 7687;
@@ -179,7 +179,7 @@ export class EncryptedNeo4j extends Construct {
       });
     }
     this.model = NetworkModel.of(this);
-    HardeningGuard.of(this);
+    guardStack(this);
     if (props.networkPolicyEnforcement !== undefined || !api) {
       this.model.declareEnforcement(component, props.networkPolicyEnforcement);
     }

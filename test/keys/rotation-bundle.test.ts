@@ -15,8 +15,8 @@ const ROOT = join(__dirname, "..", "..");
 test("the asset holds the handler, the modules it imports and an index that re-exports it", () => {
   expect(rotationAssetFiles(API_KEY_ROTATION_HANDLER).map((f) => f.path)).toEqual([
     "index.js",
-    "keys/key-limits.js",
     "keys/rotation/handler.js",
+    "policy/key-limits.js",
   ]);
   expect(rotationAssetFiles(CACHE_TOKEN_ROTATION_HANDLER).map((f) => f.path)).toEqual([
     "index.js",
