@@ -155,6 +155,14 @@ export class HardeningGuard {
         `[${FIRST_APPLY_CODE}] ${race.address}: ${race.message}`,
       );
     }
+    // A dependency cycle: Terraform refuses to plan the stack at all.
+    for (const cycle of report.firstApply?.cycles ?? []) {
+      this.annotate(
+        target(viewOf(tf).resource(cycle[0])?.path),
+        "error",
+        `[${FIRST_APPLY_CODE}] dependency cycle ${cycle.join(" -> ")}: Terraform refuses to plan this stack; remove the reference that closes the loop (e.g. a description or tag naming a resource that depends back)`,
+      );
+    }
     if (this.writeReport) {
       const dir = join(App.of(stack).outdir, "stacks", stack.node.id);
       mkdirSync(dir, { recursive: true });
