@@ -30,11 +30,36 @@ function measure(label, code) {
   return { label, medianMs: Math.round(median(ms)), minMs: Math.round(ms[0]), medianRssMiB: Math.round(median(rss)) };
 }
 
+// The floor: cdktf and every provider module the library loads, and an empty stack synthesized.
+const { readdirSync, readFileSync, statSync } = require("fs");
+const libFiles = (dir) =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? libFiles(p) : p.endsWith(".ts") ? [p] : [];
+  });
+const providerModules = [
+  ...new Set(
+    libFiles(join(root, "lib")).flatMap((f) =>
+      [...readFileSync(f, "utf8").matchAll(/from "(@cdktf\/provider-[a-z]+\/lib\/[^"]+)"/g)].map((m) => m[1]),
+    ),
+  ),
+];
+const floor = `const { App, TerraformStack } = require("cdktf"); ${providerModules.map((m) => `require(${JSON.stringify(m)});`).join(" ")}
+  const app = new App(); new TerraformStack(app, "floor"); app.synth()`;
+// N copies of the complete stack in one app (one per environment, as teams run dev, stage, prod).
+const copies = (n) => `require("./scripts/local-package.js"); require("ts-node").register({ swc: true });
+  const { App } = require("cdktf"); const { HardenedMeshStack } = require("@meshoptixiq/cdktf-hardened");
+  const props = require("./test/util.ts").stackProps();
+  const app = new App(); for (let i = 0; i < ${n}; i++) new HardenedMeshStack(app, "env" + i, props); app.synth()`;
+
 const results = [
+  measure(`floor: cdktf + the library's ${providerModules.length} provider modules, empty stack synthesized`, floor),
   measure(
     "synth default stack (ts-node --swc, as npm run synth)",
     `require("./scripts/local-package.js"); require("ts-node").register({ swc: true }); require("./examples/complete/main.ts")`,
   ),
+  measure("app with 1 complete stack", copies(1)),
+  measure("app with 20 complete stacks", copies(20)),
   measure("load cdktf + deep import @cdktf/provider-aws/lib/lb", `require("cdktf"); require("@cdktf/provider-aws/lib/lb")`),
   measure("load cdktf + root import @cdktf/provider-aws", `require("cdktf"); require("@cdktf/provider-aws")`),
 ];
@@ -42,3 +67,8 @@ const results = [
 console.log(`| Measurement (${runs} fresh processes, node ${process.version}) | median ms | min ms | median peak RSS MiB |`);
 console.log("|---|---|---|---|");
 for (const r of results) console.log(`| ${r.label} | ${r.medianMs} | ${r.minMs} | ${r.medianRssMiB} |`);
+const [floorR, rootR, oneR, twentyR] = results;
+console.log(
+  `\nroot synth: ${(rootR.medianMs / floorR.medianMs).toFixed(2)}x the floor (goal <= 2), ${rootR.medianRssMiB} MiB (goal <= 300)`,
+);
+console.log(`marginal cost of one more stack at N=20: ${((twentyR.medianMs - oneR.medianMs) / 19 / 1000).toFixed(3)} s (goal <= 0.25)`);

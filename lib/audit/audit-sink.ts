@@ -8,8 +8,8 @@ import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
 import { ISecretSource } from "../secrets/secret-source";
 import { ManagedSecret } from "../secrets/managed-secret";
-import { HecEndpoint, parseHecUrl } from "./hec-url";
-import { HardeningGuard } from "../guard/hardening-guard";
+import { disablesHecVerification, HecEndpoint, parseHecUrl } from "../policy/hec";
+import { guardStack } from "../core/stack-guard";
 import { terraformLiterals } from "../core/literal";
 
 /** The audit record fields MeshOptixIQ writes (security guide §12.5). */
@@ -64,16 +64,6 @@ export interface AuditSinkProps {
   readonly caFileVariable?: string;
 }
 
-const DISABLE_VERIFY = /(VERIFY|SSL|TLS|INSECURE|SKIP)/i;
-
-/** Rule: a variable that would switch off TLS verification of the HEC connection. */
-export function disablesHecVerification(name: string, value: string): boolean {
-  if (!/SPLUNK|HEC|AUDIT/i.test(name) || !DISABLE_VERIFY.test(name)) return false;
-  const v = value.trim().toLowerCase();
-  const insecureName = /(INSECURE|SKIP)/i.test(name);
-  return insecureName ? ["true", "1", "yes"].includes(v) : ["false", "0", "no", "off"].includes(v);
-}
-
 /**
  * Structured audit logging of the API to Splunk HEC (security guide §12.5): the switches and URL,
  * the token from Secrets Manager (never a prop), a restart when the token rotates, and the egress
@@ -89,7 +79,7 @@ export class AuditSink extends Construct {
     const component = "AuditSink";
     const api = props.api;
     this.endpoint = parseHecUrl(component, "hecUrl", props.hecUrl);
-    HardeningGuard.of(this);
+    guardStack(this);
 
     if (!!props.tokenSecret === !!props.createTokenSecret) {
       throw invalidInput(ErrorCodes.REQUIRED, {

@@ -1,4 +1,7 @@
-/** Nested blocks of synthesized Terraform JSON, which cdktf and Terraform write in two shapes. */
+/** Synthesized Terraform JSON of one stack, and its nested blocks, which cdktf and Terraform write in two shapes. */
+
+/** Synthesized Terraform JSON of one stack. */
+export type TerraformJson = Record<string, any>;
 
 /** A single nested block, whether rendered as an object or a one-element list. */
 export function one(value: any): any {

@@ -5,6 +5,7 @@ import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { MIN_REASON_LENGTH } from "../core/opt-out";
 import { MetadataRecord } from "../core/record";
+import { registerStackGuard } from "../core/stack-guard";
 import { CONTROLS } from "./catalogue";
 import { judge, OPT_OUTS_RECORD_KEY, OptOutRecord, SUPPRESSIONS_RECORD_KEY, SuppressionRecord } from "./evaluate";
 import { FIRST_APPLY_CODE, NAMESPACE_RACE_FAILS_SYNTH } from "./first-apply";
@@ -154,6 +155,14 @@ export class HardeningGuard {
         `[${FIRST_APPLY_CODE}] ${race.address}: ${race.message}`,
       );
     }
+    // A dependency cycle: Terraform refuses to plan the stack at all.
+    for (const cycle of report.firstApply?.cycles ?? []) {
+      this.annotate(
+        target(viewOf(tf).resource(cycle[0])?.path),
+        "error",
+        `[${FIRST_APPLY_CODE}] dependency cycle ${cycle.join(" -> ")}: Terraform refuses to plan this stack; remove the reference that closes the loop (e.g. a description or tag naming a resource that depends back)`,
+      );
+    }
     if (this.writeReport) {
       const dir = join(App.of(stack).outdir, "stacks", stack.node.id);
       mkdirSync(dir, { recursive: true });
@@ -194,3 +203,6 @@ function suppressionsOf(stack: TerraformStack): SuppressionRecord[] {
 function optOutsOf(stack: TerraformStack): OptOutRecord[] {
   return stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === OPT_OUT).map((m) => m.data as OptOutRecord));
 }
+
+// Constructs attach the guard through the lower layer's registry, without importing it.
+registerStackGuard((scope) => HardeningGuard.of(scope));

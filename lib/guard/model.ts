@@ -11,8 +11,8 @@ export { many, one } from "./blocks";
 export { resources, StackView, viewOf } from "./view";
 export type { TfResource } from "./view";
 
-/** Synthesized Terraform JSON of one stack. */
-export type TerraformJson = Record<string, any>;
+export type { TerraformJson } from "./blocks";
+import type { TerraformJson } from "./blocks";
 
 /** How bad a finding is. Errors fail synth; warnings are reported. */
 export enum FindingLevel {

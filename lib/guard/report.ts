@@ -1,5 +1,5 @@
 import { Flavour, flavour } from "../compat/flavour";
-import { RecordedFlow } from "../network/policy-record";
+import { RecordedFlow } from "../policy/network-record";
 import { FirstApplyReport, renderFirstApplyMarkdown } from "./first-apply";
 import { ControlResult } from "./model";
 

@@ -22,7 +22,7 @@
  */
 import { readRecord } from "../core/record";
 import { many, one } from "./blocks";
-import type { TerraformJson } from "./model";
+import type { TerraformJson } from "./blocks";
 
 /** A resource of the synthesized JSON. */
 export interface TfResource {

@@ -8,9 +8,9 @@ import { CustomerManagedKey } from "../core/kms";
 import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
-import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "./key-limits";
+import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../policy/key-limits";
 import { RotationFunction, RotationVpcProps } from "../secrets/rotation-function";
-import { HardeningGuard } from "../guard/hardening-guard";
+import { guardStack } from "../core/stack-guard";
 
 /** Alphabet of generated keys. */
 export enum KeyAlphabet {
@@ -137,7 +137,7 @@ export class RotatingApiKey extends Construct implements ISecretSource {
       "keep rotation logs at least a year",
     );
 
-    HardeningGuard.of(this);
+    guardStack(this);
     const name = `${deploymentName}-${this.consumer}`;
     this.secret = new ManagedSecret(this, "Secret", {
       deploymentName,

@@ -1,4 +1,4 @@
 export * from "./endpoint";
 export * from "./enforcement";
 export * from "./network-model";
-export * from "./policy-record";
+export * from "../policy/network-record";

@@ -14,7 +14,7 @@ import { Flow, FlowPort, NetworkEndpoint, Protocol, WorkloadSelector } from "./e
 import { NetworkPolicyEnforcement } from "./enforcement";
 import { terraformLiteral } from "../core/literal";
 import { MetadataRecord } from "../core/record";
-import { NETWORK_RECORD_KEY, NetworkRecord, RecordedPeer, RecordedRule } from "./policy-record";
+import { NETWORK_RECORD_KEY, NetworkRecord, RecordedPeer, RecordedRule } from "../policy/network-record";
 
 const MODEL_ID = "NetworkModel";
 

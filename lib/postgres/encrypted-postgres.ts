@@ -24,7 +24,7 @@ import {
   requireSubnets,
   requireValue,
 } from "../core/tokens";
-import { HardeningGuard } from "../guard/hardening-guard";
+import { guardStack } from "../core/stack-guard";
 import { NetworkEndpoint } from "../network/endpoint";
 import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
 import { terraformLiterals } from "../core/literal";
@@ -88,7 +88,7 @@ export class EncryptedPostgres extends Construct {
 
   constructor(scope: Construct, id: string, props: EncryptedPostgresProps) {
     super(scope, id);
-    HardeningGuard.of(this);
+    guardStack(this);
     const component = "EncryptedPostgres";
     const api = props.api;
     const deploymentName = api.deploymentName;

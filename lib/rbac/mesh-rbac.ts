@@ -3,8 +3,8 @@ import { Construct } from "constructs";
 import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
 import { IMeshApi } from "../api/mesh-api";
 import { ErrorCodes } from "../core/errors";
-import { RbacPolicy } from "./rbac-policy";
-import { HardeningGuard } from "../guard/hardening-guard";
+import { RbacPolicy } from "../policy/rbac";
+import { guardStack } from "../core/stack-guard";
 import { terraformLiterals } from "../core/literal";
 
 /** Properties of {@link MeshRbac}. */
@@ -35,7 +35,7 @@ export class MeshRbac extends Construct {
   constructor(scope: Construct, id: string, props: MeshRbacProps) {
     super(scope, id);
     this.policy = props.policy ?? RbacPolicy.fromPresets();
-    HardeningGuard.of(this);
+    guardStack(this);
     const mountPath = props.mountPath ?? "/etc/meshoptixiq/rbac";
     const fileName = props.fileName ?? "rbac.yaml";
     this.resource = new ConfigMapV1(this, "Resource", {

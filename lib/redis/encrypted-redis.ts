@@ -13,7 +13,7 @@ import { CustomerManagedKey } from "../core/kms";
 import { terraformLiteral } from "../core/literal";
 import { awsTags } from "../core/tags";
 import { isConcrete, requireCidrs, requireIntegerInRange, requireValue } from "../core/tokens";
-import { HardeningGuard } from "../guard/hardening-guard";
+import { guardStack } from "../core/stack-guard";
 import { NetworkEndpoint } from "../network/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { ManagedSecret } from "../secrets/managed-secret";
@@ -144,7 +144,7 @@ export class EncryptedRedis extends Construct {
 
   constructor(scope: Construct, id: string, props: EncryptedRedisProps) {
     super(scope, id);
-    HardeningGuard.of(this);
+    guardStack(this);
     const component = "EncryptedRedis";
     const api = props.api;
     const deploymentName = api.deploymentName;

@@ -6,6 +6,7 @@ import { manifestField } from "../core/kubernetes";
 import { requireIntegerInRange } from "../core/tokens";
 import { ISecretSource } from "./secret-source";
 import { terraformLiterals } from "../core/literal";
+import { MAX_REFRESH_MINUTES } from "../policy/secrets";
 
 /** How secrets reach the API container. */
 export enum SecretDeliveryMode {
@@ -21,9 +22,6 @@ export enum SecretDeliveryMode {
    */
   AWS_PROVIDER = "aws-provider",
 }
-
-/** Maximum refresh interval of an ExternalSecret, in minutes (DESIGN: ≤ 15 minutes). */
-export const MAX_REFRESH_MINUTES = 15;
 
 /** Properties of {@link ExternalSecretsDelivery}. */
 export interface ExternalSecretsDeliveryProps {

@@ -1,8 +1,9 @@
 import { createHash } from "crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "fs";
 import { builtinModules } from "module";
 import { tmpdir } from "os";
-import { dirname, join, posix, relative, sep } from "path";
+import { join, posix, relative, sep } from "path";
+import { deflateRawSync } from "zlib";
 
 /** The library's root folder: `lib/` in a source checkout, `dist/` in the installed package. */
 const LIBRARY_ROOT = join(__dirname, "..");
@@ -58,23 +59,83 @@ export function rotationAssetFiles(handler: string): RotationAssetFile[] {
 }
 
 /**
- * Packages the rotation function: a directory holding its files, ready to be zipped by a
- * Terraform asset. The directory name carries a hash of the contents, so it is reused across
- * synths and never shared between different code.
+ * Packages the rotation function: a zip archive of its files, written once per content (its name
+ * carries a hash of the files) and reused by every stack and every synth. The archive is built in
+ * the process, with fixed timestamps, so the same code always gives the same bytes (and Lambda's
+ * source hash changes only when the code does), and no `zip` process runs per stack.
  */
-export function rotationHandlerDirectory(handler: string): string {
+export function rotationHandlerArchive(handler: string): string {
   const files = rotationAssetFiles(handler);
   const hash = createHash("sha256");
   for (const f of files) hash.update(f.path).update("\0").update(f.code).update("\0");
-  const dir = join(tmpdir(), `meshq-rotation-${hash.digest("hex").slice(0, 16)}`);
-  if (!existsSync(join(dir, "index.js"))) {
-    for (const f of files) {
-      const target = join(dir, ...f.path.split("/"));
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, f.code);
-    }
+  const file = join(tmpdir(), `meshq-rotation-${hash.digest("hex").slice(0, 16)}.zip`);
+  if (!existsSync(file)) {
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, zipArchive(files.map((f) => ({ path: f.path, data: Buffer.from(f.code, "utf8") }))));
+    renameSync(partial, file);
   }
-  return dir;
+  return file;
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A ZIP archive (deflated entries, DOS time 1980-01-01 00:00) of the given files. */
+export function zipArchive(entries: Array<{ path: string; data: Buffer }>): Buffer {
+  const local: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.path, "utf8");
+    const compressed = deflateRawSync(e.data, { level: 9 });
+    const crc = crc32(e.data);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4); // version needed
+    header.writeUInt16LE(0x0800, 6); // UTF-8 names
+    header.writeUInt16LE(8, 8); // deflate
+    header.writeUInt16LE(0, 10); // time
+    header.writeUInt16LE(0x21, 12); // date: 1980-01-01
+    header.writeUInt32LE(crc, 14);
+    header.writeUInt32LE(compressed.length, 18);
+    header.writeUInt32LE(e.data.length, 22);
+    header.writeUInt16LE(name.length, 26);
+    header.writeUInt16LE(0, 28);
+    local.push(header, name, compressed);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(0x031e, 4); // made by: Unix, 3.0
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(0x0800, 8);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt16LE(0, 12);
+    dir.writeUInt16LE(0x21, 14);
+    dir.writeUInt32LE(crc, 16);
+    dir.writeUInt32LE(compressed.length, 20);
+    dir.writeUInt32LE(e.data.length, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE((0o100644 << 16) >>> 0, 38); // regular file, rw-r--r--
+    dir.writeUInt32LE(offset, 42);
+    central.push(dir, name);
+    offset += header.length + name.length + compressed.length;
+  }
+  const centralSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, ...central, end]);
 }
 
 function compiledModule(module: string): string {

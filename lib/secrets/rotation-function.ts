@@ -13,7 +13,7 @@ import { PolicyStatement, policyDocument, serviceTrustPolicy } from "../core/iam
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { requireIntegerInRange } from "../core/tokens";
-import { API_KEY_ROTATION_HANDLER, rotationHandlerDirectory } from "./rotation-bundle";
+import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
 
 /** Node.js runtime of the rotation function (current LTS line on Lambda). */
 export const ROTATION_RUNTIME = "nodejs22.x";
@@ -171,8 +171,8 @@ export class RotationFunction extends Construct {
     props.key.grantViaService("DeadLettersViaSqs", [this.role.arn], "sqs", ["kms:Decrypt", "kms:GenerateDataKey"]);
 
     const asset = new TerraformAsset(this, "Code", {
-      path: rotationHandlerDirectory(props.handlerModule ?? API_KEY_ROTATION_HANDLER),
-      type: AssetType.ARCHIVE,
+      path: rotationHandlerArchive(props.handlerModule ?? API_KEY_ROTATION_HANDLER),
+      type: AssetType.FILE,
     });
     this.resource = new LambdaFunction(this, "Resource", {
       functionName: props.functionName,

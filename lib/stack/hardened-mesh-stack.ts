@@ -13,7 +13,7 @@ import { EncryptedNeo4j } from "../neo4j/encrypted-neo4j";
 import { EncryptedPostgres } from "../postgres/encrypted-postgres";
 import { AuditSink } from "../audit/audit-sink";
 import { MeshRbac } from "../rbac/mesh-rbac";
-import { RbacPolicy } from "../rbac/rbac-policy";
+import { RbacPolicy } from "../policy/rbac";
 import { ExistingSecret } from "../secrets/secret-source";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { ReloaderStrategy } from "../core/kubernetes";
@@ -21,7 +21,8 @@ import { EncryptedRedis, EncryptedRedisProps } from "../redis/encrypted-redis";
 
 /** Options of the API's cache; its network comes from the stack's private subnets and cluster. */
 export type CacheOptions = Omit<EncryptedRedisProps, "api" | "vpcId" | "subnetIds" | "subnetCidrs" | "clientSecurityGroupId">;
-import { requireArn, requireDomainName, requireSameCount, requireSubnets } from "../core/tokens";
+import { requireArn, requireSameCount, requireSubnets } from "../core/tokens";
+import { requireDomainName } from "../policy/inputs";
 
 /** The EKS cluster the deployment runs in. */
 export interface ClusterProps {

@@ -237,6 +237,16 @@ const networkPolicyPeer = (): Schema => ({
 });
 const networkPolicyPort = (): Schema => ({ port: { t: "intstr" }, end_port: int, protocol: str });
 
+const policyRule = (): Schema => ({
+  api_groups: { t: "list", of: "str", as: "apiGroups" },
+  resources: strs,
+  resource_names: strs,
+  verbs: strs,
+  non_resource_urls: { t: "list", of: "str", as: "nonResourceURLs" },
+});
+const roleRef = (): Schema => ({ api_group: str, kind: str, name: str });
+const subject = (): Schema => ({ api_group: str, kind: str, name: str, namespace: str });
+
 /** The body (everything but metadata) of each typed resource. */
 const BODY: Record<string, Schema> = {
   kubernetes_namespace_v1: {},
@@ -338,6 +348,13 @@ const BODY: Record<string, Schema> = {
       unhealthy_pod_eviction_policy: str,
     })),
   },
+  kubernetes_role_v1: { rule: blocks(policyRule, "rules") },
+  kubernetes_cluster_role_v1: {
+    rule: blocks(policyRule, "rules"),
+    aggregation_rule: block(() => ({ cluster_role_selectors: blocks(labelSelector) })),
+  },
+  kubernetes_role_binding_v1: { role_ref: block(roleRef, "roleRef"), subject: blocks(subject, "subjects") },
+  kubernetes_cluster_role_binding_v1: { role_ref: block(roleRef, "roleRef"), subject: blocks(subject, "subjects") },
   kubernetes_storage_class_v1: {
     storage_provisioner: { t: "str", as: "provisioner" },
     reclaim_policy: str,

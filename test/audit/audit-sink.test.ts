@@ -1,5 +1,6 @@
-import { AuditSink, AUDIT_RECORD_FIELDS, disablesHecVerification } from "../../lib/audit/audit-sink";
-import { parseHecUrl } from "../../lib/audit/hec-url";
+import { AuditSink, AUDIT_RECORD_FIELDS } from "../../lib/audit/audit-sink";
+import { disablesHecVerification } from "../../lib/policy/hec";
+import { parseHecUrl } from "../../lib/policy/hec";
 import { SecureMeshApi } from "../../lib/api/secure-mesh-api";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { ExistingSecret } from "../../lib/secrets/secret-source";

@@ -1,3 +1,4 @@
+import { guardStack } from "../../lib/core/stack-guard";
 import { HardeningError, invalidInput, renderValue } from "../../lib/core/errors";
 import { recordOptOut } from "../../lib/core/opt-out";
 import { requireCidrs, requireDnsLabel } from "../../lib/core/tokens";
@@ -28,4 +29,17 @@ test("an opt-out is recorded with its reason", () => {
   expect(recordOptOut(stack, "C", "prop", { reason: "documented exception #42" })).toBe(true);
   expect(recordOptOut(stack, "C", "prop", undefined)).toBe(false);
   expect(annotations(stack, "warning")).toEqual([expect.stringContaining("C: prop switched off: documented exception #42")]);
+});
+
+test("a construct built while no guard is registered fails instead of skipping the guard", () => {
+  const key = Symbol.for("meshoptixiq.StackGuard");
+  const g = globalThis as unknown as Record<symbol, { attach?: unknown }>;
+  const saved = g[key].attach;
+  g[key].attach = undefined;
+  try {
+    expect(() => guardStack(testStack())).toThrow(/The hardening guard is not loaded/);
+  } finally {
+    g[key].attach = saved;
+  }
+  expect(() => guardStack(testStack())).not.toThrow();
 });

@@ -2,7 +2,7 @@ import { attachPolicy, granteeFromRole } from "../../lib/core/iam";
 import { NetworkEndpoint, Protocol } from "../../lib/network/endpoint";
 import { NetworkModel } from "../../lib/network/network-model";
 import { MeshRbac } from "../../lib/rbac/mesh-rbac";
-import { RbacPolicy } from "../../lib/rbac/rbac-policy";
+import { RbacPolicy } from "../../lib/policy/rbac";
 import { EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
 import { apiStack, fixture } from "../util";
 

@@ -2,7 +2,7 @@ import { App } from "../../lib/compat/core";
 import { EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
 import { EncryptedPostgres } from "../../lib/postgres/encrypted-postgres";
 import { DataBackend, HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
-import { isHighEntropyToken, isSecretLookingName, secretValueReason, urlPassword } from "../../lib/core/secret-names";
+import { isHighEntropyToken, isSecretLookingName, secretValueReason, urlPassword } from "../../lib/policy/secrets";
 import { apiStack, fixture, stackProps } from "../util";
 
 // Bad input as a new user writes it: each fails while the construct is built, with a MESHQ code

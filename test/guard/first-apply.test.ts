@@ -22,6 +22,10 @@ import {
   resolveReference,
 } from "../../lib/guard/first-apply";
 import { annotations, synth, testStack } from "../util";
+import { synthesizeExamples } from "../structure/examples";
+import { IamRole } from "../../lib/compat/aws/iam-role";
+import { KmsKey } from "../../lib/compat/aws/kms-key";
+import { SecretsmanagerSecret } from "../../lib/compat/aws/secretsmanager-secret";
 
 const NS = "${kubernetes_namespace_v1.Ns.metadata[0].name}";
 
@@ -255,5 +259,22 @@ describe("the guard", () => {
     expect(md).toMatch(/- `kubernetes_config_map_v1\.Racing(_[0-9A-F]{8})?`: ConfigMap app\/racing may be created before its namespace/);
     const json = JSON.parse(readFileSync(join(dir, "hardening-report.json"), "utf8"));
     expect(json.firstApply.namespaceRaces.map((r: any) => r.address)).toEqual([expect.stringMatching(/^kubernetes_config_map_v1\.Racing/)]);
+  });
+});
+
+describe("dependency cycles", () => {
+  test("a reference that closes a loop fails synth, naming the cycle (the rotation role / key / secret class)", () => {
+    const stack = testStack();
+    HardeningGuard.of(stack, { writeReport: false });
+    // a role whose description names the secret, a key whose policy names the role, a secret under the key
+    const role = new IamRole(stack, "Role", { assumeRolePolicy: "{}", description: "placeholder" });
+    const key = new KmsKey(stack, "Key", { enableKeyRotation: true, policy: `{"Principal":"${role.arn}"}` });
+    const secret = new SecretsmanagerSecret(stack, "Secret", { name: "s", kmsKeyId: key.arn });
+    role.description = `rotates ${secret.arn}`;
+    expect(() => synth(stack)).toThrow(/\[MESHQ-FIRST-APPLY\] dependency cycle .*aws_(iam_role|kms_key|secretsmanager_secret)\./);
+  });
+
+  test("no stack of the examples has a cycle", () => {
+    for (const e of synthesizeExamples()) expect([e.stack, dependencyCycles(dependencyGraph(e.tfJson))]).toEqual([e.stack, []]);
   });
 });

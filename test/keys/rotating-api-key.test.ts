@@ -101,7 +101,7 @@ describe("RotatingApiKey standalone", () => {
 
   test("the rotation code is packaged as an asset", () => {
     const fn = only(s, "aws_lambda_function");
-    expect(fn.filename).toMatch(/assets\/.*archive\.zip$/);
+    expect(fn.filename).toMatch(/assets\/.*meshq-rotation-[0-9a-f]{16}\.zip$/);
   });
 
   test("stateful resources keep stable addresses", () => {

@@ -1,5 +1,6 @@
 import { execFileSync } from "child_process";
-import { readdirSync, readFileSync, statSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import {
   API_KEY_ROTATION_HANDLER,
@@ -7,7 +8,7 @@ import {
   isRuntimeProvided,
   requiredSpecifiers,
   rotationAssetFiles,
-  rotationHandlerDirectory,
+  rotationHandlerArchive,
 } from "../../lib/secrets/rotation-bundle";
 
 const ROOT = join(__dirname, "..", "..");
@@ -15,8 +16,8 @@ const ROOT = join(__dirname, "..", "..");
 test("the asset holds the handler, the modules it imports and an index that re-exports it", () => {
   expect(rotationAssetFiles(API_KEY_ROTATION_HANDLER).map((f) => f.path)).toEqual([
     "index.js",
-    "keys/key-limits.js",
     "keys/rotation/handler.js",
+    "policy/key-limits.js",
   ]);
   expect(rotationAssetFiles(CACHE_TOKEN_ROTATION_HANDLER).map((f) => f.path)).toEqual([
     "index.js",
@@ -40,7 +41,12 @@ test("every module of the asset needs only what the Lambda runtime provides", ()
 });
 
 test("the packaged function loads on its own and enforces the shared key limits", () => {
-  const dir = rotationHandlerDirectory(API_KEY_ROTATION_HANDLER);
+  // The archive is read by a real ZIP implementation (Python's zipfile), as Lambda unpacks it.
+  const dir = mkdtempSync(join(tmpdir(), "meshq-asset-"));
+  const archive = rotationHandlerArchive(API_KEY_ROTATION_HANDLER);
+  execFileSync("python3", ["-m", "zipfile", "-t", archive]);
+  execFileSync("python3", ["-m", "zipfile", "-e", archive, dir]);
+  expect(readFileSync(archive)).toEqual(readFileSync(rotationHandlerArchive(API_KEY_ROTATION_HANDLER))); // one file per content
   // Run from the asset directory, with only the SDK resolvable (as in Lambda), not the library.
   const out = execFileSync(
     process.execPath,

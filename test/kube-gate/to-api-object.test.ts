@@ -327,3 +327,36 @@ describe("every Kubernetes object of the library's stacks converts", () => {
     }
   });
 });
+
+test("RBAC: cluster roles and their bindings, rules and subjects as the API names them", () => {
+  expect(
+    toApiObject("kubernetes_cluster_role_v1", {
+      metadata: { name: "deployers" },
+      rule: [
+        { api_groups: [""], resources: ["configmaps"], verbs: ["get", "list"] },
+        { non_resource_urls: ["/healthz"], verbs: ["get"] },
+      ],
+    }),
+  ).toEqual({
+    apiVersion: "rbac.authorization.k8s.io/v1",
+    kind: "ClusterRole",
+    metadata: { name: "deployers" },
+    rules: [
+      { apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list"] },
+      { nonResourceURLs: ["/healthz"], verbs: ["get"] },
+    ],
+  });
+  expect(
+    toApiObject("kubernetes_cluster_role_binding_v1", {
+      metadata: { name: "deployers" },
+      role_ref: { api_group: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "deployers" },
+      subject: [{ api_group: "rbac.authorization.k8s.io", kind: "Group", name: "github-deployers" }],
+    }),
+  ).toEqual({
+    apiVersion: "rbac.authorization.k8s.io/v1",
+    kind: "ClusterRoleBinding",
+    metadata: { name: "deployers" },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "deployers" },
+    subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "github-deployers" }],
+  });
+});

@@ -17,6 +17,7 @@ import { ExistingSecret } from "../../lib/secrets/secret-source";
 import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
 import { DataBackend, HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
 import { Combination, Options, pairwise } from "./pairwise";
+import "../../lib/guard/hardening-guard"; // the package root loads the guard; this module imports by path
 
 const ACCOUNT = "111122223333";
 const OIDC = `arn:aws:iam::${ACCOUNT}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE`;

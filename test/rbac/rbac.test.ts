@@ -1,5 +1,5 @@
 import { MeshRbac } from "../../lib/rbac/mesh-rbac";
-import { grantsPrivilegedQuery, matchesPattern, RbacPolicy, RbacPresets } from "../../lib/rbac/rbac-policy";
+import { grantsPrivilegedQuery, matchesPattern, RbacPolicy, RbacPresets } from "../../lib/policy/rbac";
 import { annotations, apiStack, only, resourcesOf, synth } from "../util";
 
 describe("RBAC presets (security guide §12.4)", () => {

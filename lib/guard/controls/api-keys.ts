@@ -1,5 +1,5 @@
-import { isSecretLookingName, secretValueReason } from "../../core/secret-names";
-import { MIN_KEY_LENGTH } from "../../keys/key-limits";
+import { isSecretLookingName, secretValueReason } from "../../policy/secrets";
+import { MIN_KEY_LENGTH } from "../../policy/key-limits";
 import { Control, Finding, one } from "../model";
 import { StackView, viewOf } from "../view";
 import { isFalse, judgeValue } from "./rules";

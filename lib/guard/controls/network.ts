@@ -1,5 +1,5 @@
-import { isTls12PlusPolicy, MIN_HSTS_MAX_AGE_SECONDS } from "../../api/tls-policy";
-import { NETWORK_RECORD_KEY, NetworkRecord, RecordedPeer, RecordedPort, RecordedRule, RecordedWorkload } from "../../network/policy-record";
+import { isTls12PlusPolicy, MIN_HSTS_MAX_AGE_SECONDS } from "../../policy/tls";
+import { NETWORK_RECORD_KEY, NetworkRecord, RecordedPeer, RecordedPort, RecordedRule, RecordedWorkload } from "../../policy/network-record";
 import { Control, Finding, FindingLevel, many, one } from "../model";
 import { KubeObject, ListenerView, PeerView, PolicyView, PortView, RuleView, StackView, viewOf } from "../view";
 import { cidrContains, isTrue, isWorld, judgeValue } from "./rules";

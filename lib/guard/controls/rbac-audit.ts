@@ -1,5 +1,5 @@
-import { disablesHecVerification } from "../../audit/audit-sink";
-import { grantsEverything, grantsPrivilegedQuery, PRIVILEGED_ROLES, RbacRole } from "../../rbac/rbac-policy";
+import { disablesHecVerification } from "../../policy/hec";
+import { grantsEverything, grantsPrivilegedQuery, PRIVILEGED_ROLES, RbacRole } from "../../policy/rbac";
 import { Control, Finding, FindingLevel, many, one } from "../model";
 import { ContainerView, EnvEntry, PodView, StackView, viewOf } from "../view";
 

@@ -1,4 +1,4 @@
-import { MAX_REFRESH_MINUTES } from "../../secrets/external-secrets";
+import { MAX_REFRESH_MINUTES } from "../../policy/secrets";
 import { readJsonDocument } from "../../core/literal";
 import { Control, Finding, many } from "../model";
 import { StackView, templateParts, viewOf } from "../view";

@@ -38,7 +38,7 @@ import {
   UpdateSecretVersionStageCommand,
 } from "@aws-sdk/client-secrets-manager";
 import { randomBytes, randomInt } from "node:crypto";
-import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../key-limits";
+import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../../policy/key-limits";
 
 /** Event Secrets Manager sends for each rotation step. */
 export interface RotationEvent {

@@ -45,3 +45,13 @@ export function parseHecUrl(component: string, property: string, value: string):
   }
   return { url: value, host: url.hostname, port: url.port ? Number(url.port) : 443 };
 }
+
+const DISABLE_VERIFY = /(VERIFY|SSL|TLS|INSECURE|SKIP)/i;
+
+/** Rule: a variable that would switch off TLS verification of the HEC connection. */
+export function disablesHecVerification(name: string, value: string): boolean {
+  if (!/SPLUNK|HEC|AUDIT/i.test(name) || !DISABLE_VERIFY.test(name)) return false;
+  const v = value.trim().toLowerCase();
+  const insecureName = /(INSECURE|SKIP)/i.test(name);
+  return insecureName ? ["true", "1", "yes"].includes(v) : ["false", "0", "no", "off"].includes(v);
+}

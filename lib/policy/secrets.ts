@@ -124,3 +124,6 @@ export function secretValueReason(value: string): string | undefined {
   if (isHighEntropyToken(value)) return "a high-entropy literal (a generated key or password)";
   return undefined;
 }
+
+/** Maximum refresh interval of an ExternalSecret, in minutes: rotations reach pods within it. */
+export const MAX_REFRESH_MINUTES = 15;

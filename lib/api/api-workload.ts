@@ -1,0 +1,246 @@
+import { Construct } from "constructs";
+import { DeploymentV1 } from "../compat/kubernetes/deployment-v1";
+import { NamespaceV1 } from "../compat/kubernetes/namespace-v1";
+import { PodDisruptionBudgetV1 } from "../compat/kubernetes/pod-disruption-budget-v1";
+import { ServiceAccountV1 } from "../compat/kubernetes/service-account-v1";
+import { ServiceV1 } from "../compat/kubernetes/service-v1";
+import { ErrorCodes } from "../core/errors";
+import { IrsaRole } from "../core/iam";
+import {
+  checkImage,
+  RELOADER_IGNORE_CHANGES,
+  requireNonRootUid,
+  requireReloaderStrategy,
+  restrictedContainerSecurityContext,
+  restrictedNamespaceLabels,
+  restrictedPodBase,
+} from "../core/kubernetes";
+import { k8sLabels } from "../core/tags";
+import { requireArn, requireCidrs, requireIntegerInRange, requireValue } from "../core/tokens";
+import { NetworkEndpoint, Protocol } from "../network/endpoint";
+import { NetworkModel } from "../network/network-model";
+import { ApiEnvironment } from "./api-environment";
+import { API_TMP_DIR } from "./image-contract";
+import { API_PORT, ApiIngressMode, SecureMeshApiProps } from "./secure-mesh-api-props";
+
+const component = "SecureMeshApi";
+
+/** Names shared by the API's Kubernetes objects. */
+export interface ApiNames {
+  /** The deployment name; prefixes names and tags. */
+  readonly deploymentName: string;
+  /** The API namespace name (literal). */
+  readonly namespaceName: string;
+  /** Name of the Deployment, its service account and its Service. */
+  readonly appName: string;
+  /** Labels that select the API pods. */
+  readonly podLabels: Record<string, string>;
+}
+
+/** The validated workload settings of {@link SecureMeshApiProps}. */
+export interface ApiWorkloadSettings {
+  readonly replicas: number;
+  readonly uid: number;
+  readonly healthPath: string;
+}
+
+/** The API's namespace and identity. */
+export interface ApiIdentity {
+  /** The namespace as a reference to the namespace resource. */
+  readonly namespaceRef: string;
+  readonly role: IrsaRole;
+  readonly serviceAccount: ServiceAccountV1;
+}
+
+/** Validates the workload properties: the OIDC provider, the image, replicas, UID and Reloader. */
+export function apiWorkloadSettings(props: SecureMeshApiProps): ApiWorkloadSettings {
+  requireValue(
+    component,
+    "oidcProviderArn",
+    props.oidcProviderArn,
+    "pass the ARN of the cluster's IAM OIDC provider (aws_iam_openid_connect_provider)",
+  );
+  requireArn(
+    component,
+    "oidcProviderArn",
+    props.oidcProviderArn,
+    "oidcProvider",
+    "pass the cluster's OIDC provider ARN (aws eks describe-cluster, then aws iam list-open-id-connect-providers)",
+  );
+  requireValue(component, "image", props.image, "pass the MeshOptixIQ API image, pinned by digest");
+  const replicas = requireIntegerInRange(
+    ErrorCodes.REPLICAS,
+    component,
+    "replicas",
+    props.replicas ?? 2,
+    2,
+    100,
+    "run at least 2 replicas so a node or zone failure does not take the API down",
+  );
+  const uid = requireNonRootUid(component, "runAsUser", props.runAsUser ?? 10001);
+  requireReloaderStrategy(component, "reloaderStrategy", props.reloaderStrategy);
+  return { replicas, uid, healthPath: props.healthCheckPath ?? "/health" };
+}
+
+/** The API's namespace (PSS restricted), IRSA role and service account, on `scope`. */
+export function createApiIdentity(scope: Construct, model: NetworkModel, names: ApiNames, props: SecureMeshApiProps): ApiIdentity {
+  const namespace = new NamespaceV1(scope, "Namespace", {
+    metadata: {
+      name: names.namespaceName,
+      labels: { ...k8sLabels(names.deploymentName, "api"), ...restrictedNamespaceLabels(props.podSecurityStandardsVersion ?? "latest") },
+    },
+  });
+  const ns = namespace.metadata.name;
+  model.addNamespace(names.namespaceName, ns);
+
+  const role = new IrsaRole(scope, "Role", {
+    oidcProviderArn: props.oidcProviderArn,
+    namespace: names.namespaceName,
+    serviceAccountName: names.appName,
+    deploymentName: names.deploymentName,
+    grantId: `${names.deploymentName}-api`,
+  });
+  const serviceAccount = new ServiceAccountV1(scope, "ServiceAccount", {
+    metadata: {
+      name: names.appName,
+      namespace: ns,
+      labels: k8sLabels(names.deploymentName, "api"),
+      annotations: { "eks.amazonaws.com/role-arn": role.roleArn },
+    },
+    automountServiceAccountToken: false,
+  });
+  return { namespaceRef: ns, role, serviceAccount };
+}
+
+/** The API pods as a network endpoint, with their flows to cluster DNS and the AWS APIs. */
+export function createApiEndpoint(
+  model: NetworkModel,
+  names: ApiNames,
+  namespaceRef: string,
+  mode: ApiIngressMode,
+  props: SecureMeshApiProps,
+): NetworkEndpoint {
+  const clusterSg =
+    mode === ApiIngressMode.ALB
+      ? requireValue(
+          component,
+          "clusterSecurityGroupId",
+          props.clusterSecurityGroupId,
+          "pass the security group of the pods' network interfaces (EKS cluster security group)",
+        )
+      : undefined;
+  const endpoint = NetworkEndpoint.workload(
+    names.appName,
+    { namespace: names.namespaceName, podLabels: names.podLabels },
+    { securityGroupId: clusterSg },
+  );
+  model.addWorkload(endpoint, { namespaceRef });
+  model.allow(endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.UDP }, "Cluster DNS");
+  model.allow(endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.TCP }, "Cluster DNS");
+  const awsApis = props.awsApiCidrs
+    ? NetworkEndpoint.cidrs("aws-apis", requireCidrs(component, "awsApiCidrs", props.awsApiCidrs, "pass the CIDRs of your VPC endpoints"))
+    : NetworkEndpoint.awsApis();
+  model.allow(endpoint, awsApis, { port: 443 }, "AWS APIs (STS, Secrets Manager, KMS)");
+  return endpoint;
+}
+
+/** What {@link createApiWorkload} needs besides the props. */
+export interface ApiWorkloadOptions {
+  readonly names: ApiNames;
+  readonly identity: ApiIdentity;
+  readonly settings: ApiWorkloadSettings;
+  readonly environment: ApiEnvironment;
+}
+
+/** The API Deployment, its PodDisruptionBudget and its ClusterIP Service, on `scope`. */
+export function createApiWorkload(
+  scope: Construct,
+  props: SecureMeshApiProps,
+  options: ApiWorkloadOptions,
+): { deployment: DeploymentV1; service: ServiceV1 } {
+  const { names, identity, settings, environment } = options;
+  const { deploymentName, appName, podLabels } = names;
+  const ns = identity.namespaceRef;
+  checkImage(scope, component, "image", props.image);
+  const res = props.resources ?? {};
+  environment.volumes.push({ name: "tmp", emptyDir: { medium: "Memory", sizeLimit: "256Mi" } });
+  environment.volumeMounts.push({ name: "tmp", mountPath: API_TMP_DIR }); // see API_CONTRACT
+  const probe = (initialDelay: number) => ({
+    httpGet: { path: settings.healthPath, port: String(API_PORT), scheme: "HTTP" },
+    initialDelaySeconds: initialDelay,
+    periodSeconds: 10,
+    timeoutSeconds: 3,
+    failureThreshold: 3,
+  });
+  const deployment = new DeploymentV1(scope, "Resource", {
+    metadata: {
+      name: appName,
+      namespace: ns,
+      labels: { ...k8sLabels(deploymentName, "api"), ...podLabels },
+      // Reloader restarts the API when one of these Secrets or ConfigMaps changes.
+      annotations: environment.reloaderAnnotations(),
+    },
+    spec: {
+      replicas: String(settings.replicas),
+      revisionHistoryLimit: 5,
+      selector: { matchLabels: podLabels },
+      strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: "0", maxSurge: "1" } },
+      template: {
+        metadata: { labels: { ...k8sLabels(deploymentName, "api"), ...podLabels } },
+        spec: {
+          ...restrictedPodBase(identity.serviceAccount.metadata.name, settings.uid),
+          topologySpreadConstraint: [
+            {
+              maxSkew: 1,
+              topologyKey: "topology.kubernetes.io/zone",
+              whenUnsatisfiable: "DoNotSchedule",
+              labelSelector: [{ matchLabels: podLabels }],
+            },
+            {
+              maxSkew: 1,
+              topologyKey: "kubernetes.io/hostname",
+              whenUnsatisfiable: "ScheduleAnyway",
+              labelSelector: [{ matchLabels: podLabels }],
+            },
+          ],
+          container: [
+            {
+              name: "api",
+              image: props.image,
+              imagePullPolicy: "Always",
+              port: [{ name: "http", containerPort: API_PORT, protocol: "TCP" }],
+              // filled as constructs add variables and mounts (the arrays are read at synth)
+              env: environment.env,
+              volumeMount: environment.volumeMounts,
+              resources: {
+                requests: { cpu: res.cpuRequest ?? "250m", memory: res.memoryRequest ?? "512Mi" },
+                limits: { cpu: res.cpuLimit ?? "1", memory: res.memoryLimit ?? "1Gi" },
+              },
+              livenessProbe: probe(20),
+              readinessProbe: probe(5),
+              securityContext: restrictedContainerSecurityContext(settings.uid),
+            },
+          ],
+          volume: environment.volumes,
+        },
+      },
+    },
+    waitForRollout: true,
+    lifecycle: { ignoreChanges: [RELOADER_IGNORE_CHANGES] },
+  });
+
+  new PodDisruptionBudgetV1(scope, "DisruptionBudget", {
+    metadata: { name: appName, namespace: ns, labels: k8sLabels(deploymentName, "api") },
+    spec: { maxUnavailable: "1", selector: { matchLabels: podLabels } },
+  });
+
+  const service = new ServiceV1(scope, "Service", {
+    metadata: { name: appName, namespace: ns, labels: k8sLabels(deploymentName, "api") },
+    spec: {
+      type: "ClusterIP",
+      selector: podLabels,
+      port: [{ name: "http", port: API_PORT, targetPort: String(API_PORT), protocol: "TCP" }],
+    },
+  });
+  return { deployment, service };
+}

@@ -1,0 +1,170 @@
+import { OptOut } from "../core/opt-out";
+import { ReloaderStrategy } from "../core/kubernetes";
+import { NetworkPolicyEnforcement } from "../network/enforcement";
+import { SecretDeliveryMode } from "../secrets/external-secrets";
+
+/** The MeshOptixIQ API listens on this port inside the pod. */
+export const API_PORT = 8000;
+
+/** How client traffic reaches the API pods. */
+export enum ApiIngressMode {
+  /**
+   * A Terraform-owned ALB sends traffic straight to pod IPs (target type `ip`, registered by a
+   * TargetGroupBinding). The API's NetworkPolicy admits port 8000 from the ALB subnets' CIDRs.
+   */
+  ALB = "alb",
+  /**
+   * An in-cluster ingress controller (e.g. ingress-nginx) proxies to the API; the NetworkPolicy
+   * admits port 8000 from the controller's pods only (the security guide's exact policy shape).
+   * No ALB is created: TLS 1.2+ and HSTS must be configured on that controller.
+   */
+  INGRESS_CONTROLLER = "ingress-controller",
+}
+
+/** Where the ALB's certificate comes from. Exactly one of the two fields. */
+export interface ApiCertificateProps {
+  /** Route 53 hosted zone for DNS validation of a new ACM certificate. @default - none */
+  readonly hostedZoneId?: string;
+  /** ARN of an existing (e.g. imported) ACM certificate. @default - none */
+  readonly certificateArn?: string;
+}
+
+/** Selects the pods of an in-cluster ingress controller. */
+export interface IngressControllerSelector {
+  /** Namespace of the controller. */
+  readonly namespace: string;
+  /** Labels of the controller pods, e.g. `{ "app.kubernetes.io/name": "ingress-nginx" }`. */
+  readonly podLabels: Record<string, string>;
+}
+
+/** CPU and memory of the API container. */
+export interface ApiResources {
+  /** @default "250m" */
+  readonly cpuRequest?: string;
+  /** @default "512Mi" */
+  readonly memoryRequest?: string;
+  /** @default "1" */
+  readonly cpuLimit?: string;
+  /** @default "1Gi" */
+  readonly memoryLimit?: string;
+}
+
+/** Properties of {@link SecureMeshApi}. */
+export interface SecureMeshApiProps {
+  /**
+   * Name of the deployment; prefixes names and tags. Lowercase DNS label.
+   * @default "meshoptixiq"
+   */
+  readonly deploymentName?: string;
+  /** How the cluster enforces NetworkPolicies. Required: policies are ignored without enforcement. */
+  readonly networkPolicyEnforcement: NetworkPolicyEnforcement;
+  /** ARN of the EKS cluster's IAM OIDC provider (for the API's IRSA role). */
+  readonly oidcProviderArn: string;
+  /** The MeshOptixIQ API image, pinned by digest (preferred) or an explicit tag. */
+  readonly image: string;
+
+  /** @default ApiIngressMode.ALB */
+  readonly ingressMode?: ApiIngressMode;
+  /** Required with ApiIngressMode.INGRESS_CONTROLLER. @default - none */
+  readonly ingressController?: IngressControllerSelector;
+
+  /** VPC of the ALB. Required with ApiIngressMode.ALB. @default - none */
+  readonly vpcId?: string;
+  /** Subnets of the ALB (public subnets for an internet-facing ALB). Required with ALB mode. @default - none */
+  readonly albSubnetIds?: string[];
+  /** CIDR blocks of the ALB subnets: the sources the API's NetworkPolicy admits. Required with ALB mode. @default - none */
+  readonly albSubnetCidrs?: string[];
+  /**
+   * Security group of the pods' network interfaces (the EKS cluster security group, or the node
+   * group's). Gets exactly one ingress rule: port 8000 from the ALB security group. Required with ALB mode.
+   * @default - none
+   */
+  readonly clusterSecurityGroupId?: string;
+  /** Public host name of the API, e.g. `meshq.example.com`. Required with ALB mode. @default - none */
+  readonly domainName?: string;
+  /** Certificate source. Required with ALB mode. @default - none */
+  readonly certificate?: ApiCertificateProps;
+  /**
+   * Create a Route 53 alias record for `domainName` pointing at the ALB (needs `certificate.hostedZoneId`).
+   * @default true when a hosted zone is given
+   */
+  readonly createDnsRecord?: boolean;
+  /**
+   * Internet-facing ALB. Set false for an internal ALB reachable only from your network.
+   * @default true
+   */
+  readonly internetFacing?: boolean;
+  /**
+   * CIDR blocks allowed to reach the ALB on 443 (and 80 for the redirect).
+   * @default ["0.0.0.0/0", "::/0"] when internet-facing; required for an internal ALB
+   */
+  readonly allowedCidrs?: string[];
+  /**
+   * Listener TLS policy; only policies that admit nothing below TLS 1.2 are accepted.
+   * @default "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
+   */
+  readonly sslPolicy?: string;
+  /**
+   * HSTS max-age in seconds; at least one year.
+   * @default 63072000 (two years)
+   */
+  readonly hstsMaxAgeSeconds?: number;
+  /** Add `includeSubDomains` to the HSTS header. @default true */
+  readonly hstsIncludeSubDomains?: boolean;
+  /** Add `preload` to the HSTS header (only once the domain is ready for the preload list). @default false */
+  readonly hstsPreload?: boolean;
+  /**
+   * Keep a port-80 listener that only answers with a 301 redirect to HTTPS.
+   * @default true
+   */
+  readonly httpRedirect?: boolean;
+  /** Days to keep ALB access logs. @default 365 */
+  readonly accessLogsRetentionDays?: number;
+  /**
+   * Grant the region's legacy ELB log-delivery account on the log bucket (see AccessLogsBucket).
+   * @default true
+   */
+  readonly accessLogsLegacyElbAccount?: boolean;
+  /** Switch off ALB deletion protection, with a recorded reason. @default - protection on */
+  readonly deletionProtectionOptOut?: OptOut;
+  /** Switch off the WAFv2 web ACL of an internet-facing ALB, with a recorded reason. @default - WAF on */
+  readonly wafOptOut?: OptOut;
+
+  /** Kubernetes namespace of the API (created, PSS restricted enforced). @default "meshoptixiq" */
+  readonly namespace?: string;
+  /** Pod Security Standards version pinned in the namespace labels. @default "latest" */
+  readonly podSecurityStandardsVersion?: string;
+  /** Number of API pods; at least 2, spread over zones. @default 2 */
+  readonly replicas?: number;
+  /** Container resources. @default - see ApiResources */
+  readonly resources?: ApiResources;
+  /** Non-root UID the API runs as. @default 10001 */
+  readonly runAsUser?: number;
+  /** HTTP path of the health endpoint (probes and ALB health check). @default "/health" */
+  readonly healthCheckPath?: string;
+  /**
+   * Plain (non-secret) environment variables. Secret-looking names (API_KEY, *TOKEN*, *PASSWORD*,
+   * *SECRET*, *_KEY, with or without separators) and secret-looking values (a password in a URL's
+   * userinfo, a private key, a high-entropy literal) are rejected: use
+   * {@link SecureMeshApi.addSecretEnvironment}.
+   * @default {}
+   */
+  readonly environment?: Record<string, string>;
+  /**
+   * Where the API reaches AWS APIs (STS, Secrets Manager, KMS) on 443. Set the CIDRs of your VPC
+   * interface endpoints to keep that egress inside the VPC.
+   * @default ["0.0.0.0/0"]: any HTTPS destination
+   */
+  readonly awsApiCidrs?: string[];
+  /** @default SecretDeliveryMode.EXTERNAL_SECRETS */
+  readonly secretDelivery?: SecretDeliveryMode;
+  /** External Secrets refresh interval, at most 15. @default 15 */
+  readonly secretRefreshIntervalMinutes?: number;
+  /**
+   * The strategy the cluster's Stakater Reloader runs with. Only the annotations strategy is
+   * accepted: Terraform ignores the annotation it writes, while the env-vars strategy (Reloader's
+   * default) adds variables that every apply removes again. Declaring another strategy fails synth.
+   * @default ReloaderStrategy.ANNOTATIONS
+   */
+  readonly reloaderStrategy?: ReloaderStrategy;
+}

@@ -1,0 +1,127 @@
+import { dependable, ITerraformDependable } from "../compat/core";
+import { Construct } from "constructs";
+import { ServiceAccountV1 } from "../compat/kubernetes/service-account-v1";
+import { AwsContext } from "../core/aws-context";
+import { IrsaRole } from "../core/iam";
+import { k8sLabels } from "../core/tags";
+import { ExternalSecretsDelivery } from "../secrets/external-secrets";
+import { BoltCertificate } from "./bolt-certificate";
+import { NEO4J_UID } from "./neo4j-settings";
+import { DEFAULT_GRACE_PERIOD_MINUTES, Neo4jPassword } from "./password-rotation";
+
+/** What the Neo4j identity and password need. */
+export interface Neo4jCredentialsOptions {
+  readonly deploymentName: string;
+  /** Name of the server (its service account, Service and secrets are named after it). */
+  readonly name: string;
+  /** Namespace (literal). */
+  readonly namespaceName: string;
+  /** Namespace, as a reference to the namespace resource. */
+  readonly namespace: string;
+  readonly oidcProviderArn: string;
+  /** @default "0 3 1 * *" */
+  readonly schedule?: string;
+  /** @default DEFAULT_GRACE_PERIOD_MINUTES */
+  readonly gracePeriodMinutes?: number;
+  readonly awsCliImage: string;
+  readonly neo4jImage: string;
+  /** The bolt+s URI the rotator connects to. */
+  readonly boltUri: string;
+  /** The server's certificate (the rotator verifies bolt+s with it). */
+  readonly certificate: BoltCertificate;
+  /** Labels of the rotator's pods. */
+  readonly rotatorLabels: Record<string, string>;
+  /** @default - the account root principal */
+  readonly keyAdministratorArns?: string[];
+  readonly preventDestroy: boolean;
+  /** The rotator's NetworkPolicy (egress to Secrets Manager and 7687). */
+  readonly rotatorNetworkPolicy: ITerraformDependable;
+}
+
+/** The Neo4j server's identity and password. */
+export interface Neo4jCredentials {
+  readonly serviceAccount: ServiceAccountV1;
+  readonly password: Neo4jPassword;
+  /** Name of the Kubernetes Secret holding `NEO4J_AUTH`. */
+  readonly authSecretName: string;
+}
+
+/**
+ * On `scope`: the server's IRSA role and service account, the password (generated and rotated in
+ * AWS and the cluster) and the Secret that hands its first value to Neo4j as `NEO4J_AUTH`.
+ */
+export function createNeo4jCredentials(scope: Construct, options: Neo4jCredentialsOptions): Neo4jCredentials {
+  const { deploymentName, name, namespace } = options;
+  const role = new IrsaRole(scope, "Role", {
+    oidcProviderArn: options.oidcProviderArn,
+    namespace: options.namespaceName,
+    serviceAccountName: name,
+    deploymentName,
+    grantId: `${deploymentName}-neo4j`,
+  });
+  const serviceAccount = new ServiceAccountV1(scope, "ServiceAccount", {
+    metadata: {
+      name,
+      namespace,
+      labels: k8sLabels(deploymentName, "neo4j"),
+      annotations: { "eks.amazonaws.com/role-arn": role.roleArn },
+    },
+    automountServiceAccountToken: false,
+  });
+  const password = new Neo4jPassword(scope, "Password", {
+    deploymentName,
+    name,
+    namespace,
+    oidcProviderArn: options.oidcProviderArn,
+    schedule: options.schedule ?? "0 3 1 * *",
+    gracePeriodMinutes: options.gracePeriodMinutes ?? DEFAULT_GRACE_PERIOD_MINUTES,
+    awsCliImage: options.awsCliImage,
+    neo4jImage: options.neo4jImage,
+    boltUri: options.boltUri,
+    tlsSecretName: options.certificate.secretName,
+    truststorePassword: options.certificate.truststorePassword,
+    uid: NEO4J_UID,
+    podLabels: options.rotatorLabels,
+    keyAdministratorArns: options.keyAdministratorArns,
+    preventDestroy: options.preventDestroy,
+    // The rotator's pods need their NetworkPolicy (egress to Secrets Manager and 7687) to exist.
+    dependsOn: [options.rotatorNetworkPolicy],
+  });
+  initJobWaitsForItsPermissions(password);
+  password.grantRead(role);
+  const delivery = new ExternalSecretsDelivery(scope, "Secrets", {
+    namespace,
+    serviceAccountName: serviceAccount.metadata.name,
+    storeName: `${name}-secrets-manager`,
+    region: AwsContext.of(scope).region,
+  });
+  // NEO4J_AUTH only sets the neo4j user's password before the first start (the init credential).
+  // The init Job writes the first password: the ExternalSecret is created after it, so its
+  // AWSCURRENT read succeeds on the first sync.
+  const authSecretName = delivery.addSecret("AuthSecret", {
+    secretName: `${name}-auth`,
+    source: password,
+    properties: ["password"],
+    template: { NEO4J_AUTH: "neo4j/{{ .password }}" },
+    dependsOn: [password.initJob],
+  }).secretName;
+  return { serviceAccount, password, authSecretName };
+}
+
+/**
+ * The init Job writes the password with the rotator's role: it must start after the role's
+ * policy and the secret's resource policy that admit the rotator as a writer (its NetworkPolicy
+ * is passed in through Neo4jPassword's dependsOn).
+ */
+function initJobWaitsForItsPermissions(password: Neo4jPassword): void {
+  const waitFor = [
+    { scope: password as Construct, id: "RotatorPolicy" },
+    { scope: password.secret as Construct, id: "Policy" },
+  ].map(({ scope, id }) => {
+    const child = scope.node.tryFindChild(id);
+    if (!child) throw new Error(`EncryptedNeo4j: ${scope.node.path}/${id} not found; the init Job must wait for it`);
+    return dependable(child as unknown as ITerraformDependable);
+  });
+  const job = password.initJob;
+  job.dependsOn = [...(job.dependsOn ?? []), ...waitFor.filter((d) => !(job.dependsOn ?? []).includes(d))];
+}
