@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { dirname, join, normalize, relative } from "path";
 
-// Layers run one way: core → policy → network → secrets → constructs → stack → the package root.
+// Layers run one way: compat → core → policy → network → secrets → constructs → stack → the package
+// root. compat (the seam that loads cdktf or cdktn and the provider bindings) is below everything.
 // The guard sits above the constructs but reads only core, policy and the synthesized JSON;
 // constructs reach it through core/stack-guard. No file imports another in a circle.
 const LIB = join(__dirname, "..", "..", "lib");
 const RANK: Record<string, number> = {
+  compat: -1,
   core: 0,
   policy: 1,
   network: 2,
@@ -21,7 +23,7 @@ const RANK: Record<string, number> = {
   guard: 6,
   "index.ts": 7,
 };
-const GUARD_MAY_READ = ["core", "policy", "guard"];
+const GUARD_MAY_READ = ["compat", "core", "policy", "guard"];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
