@@ -18,8 +18,8 @@
 #   4. synth of the root stack, every example and the configuration matrix; the hardening guard runs
 #      in each; the examples' addresses and configuration digests are the ones recorded in
 #      etc/terraform-addresses.json, and the custom resources are checked against their schemas;
-#   5. the built package (dist/, compiled on cdktf) installed beside cdktn in a consumer project:
-#      strict type check with skipLibCheck false, and a synth;
+#   5. the built package (dist/, compiled on cdktf, packed) installed from the tarball beside cdktn
+#      in a consumer project: strict type check with skipLibCheck false, and a synth;
 #   6. terraform validate (tf-validate) of every cdktn stack: aws 6.66 from @cdktn/provider-aws,
 #      kubernetes 2.38.0 from @cdktf/provider-kubernetes (see docs/cdk-terrain.md for what it proves);
 #   7. the synthesized JSON against the cdktf synth of the same stacks (CDKTF_OUT, default cdktf.out).
@@ -217,11 +217,14 @@ echo "   cdktn-cli $(node -p "require('./node_modules/cdktn-cli/package.json').v
 step "the built package on cdktn: a consumer project, strict types (skipLibCheck false), synth"
 [ -f "$ROOT/dist/index.js" ] || die "no dist/ in the project (npm run build first)"
 CONSUMER="$WORK/.flavour/consumer"
-mkdir -p "$CONSUMER/node_modules/@meshoptixiq/cdktf-hardened"
-cp -r "$ROOT/dist" "$ROOT/package.json" "$CONSUMER/node_modules/@meshoptixiq/cdktf-hardened/"
+mkdir -p "$CONSUMER"
+(cd "$ROOT" && npm pack --silent --ignore-scripts --pack-destination "$GEN" > /dev/null)
 echo '{ "name": "meshq-cdktn-consumer", "version": "0.0.0", "private": true }' > "$CONSUMER/package.json"
-# the consumer installs cdktn, constructs and @cdktn/provider-aws itself; tools resolve from the scratch copy
-for p in cdktn constructs @cdktn; do ln -sfn "$WORK/node_modules/$p" "$CONSUMER/node_modules/$p"; done
+# As a user installs it: the packed package and the CDK Terrain flavour's packages only, from the
+# registry, no flags (an ERESOLVE fails here); no cdktf package may come with them.
+mapfile -t peers < <(node -p 'const d = require("./compat/cdktn/package.json").devDependencies; ["cdktn", "constructs", "@cdktn/provider-aws"].map((n) => `${n}@${d[n]}`).join("\n")')
+(cd "$CONSUMER" && npm install --no-audit --no-fund --save-exact "$GEN"/*.tgz "${peers[@]}" > npm-install.log 2>&1) || { cat "$CONSUMER/npm-install.log"; die "the package does not install beside cdktn"; }
+[ ! -e "$CONSUMER/node_modules/cdktf" ] && [ ! -e "$CONSUMER/node_modules/@cdktf" ] || die "installing the package beside cdktn brought cdktf packages"
 cp examples/complete/main.ts "$CONSUMER/main.ts"
 grep -q 'from "cdktn"' "$CONSUMER/main.ts" || die "examples/complete/main.ts does not import cdktn"
 cp docs/cdk-terrain.tsconfig.json "$CONSUMER/tsconfig.json"
