@@ -47,7 +47,7 @@ const providerModules = [
 const floor = `const { App, TerraformStack } = require("cdktf"); ${providerModules.map((m) => `require(${JSON.stringify(m)});`).join(" ")}
   const app = new App(); new TerraformStack(app, "floor"); app.synth()`;
 // N copies of the complete stack in one app (one per environment, as teams run dev, stage, prod).
-const copies = (n) => `require("./scripts/local-package.js"); require("ts-node").register({ swc: true });
+const copies = (n) => `require("./scripts/register.js"); require("./scripts/local-package.js");
   const { App } = require("cdktf"); const { HardenedMeshStack } = require("@meshoptixiq/cdktf-hardened");
   const props = require("./test/util.ts").stackProps();
   const app = new App(); for (let i = 0; i < ${n}; i++) new HardenedMeshStack(app, "env" + i, props); app.synth()`;
@@ -55,8 +55,8 @@ const copies = (n) => `require("./scripts/local-package.js"); require("ts-node")
 const results = [
   measure(`floor: cdktf + the library's ${providerModules.length} provider modules, empty stack synthesized`, floor),
   measure(
-    "synth default stack (ts-node --swc, as npm run synth)",
-    `require("./scripts/local-package.js"); require("ts-node").register({ swc: true }); require("./examples/complete/main.ts")`,
+    "synth default stack (as npm run synth: scripts/register.js, no type check)",
+    `require("./scripts/register.js"); require("./scripts/local-package.js"); require("./examples/complete/main.ts")`,
   ),
   measure("app with 1 complete stack", copies(1)),
   measure("app with 20 complete stacks", copies(20)),

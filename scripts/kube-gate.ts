@@ -17,7 +17,7 @@
  *    only for a template that needs it, after its namespace exists).
  * A warning of the API server that a pod template would violate Pod Security counts as a failure.
  *
- * Usage: npx ts-node --swc scripts/kube-gate.ts [cdktf.out/stacks/<stack>/cdk.tf.json ...]
+ * Usage: node -r ./scripts/register.js scripts/kube-gate.ts [cdktf.out/stacks/<stack>/cdk.tf.json ...]
  * Environment:
  *   KAPI_TOOL        the kube-apiserver build-and-run script; default: ../shared/tools/kube-apiserver/
  *                    build-and-run.sh relative to the repository root (a CI prerequisite)

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 declare -A owner=()
 for main in examples/*/main.ts; do
   echo "== synth ${main}"
-  MESHQ_GUARD_QUIET=1 npx ts-node --swc -r ./scripts/local-package.js "$main"
+  MESHQ_GUARD_QUIET=1 node -r ./scripts/register.js -r ./scripts/local-package.js "$main"
   for stack in $(node -p 'Object.keys(require("./cdktf.out/manifest.json").stacks).join(" ")'); do
     if [ -n "${owner[$stack]:-}" ]; then
       echo "stack ${stack} is written by ${owner[$stack]} and ${main}: give one of them another name" >&2

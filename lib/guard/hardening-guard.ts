@@ -114,6 +114,10 @@ export class HardeningGuard {
   private namespaceRaceFailsSynth: boolean;
   /** Annotations already added, so that another synth of the same stack adds each once. */
   private readonly annotated = new Set<string>();
+  /** The stack's own rendering of its Terraform JSON. */
+  private readonly render: () => TerraformJson;
+  /** The JSON judged by the running synth, with the size of the tree it was rendered from. */
+  private judged?: { readonly tf: TerraformJson; readonly constructs: number };
 
   private constructor(
     private readonly stack: TerraformStack,
@@ -123,6 +127,19 @@ export class HardeningGuard {
     this.controls = options.controls ?? CONTROLS;
     this.writeReport = options.writeReport ?? process.env.MESHQ_GUARD_REPORT !== "off";
     this.namespaceRaceFailsSynth = options.namespaceRaceFailsSynth ?? NAMESPACE_RACE_FAILS_SYNTH;
+    // Synth renders the stack right after its validations. It writes the JSON the guard judged
+    // instead of rendering it again: what is written is exactly what was judged, and each stack is
+    // rendered once less. The hand-off is taken once, within the same synchronous synth, and only
+    // while the tree has as many constructs as when it was judged; otherwise the stack renders afresh.
+    const render = stack.toTerraform.bind(stack) as () => TerraformJson;
+    this.render = render;
+    stack.toTerraform = () => this.takeJudged() ?? render();
+  }
+
+  private takeJudged(): TerraformJson | undefined {
+    const judged = this.judged;
+    this.judged = undefined;
+    return judged && judged.constructs === this.stack.node.findAll().length ? judged.tf : undefined;
   }
 
   private configure(options: HardeningGuardOptions): void {
@@ -134,7 +151,7 @@ export class HardeningGuard {
   /** Judges the stack's final JSON, annotates, writes the report. Returns no validation error: findings are annotations. */
   private run(): string[] {
     const stack = this.stack;
-    const tf = stack.toTerraform() as TerraformJson;
+    const tf = this.render();
     const stackFile = `stacks/${stack.node.id}/cdk.tf.json`;
     const report = judge(tf, { stack: stack.node.id, stackFile, controls: this.controls, firstApply: true });
     this.lastReport = report;
@@ -168,7 +185,10 @@ export class HardeningGuard {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, "hardening-report.md"), renderMarkdown(report));
       writeFileSync(join(dir, "hardening-report.json"), renderJson(report));
-      writeFileSync(join(dir, "hardening-report.sarif"), renderSarif(report, configurationRegions(tf)));
+      // the file's layout is worked out only when a result needs a line
+      let regionOf: ReturnType<typeof configurationRegions> | undefined;
+      const region = (address: string) => (regionOf ??= configurationRegions(tf))(address);
+      writeFileSync(join(dir, "hardening-report.sarif"), renderSarif(report, region));
     }
     if (!process.env.JEST_WORKER_ID && process.env.MESHQ_GUARD_QUIET !== "1") {
       // synth prints every control's result
@@ -178,6 +198,8 @@ export class HardeningGuard {
         );
       }
     }
+    this.judged = { tf, constructs: stack.node.findAll().length };
+    queueMicrotask(() => (this.judged = undefined));
     return [];
   }
 

@@ -65,6 +65,8 @@ export function rotationAssetFiles(handler: string): RotationAssetFile[] {
  * source hash changes only when the code does), and no `zip` process runs per stack.
  */
 export function rotationHandlerArchive(handler: string): string {
+  const known = ARCHIVES.get(handler);
+  if (known && existsSync(known)) return known;
   const files = rotationAssetFiles(handler);
   const hash = createHash("sha256");
   for (const f of files) hash.update(f.path).update("\0").update(f.code).update("\0");
@@ -74,8 +76,12 @@ export function rotationHandlerArchive(handler: string): string {
     writeFileSync(partial, zipArchive(files.map((f) => ({ path: f.path, data: Buffer.from(f.code, "utf8") }))));
     renameSync(partial, file);
   }
+  ARCHIVES.set(handler, file);
   return file;
 }
+
+/** The archive of each handler, once per process: every stack of an app shares it. */
+const ARCHIVES = new Map<string, string>();
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -144,11 +150,29 @@ function compiledModule(module: string): string {
   if (!existsSync(`${base}.ts`)) {
     throw new Error(`the rotation function's module ${relative(LIBRARY_ROOT, base).split(sep).join("/")} is missing from the package`);
   }
+  return transpiled(readFileSync(`${base}.ts`, "utf8"));
+}
+
+/**
+ * TypeScript source transpiled to CommonJS, as in the installed package. The output is kept in the
+ * temporary folder under a hash of the source and the compiler's version, so a source checkout
+ * loads and runs the compiler only when the handler's code changes, not in every synth.
+ */
+function transpiled(source: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const version = (require("typescript/package.json") as { version: string }).version;
+  const key = createHash("sha256").update(`typescript ${version}\0`).update(source).digest("hex").slice(0, 24);
+  const file = join(tmpdir(), `meshq-transpiled-${key}.js`);
+  if (existsSync(file)) return readFileSync(file, "utf8");
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const ts = require("typescript") as typeof import("typescript");
-  return ts.transpileModule(readFileSync(`${base}.ts`, "utf8"), {
+  const code = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, removeComments: false },
   }).outputText;
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, code);
+  renameSync(partial, file);
+  return code;
 }
 
 /** The module specifiers a CommonJS module passes to `require` as string literals. */

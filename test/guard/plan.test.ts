@@ -444,7 +444,11 @@ test("the meshq-guard bin runs as a program", () => {
   expect(pkg.bin).toEqual({ "meshq-guard": "dist/guard/cli.js" });
   expect(readFileSync(join(__dirname, "..", "..", "lib", "guard", "cli.ts"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   const file = write(plan([httpsListener("ELBSecurityPolicy-2016-08")]));
-  const run = spawnSync("npx", ["ts-node", "--swc", join(__dirname, "..", "..", "lib", "guard", "cli.ts"), file], { encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    ["-r", join(__dirname, "..", "..", "scripts", "register.js"), join(__dirname, "..", "..", "lib", "guard", "cli.ts"), file],
+    { encoding: "utf8" },
+  );
   expect(run.status).toBe(1);
   expect(run.stdout).toMatch(/meshq-guard: FAIL \(MESHQ-NET-3\)/);
 });
