@@ -316,8 +316,18 @@ function module(key, names, loader) {
   const dts = [HEADER];
   if (values.length > 0) dts.push(`export { ${values.join(", ")} } from "${from}";`);
   if (typesOnly.length > 0) dts.push(`export type { ${typesOnly.join(", ")} } from "${from}";`);
-  const js = [HEADER, '"use strict";', `const m = require("${key === "core" ? "./flavour" : "../flavour"}").${loader};`];
-  js.push(`module.exports = { ${values.map((v) => `${v}: m.${v}`).join(", ")} };`);
+  const js = [HEADER, '"use strict";'];
+  if (key === "core") {
+    js.push(`const m = require("./flavour").${loader};`);
+    js.push(`module.exports = { ${values.map((v) => `${v}: m.${v}`).join(", ")} };`);
+  } else {
+    // A provider binding is loaded when one of its names is first used, not when the library is
+    // imported: an app loads only the bindings of the resources it builds.
+    js.push("let m;", `const load = () => (m ??= require("../flavour").${loader});`);
+    js.push(
+      `for (const name of ${JSON.stringify(values)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+    );
+  }
   return [dts.join("\n") + "\n", js.join("\n") + "\n"];
 }
 

@@ -3,15 +3,36 @@
 // without a source-map runtime: cdktf captures a stack trace for every token it creates, and mapping
 // each of those through source maps took a quarter of a synth. Source maps are still inlined, so
 // `node --enable-source-maps -r ./scripts/register.js ...` shows TypeScript lines when debugging.
-const { readFileSync } = require("fs");
-const { transformSync } = require("@swc/core");
+// Output is cached by content (file name, source, swc version) in node_modules/.cache.
+const { createHash } = require("crypto");
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require("fs");
+const { join } = require("path");
+
+const OPTIONS = {
+  jsc: { parser: { syntax: "typescript" }, target: "es2022" },
+  module: { type: "commonjs" },
+  sourceMaps: "inline",
+};
+const CACHE = join(__dirname, "..", "node_modules", ".cache", "meshq-register");
+const SALT = `${require("@swc/core/package.json").version}\0${JSON.stringify(OPTIONS)}\0`;
+let swc;
+
+function transpile(source, filename) {
+  const key = createHash("sha256").update(SALT).update(filename).update("\0").update(source).digest("hex");
+  const file = join(CACHE, `${key}.js`);
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    swc ??= require("@swc/core");
+    const { code } = swc.transformSync(source, { ...OPTIONS, filename });
+    mkdirSync(CACHE, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, code);
+    renameSync(partial, file);
+    return code;
+  }
+}
 
 require.extensions[".ts"] = function compileTypeScript(module, filename) {
-  const { code } = transformSync(readFileSync(filename, "utf8"), {
-    filename,
-    jsc: { parser: { syntax: "typescript" }, target: "es2022" },
-    module: { type: "commonjs" },
-    sourceMaps: "inline",
-  });
-  module._compile(code, filename);
+  module._compile(transpile(readFileSync(filename, "utf8"), filename), filename);
 };
