@@ -95,6 +95,15 @@ export class AccessLogsBucket extends Construct {
       ],
     });
 
+    this.policy = new S3BucketPolicy(this, "Policy", {
+      bucket,
+      policy: policyDocument(this.policyStatements(props)),
+      dependsOn: [publicAccess],
+    });
+  }
+
+  /** TLS only; log delivery may write under the prefix only (from the service, and from the region's ELB account). */
+  private policyStatements(props: AccessLogsBucketProps): PolicyStatement[] {
     const account = new DataAwsCallerIdentity(this, "Account");
     const objects = `${this.resource.arn}/${props.prefix}/AWSLogs/${account.accountId}/*`;
     const statements: PolicyStatement[] = [
@@ -124,10 +133,6 @@ export class AccessLogsBucket extends Construct {
         Resource: objects,
       });
     }
-    this.policy = new S3BucketPolicy(this, "Policy", {
-      bucket,
-      policy: policyDocument(statements),
-      dependsOn: [publicAccess],
-    });
+    return statements;
   }
 }

@@ -48,7 +48,6 @@ export class EncryptedStorage extends Construct {
 
   constructor(scope: Construct, id: string, props: EncryptedStorageProps) {
     super(scope, id);
-    const ctx = AwsContext.of(this);
     requireIntegerInRange(
       ErrorCodes.RETENTION,
       "EncryptedNeo4j",
@@ -68,54 +67,9 @@ export class EncryptedStorage extends Construct {
     });
     if (props.preventDestroy) this.key.resource.addOverride("lifecycle.prevent_destroy", true);
 
-    const dlmRole = new IamRole(this, "SnapshotRole", {
-      namePrefix: `${props.deploymentName}-neo4j-dlm-`.slice(0, 38),
-      description: "Data Lifecycle Manager: daily snapshots of the Neo4j volumes",
-      assumeRolePolicy: dlmTrustPolicy(),
-      tags,
-    });
-    new IamRolePolicy(this, "SnapshotPolicy", {
-      role: dlmRole.name,
-      name: "snapshots",
-      policy: policyDocument([
-        {
-          Sid: "Snapshots",
-          Effect: "Allow",
-          Action: [
-            "ec2:CreateSnapshot",
-            "ec2:CreateSnapshots",
-            "ec2:DeleteSnapshot",
-            "ec2:DescribeInstances",
-            "ec2:DescribeVolumes",
-            "ec2:DescribeSnapshots",
-          ],
-          Resource: "*",
-        },
-        { Sid: "TagSnapshots", Effect: "Allow", Action: "ec2:CreateTags", Resource: `arn:${ctx.partition}:ec2:*::snapshot/*` },
-      ]),
-    });
-
-    for (const [name, arn] of [
-      ["EbsCsiDriver", props.ebsCsiDriverRoleArn],
-      ["Snapshots", dlmRole.arn],
-    ] as const) {
-      this.key.addStatement({
-        Sid: `${name}Grants`,
-        Effect: "Allow",
-        Principal: { AWS: arn },
-        Action: ["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"],
-        Resource: "*",
-        Condition: { Bool: { "kms:GrantIsForAWSResource": "true" } },
-      });
-      this.key.addStatement({
-        Sid: `${name}Describe`,
-        Effect: "Allow",
-        Principal: { AWS: arn },
-        Action: "kms:DescribeKey",
-        Resource: "*",
-      });
-      this.key.grantViaService(`${name}ViaEc2`, [arn], "ec2", ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"]);
-    }
+    const dlmRole = this.snapshotRole(props.deploymentName, tags);
+    this.allowVolumeEncryption("EbsCsiDriver", props.ebsCsiDriverRoleArn);
+    this.allowVolumeEncryption("Snapshots", dlmRole.arn);
 
     this.resource = new StorageClassV1(this, "Resource", {
       metadata: { name: props.storageClassName },
@@ -153,6 +107,62 @@ export class EncryptedStorage extends Construct {
       },
       tags,
     });
+  }
+
+  /** Data Lifecycle Manager's execution role: takes and tags the snapshots. */
+  private snapshotRole(deploymentName: string, tags: Record<string, string>): IamRole {
+    const role = new IamRole(this, "SnapshotRole", {
+      namePrefix: `${deploymentName}-neo4j-dlm-`.slice(0, 38),
+      description: "Data Lifecycle Manager: daily snapshots of the Neo4j volumes",
+      assumeRolePolicy: dlmTrustPolicy(),
+      tags,
+    });
+    new IamRolePolicy(this, "SnapshotPolicy", {
+      role: role.name,
+      name: "snapshots",
+      policy: policyDocument([
+        {
+          Sid: "Snapshots",
+          Effect: "Allow",
+          Action: [
+            "ec2:CreateSnapshot",
+            "ec2:CreateSnapshots",
+            "ec2:DeleteSnapshot",
+            "ec2:DescribeInstances",
+            "ec2:DescribeVolumes",
+            "ec2:DescribeSnapshots",
+          ],
+          Resource: "*",
+        },
+        {
+          Sid: "TagSnapshots",
+          Effect: "Allow",
+          Action: "ec2:CreateTags",
+          Resource: `arn:${AwsContext.of(this).partition}:ec2:*::snapshot/*`,
+        },
+      ]),
+    });
+    return role;
+  }
+
+  /** Lets a principal that attaches or snapshots volumes use the key: grants for AWS resources, through EC2 only. */
+  private allowVolumeEncryption(name: string, arn: string): void {
+    this.key.addStatement({
+      Sid: `${name}Grants`,
+      Effect: "Allow",
+      Principal: { AWS: arn },
+      Action: ["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"],
+      Resource: "*",
+      Condition: { Bool: { "kms:GrantIsForAWSResource": "true" } },
+    });
+    this.key.addStatement({
+      Sid: `${name}Describe`,
+      Effect: "Allow",
+      Principal: { AWS: arn },
+      Action: "kms:DescribeKey",
+      Resource: "*",
+    });
+    this.key.grantViaService(`${name}ViaEc2`, [arn], "ec2", ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"]);
   }
 }
 
