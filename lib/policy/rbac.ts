@@ -103,64 +103,11 @@ export class RbacPolicy {
       });
     }
     const names = new Set<string>();
-    const acknowledged: Array<PrivilegedGrant & { reason: string }> = [];
-    for (const role of roles) {
-      if (!/^[a-z][a-z0-9_-]{0,62}$/.test(role.name) || names.has(role.name)) {
-        throw invalidInput(ErrorCodes.RBAC, {
-          component,
-          property: "role name",
-          received: role.name,
-          allowed: "unique lowercase names (letters, digits, '_' and '-')",
-          fix: "rename or merge the role",
-        });
-      }
+    const acknowledged = roles.flatMap((role) => {
+      requireRoleName(role.name, names);
       names.add(role.name);
-      for (const pattern of role.allow) {
-        if (!/^[a-z0-9_*]+$/.test(pattern)) {
-          throw invalidInput(ErrorCodes.RBAC, {
-            component,
-            property: `roles.${role.name}.allow`,
-            received: pattern,
-            allowed: "query names or patterns of lowercase letters, digits, '_' and '*'",
-            fix: 'e.g. "summary_*" or "update_device_metadata"',
-          });
-        }
-      }
-      if (role.allow.length === 0) {
-        throw invalidInput(ErrorCodes.RBAC, {
-          component,
-          property: `roles.${role.name}.allow`,
-          received: [],
-          allowed: "at least one query pattern",
-          fix: "remove the role: with deny-all, a role without grants is the same as no role",
-        });
-      }
-      if (role.name === "helpdesk") {
-        const mutating = role.allow.filter(isMutatingPattern);
-        if (mutating.length > 0) {
-          throw invalidInput(ErrorCodes.RBAC, {
-            component,
-            property: "roles.helpdesk.allow",
-            received: mutating,
-            allowed: "read-only patterns (security guide §12.4: helpdesk is limited to read-only summary and hygiene queries)",
-            fix: "remove the patterns that match update_/delete_/create_/set_/import_ queries",
-          });
-        }
-      }
-      for (const grant of privilegedGrants(role)) {
-        const ack = role.privilegedGrantAcknowledgement;
-        if (!ack || (ack.reason ?? "").trim().length < MIN_REASON_LENGTH) {
-          throw invalidInput(ErrorCodes.RBAC, {
-            component,
-            property: `roles.${role.name}.allow`,
-            received: role.allow,
-            allowed: `grants within the guide: only ${PRIVILEGED_ROLES.join(" and ")} may run ${PRIVILEGED_QUERY}, and only admin may run every query (${grant.why})`,
-            fix: `narrow the patterns, or set privilegedGrantAcknowledgement: { reason: "…" } (at least ${MIN_REASON_LENGTH} characters) on role ${role.name}`,
-          });
-        }
-        acknowledged.push({ ...grant, reason: ack.reason.trim() });
-      }
-    }
+      return checkRole(role);
+    });
     if (roles.length > 1 && roles.every(grantsEverything) && acknowledged.length === 0) {
       throw invalidInput(ErrorCodes.RBAC, {
         component,
@@ -193,4 +140,70 @@ function privilegedGrants(role: RbacRole): PrivilegedGrant[] {
     grants.push({ role: role.name, why: `${role.name} would be allowed ${PRIVILEGED_QUERY}` });
   }
   return grants;
+}
+
+/**
+ * The rules one role must meet: query patterns, at least one grant, a read-only
+ * helpdesk, and a reason for every grant beyond the guide's. Returns the acknowledged grants.
+ */
+function checkRole(role: RbacRole): Array<PrivilegedGrant & { reason: string }> {
+  const component = "RbacPolicy";
+  for (const pattern of role.allow) {
+    if (!/^[a-z0-9_*]+$/.test(pattern)) {
+      throw invalidInput(ErrorCodes.RBAC, {
+        component,
+        property: `roles.${role.name}.allow`,
+        received: pattern,
+        allowed: "query names or patterns of lowercase letters, digits, '_' and '*'",
+        fix: 'e.g. "summary_*" or "update_device_metadata"',
+      });
+    }
+  }
+  if (role.allow.length === 0) {
+    throw invalidInput(ErrorCodes.RBAC, {
+      component,
+      property: `roles.${role.name}.allow`,
+      received: [],
+      allowed: "at least one query pattern",
+      fix: "remove the role: with deny-all, a role without grants is the same as no role",
+    });
+  }
+  if (role.name === "helpdesk") {
+    const mutating = role.allow.filter(isMutatingPattern);
+    if (mutating.length > 0) {
+      throw invalidInput(ErrorCodes.RBAC, {
+        component,
+        property: "roles.helpdesk.allow",
+        received: mutating,
+        allowed: "read-only patterns (security guide §12.4: helpdesk is limited to read-only summary and hygiene queries)",
+        fix: "remove the patterns that match update_/delete_/create_/set_/import_ queries",
+      });
+    }
+  }
+  return privilegedGrants(role).map((grant) => {
+    const ack = role.privilegedGrantAcknowledgement;
+    if (!ack || (ack.reason ?? "").trim().length < MIN_REASON_LENGTH) {
+      throw invalidInput(ErrorCodes.RBAC, {
+        component,
+        property: `roles.${role.name}.allow`,
+        received: role.allow,
+        allowed: `grants within the guide: only ${PRIVILEGED_ROLES.join(" and ")} may run ${PRIVILEGED_QUERY}, and only admin may run every query (${grant.why})`,
+        fix: `narrow the patterns, or set privilegedGrantAcknowledgement: { reason: "…" } (at least ${MIN_REASON_LENGTH} characters) on role ${role.name}`,
+      });
+    }
+    return { ...grant, reason: ack.reason.trim() };
+  });
+}
+
+/** A role name: unique, lowercase letters, digits, '_' and '-'. */
+function requireRoleName(name: string, taken: ReadonlySet<string>): void {
+  if (!/^[a-z][a-z0-9_-]{0,62}$/.test(name) || taken.has(name)) {
+    throw invalidInput(ErrorCodes.RBAC, {
+      component: "RbacPolicy",
+      property: "role name",
+      received: name,
+      allowed: "unique lowercase names (letters, digits, '_' and '-')",
+      fix: "rename or merge the role",
+    });
+  }
 }
