@@ -201,7 +201,7 @@ export const noSecretMaterial: Control = {
     "No secret version, Kubernetes Secret data, SecureString parameter value or random password resource puts a secret value into configuration or state.",
   scope:
     "aws_secretsmanager_secret_version, Kubernetes Secrets of either spelling (data, string_data, binary_data) and kubernetes_secret_v1_data, aws_ssm_parameter of type SecureString with a value, random_password.",
-  enforcedBy: ["RotatingApiKey.props.rotationDays", "AuditSink.props.createTokenSecret", "SecureMeshApi.props.secretDelivery"],
+  enforcedBy: ["AuditSink.props.createTokenSecret", "SecureMeshApi.props.secretDelivery"],
   provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
   rule: (tf) => {
     const view = viewOf(tf);

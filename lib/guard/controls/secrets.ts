@@ -13,7 +13,11 @@ export const secretsEncrypted: Control = {
   scope:
     "aws_secretsmanager_secret. A key of the stack (a reference to an aws_kms_key or aws_kms_alias) or a literal key ARN that is not an alias/aws/ alias passes; a key id the guard cannot know (a variable, a data source) is a finding.",
   checkov: ["CKV_AWS_149"],
-  enforcedBy: ["RotatingApiKey.props.keyAdministratorArns", "EncryptedRedis.props.keyAdministratorArns", "AuditSink.props.tokenSecret"],
+  enforcedBy: [
+    "RotatingApiKey.props.keyAdministratorArns",
+    "EncryptedRedis.props.keyAdministratorArns",
+    "AuditSink.props.createTokenSecret",
+  ],
   provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
