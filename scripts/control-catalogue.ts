@@ -1,14 +1,16 @@
 // Generates the catalogues in docs/ from the code: the hardening guard's controls
-// (lib/guard/catalogue.ts: the table and each control's scope) into docs/controls.md and the error codes (lib/core/errors.ts, with the
+// (lib/guard/catalogue.ts: the table, with links to each control's rule, the construct props that
+// enforce it and the tests that prove it, and each control's scope) into docs/controls.md and the error codes (lib/core/errors.ts, with the
 // descriptions of lib/core/error-catalogue.ts and the modules that raise each code) into
 // docs/errors.md, between their `<!-- …:start -->` / `<!-- …:end -->` markers.
 //   npm run docs          rewrite the generated parts
 //   npm run docs:check    fail when a generated part is not current (CI)
-import { readdirSync, readFileSync, statSync, writeFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join, relative } from "path";
 import { ErrorCodeKey, errorCatalogueMarkdown } from "../lib/core/error-catalogue";
 import { ErrorCodes } from "../lib/core/errors";
-import { catalogueMarkdown, catalogueScopeMarkdown } from "../lib/guard/catalogue";
+import { CatalogueLinks, catalogueMarkdown, catalogueScopeMarkdown } from "../lib/guard/catalogue";
+import { Control } from "../lib/guard/model";
 
 const ROOT = join(__dirname, "..");
 
@@ -33,10 +35,48 @@ export function raisedBy(): Partial<Record<ErrorCodeKey, string[]>> {
   return result;
 }
 
+const fromRoot = (file: string) => relative(ROOT, file).split("\\").join("/");
+
+/** The file under lib/guard/controls/ that defines a control's rule (where its id is declared). */
+export function ruleFile(control: Control): string | undefined {
+  const declaration = new RegExp(`\\bid: "${control.id}"`);
+  const found = sources(join(ROOT, "lib", "guard", "controls"))
+    .sort()
+    .filter((f) => declaration.test(readFileSync(f, "utf8")));
+  return found.length === 1 ? fromRoot(found[0]) : undefined;
+}
+
+/** The source file and text of a construct's props interface (`export interface <Construct>Props`). */
+export function propsInterface(construct: string): { file: string; body: string } | undefined {
+  const start = new RegExp(`^export interface ${construct}Props\\b[^{]*\\{`, "m");
+  for (const file of sources(join(ROOT, "lib")).sort()) {
+    const text = readFileSync(file, "utf8");
+    const match = start.exec(text);
+    if (!match) continue;
+    const end = text.indexOf("\n}", match.index);
+    return { file: fromRoot(file), body: text.slice(match.index, end < 0 ? undefined : end) };
+  }
+  return undefined;
+}
+
+/** The reference document of a construct (docs/constructs/<kebab-case name>.md), when there is one. */
+export function constructDoc(construct: string): string | undefined {
+  const file = `docs/constructs/${construct.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase()}.md`;
+  return existsSync(join(ROOT, file)) ? file : undefined;
+}
+
+/** The links of the control table in docs/controls.md. */
+export const CONTROL_LINKS: CatalogueLinks = {
+  root: "../",
+  rule: ruleFile,
+  construct: constructDoc,
+  props: (construct) => propsInterface(construct)?.file,
+};
+
 /** The generated parts: file, marker name, content. */
 export function generatedParts(): Array<{ file: string; marker: string; content: string }> {
   return [
-    { file: "docs/controls.md", marker: "controls", content: catalogueMarkdown() },
+    { file: "docs/controls.md", marker: "controls", content: catalogueMarkdown(CONTROL_LINKS) },
     { file: "docs/controls.md", marker: "scopes", content: catalogueScopeMarkdown() },
     { file: "docs/errors.md", marker: "errors", content: errorCatalogueMarkdown(raisedBy()) },
   ];

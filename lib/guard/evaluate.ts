@@ -5,7 +5,7 @@
  */
 import { CONTROLS } from "./catalogue";
 import { FirstApplyReport, firstApplyOrder } from "./first-apply";
-import { Control, ControlResult, Finding, FindingLevel, ReportedFinding, TerraformJson } from "./model";
+import { Control, ControlResult, Finding, FindingLevel, NOT_APPLICABLE, ReportedFinding, TerraformJson, Verdict } from "./model";
 import { GuardReport } from "./report";
 import { StackView, viewOf } from "./view";
 
@@ -62,7 +62,7 @@ export function judge(tf: TerraformJson, options: JudgeOptions): GuardReport {
   };
 }
 
-/** One control's result over a document. */
+/** One control's result over a document: its rule's verdict, with suppressions applied. */
 export function evaluateControl(
   control: Control,
   tf: TerraformJson,
@@ -71,13 +71,14 @@ export function evaluateControl(
   stackFile: string,
   stackPath: string,
 ): ControlResult {
-  if (!control.applies(tf)) return { control, status: "not-applicable", findings: [], suppressed: [] };
-  let raw: Finding[];
+  let verdict: Verdict;
   try {
-    raw = control.check(tf);
+    verdict = control.rule(tf);
   } catch (error) {
-    raw = [{ address: "stack", message: `the rule failed to evaluate: ${(error as Error).message}` }];
+    verdict = [{ address: "stack", message: `the rule failed to evaluate: ${(error as Error).message}` }];
   }
+  if (verdict === NOT_APPLICABLE) return { control, status: "not-applicable", findings: [], suppressed: [] };
+  const raw: Finding[] = verdict;
   const findings: ReportedFinding[] = [];
   const suppressed: Array<ReportedFinding & { reason: string }> = [];
   const seen = new Set<string>();

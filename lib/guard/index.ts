@@ -1,12 +1,13 @@
 export { HardeningGuard } from "./hardening-guard";
 export type { HardeningGuardOptions, Suppression } from "./hardening-guard";
 export { CONTROLS, catalogueMarkdown, catalogueScopeMarkdown } from "./catalogue";
+export type { CatalogueLinks } from "./catalogue";
 export { judge } from "./evaluate";
 export type { JudgeOptions, OptOutRecord, SuppressionRecord } from "./evaluate";
 export { NotAPlanError, planToDocument } from "./plan";
 export type { PlanDocumentOptions } from "./plan";
 export { renderJson, renderMarkdown, renderSarif } from "./report";
 export type { GuardReport } from "./report";
-export { FindingLevel } from "./model";
-export type { Control, ControlResult, ControlStatus, Finding, ReportedFinding, TerraformJson } from "./model";
+export { FindingLevel, NOT_APPLICABLE } from "./model";
+export type { Control, ControlResult, ControlStatus, Finding, PropRef, ReportedFinding, TerraformJson, Verdict } from "./model";
 export { StackView, viewOf } from "./view";

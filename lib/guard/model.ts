@@ -29,7 +29,22 @@ export interface Finding {
   readonly level?: FindingLevel;
 }
 
-/** A control of the catalogue. */
+/** A rule's answer when the stack has nothing it judges. */
+export const NOT_APPLICABLE = "not-applicable";
+
+/**
+ * What a rule returns: {@link NOT_APPLICABLE} when the stack has nothing it judges, otherwise its
+ * findings (none when compliant).
+ */
+export type Verdict = typeof NOT_APPLICABLE | Finding[];
+
+/**
+ * A construct property that enforces a control: `<Construct>.props.<property>`, a member of the
+ * construct's `<Construct>Props` interface, e.g. `SecureMeshApi.props.sslPolicy`.
+ */
+export type PropRef = `${string}.props.${string}`;
+
+/** A control of the catalogue: one requirement of the security guide and the single rule that judges it. */
 export interface Control {
   /** Stable id, e.g. `MESHQ-NET-3`. */
   readonly id: string;
@@ -49,10 +64,19 @@ export interface Control {
   readonly checkov?: string[];
   /** Pod Security Standards controls covered. @default - none */
   readonly pss?: string[];
-  /** True when the stack has something this control judges. */
-  applies(tf: TerraformJson): boolean;
-  /** The rule: findings, none when compliant. */
-  check(tf: TerraformJson): Finding[];
+  /**
+   * The construct properties that make the library's resources comply, e.g.
+   * `SecureMeshApi.props.sslPolicy` (every control of the catalogue names at least one; a test
+   * checks that each is a member of the construct's props interface).
+   */
+  readonly enforcedBy: readonly PropRef[];
+  /**
+   * The test files that prove the rule, as paths from the package root (every control of the
+   * catalogue names at least one; a test checks that each exists and names the control id).
+   */
+  readonly provenBy: readonly string[];
+  /** The rule: {@link NOT_APPLICABLE}, or the findings over the synthesized configuration (none when compliant). */
+  rule(tf: TerraformJson): Verdict;
 }
 
 /** Result of a control on a stack. */

@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { ERROR_CODE_DESCRIPTIONS, errorCatalogueMarkdown } from "../../lib/core/error-catalogue";
 import { ErrorCodes } from "../../lib/core/errors";
+import { CONTROLS } from "../../lib/guard/catalogue";
 import { generatedParts, withPart } from "../../scripts/control-catalogue";
 
 const ROOT = join(__dirname, "..", "..");
@@ -25,4 +26,22 @@ test("the error table renders one row per code, and markers are required", () =>
   expect(withPart("a <!-- errors:start -->old<!-- errors:end --> b", "errors", "new", "f.md")).toBe(
     "a <!-- errors:start -->\nnew\n<!-- errors:end --> b",
   );
+});
+
+test("each control's row leads in one hop to its rule, the construct props that enforce it and the tests that prove it", () => {
+  const rows = generatedParts()
+    .find((p) => p.marker === "controls")!
+    .content.split("\n")
+    .slice(2);
+  expect(rows).toHaveLength(CONTROLS.length);
+  CONTROLS.forEach((c, i) => {
+    const row = rows[i];
+    expect(row.startsWith(`| [${c.id}](#`)).toBe(true);
+    expect(row).toMatch(/\]\(\.\.\/lib\/guard\/controls\/[a-z0-9/-]+\.ts\)/);
+    for (const ref of c.enforcedBy) {
+      const [construct, property] = ref.split(".props.");
+      expect(row).toMatch(new RegExp(`${construct}(\\]\\([^)]+\\))?\\.props\\.\\[${property}\\]\\(\\.\\./lib/[a-z0-9/-]+\\.ts\\)`));
+    }
+    for (const test of c.provenBy) expect(row).toContain(`[${test}](../${test})`);
+  });
 });

@@ -7,8 +7,8 @@ import { Control, ControlResult, TerraformJson } from "../../lib/guard/model";
 import { EncryptedRedis } from "../../lib/redis/encrypted-redis";
 import { apiStack, fixture } from "../util";
 
-// Every cache rule, twice: on minimal synthesized JSON (the rule alone), and through the guard's
-// evaluation of a real stack weakened by an escape hatch (the rule as synth applies it).
+// Every cache rule, twice, always through the guard's own evaluation: on minimal synthesized JSON,
+// and on a real stack weakened by an escape hatch (the rule as synth applies it).
 const byId = (id: string): Control => CONTROLS.find((c) => c.id === id)!;
 const tf = (resource: Record<string, Record<string, unknown>>): TerraformJson => ({ resource });
 const compliantGroup = {
@@ -91,7 +91,7 @@ describe("cache rules on minimal JSON", () => {
       "MESHQ-CACHE-6",
     ]);
     expect(new Set(cache.map((c) => c.section))).toEqual(new Set(["12.6"]));
-    for (const c of cache) expect(c.applies(tf({}))).toBe(false);
+    for (const c of cache) expect([c.id, run(c.id, tf({})).status]).toEqual([c.id, "not-applicable"]);
   });
 
   test("MESHQ-CACHE-1 transit encryption required, rediss:// URLs", () => {
@@ -128,9 +128,14 @@ describe("cache rules on minimal JSON", () => {
     const bare = tf({ aws_elasticache_replication_group: { g: compliantGroup } });
     expectViolation("MESHQ-CACHE-3", bare, /authentication is off/);
     expectCompliant("MESHQ-CACHE-3", tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, user_group_ids: ["meshq"] } } }));
-    expect(
-      byId("MESHQ-CACHE-3").check(tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, auth_token: "x".repeat(32) } } })),
-    ).toEqual([expect.objectContaining({ level: "warning", message: expect.stringMatching(/stored in Terraform state/) })]);
+    const inState = run(
+      "MESHQ-CACHE-3",
+      tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, auth_token: "x".repeat(32) } } }),
+    );
+    expect(inState.status).toBe("warn");
+    expect(inState.findings).toEqual([
+      expect.objectContaining({ level: "warning", message: expect.stringMatching(/stored in Terraform state/) }),
+    ]);
     expectViolation(
       "MESHQ-CACHE-3",
       tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...rotation(365, "16") }),

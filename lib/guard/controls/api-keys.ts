@@ -1,8 +1,8 @@
 import { isSecretLookingName, secretValueReason } from "../../policy/secrets";
 import { MIN_KEY_LENGTH } from "../../policy/key-limits";
-import { Control, Finding, one } from "../model";
+import { Control, Finding, NOT_APPLICABLE, one } from "../model";
 import { StackView, viewOf } from "../view";
-import { isFalse, judgeValue } from "./rules";
+import { isFalse, judgeEach, judgeValue } from "./rules";
 
 /** A finding for a literal (or configured) value that carries a credential, or none. */
 function credentialIn(view: StackView, address: string, where: string, name: string, value: unknown): Finding[] {
@@ -31,14 +31,16 @@ export const noLiteralCredentials: Control = {
   scope:
     "Containers (init included) of every workload kind and spelling, with kubernetes_env patches; env entries, env entries read from a ConfigMap key, env_from ConfigMaps; every ConfigMap of the stack (kubernetes_config_map, _v1, manifests) with kubernetes_config_map_v1_data patches; aws_lambda_function environment variables. A credential-named variable set from a variable or data source is a finding too (its value lands in state). Values are never shown.",
   checkov: ["CKV_AWS_45", "CKV_K8S_35"],
-  applies: (tf) => {
+  enforcedBy: ["SecureMeshApi.props.environment", "SecureMeshApi.props.secretDelivery"],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
-    return view.pods().length > 0 || view.configMaps().length > 0 || view.resources("aws_lambda_function").length > 0;
-  },
-  check: (tf) => {
-    const view = viewOf(tf);
+    const pods = view.pods();
+    const configMaps = view.configMaps();
+    const functions = view.resources("aws_lambda_function");
+    if (pods.length === 0 && configMaps.length === 0 && functions.length === 0) return NOT_APPLICABLE;
     const out: Finding[] = [];
-    for (const pod of view.pods()) {
+    for (const pod of pods) {
       for (const c of pod.containers) {
         const where = `container ${c.name}`;
         for (const e of c.env) {
@@ -62,10 +64,10 @@ export const noLiteralCredentials: Control = {
         }
       }
     }
-    for (const cm of view.configMaps()) {
+    for (const cm of configMaps) {
       for (const d of cm.data) out.push(...credentialIn(view, d.source, `ConfigMap ${cm.name ?? "?"}`, d.key, d.value));
     }
-    for (const f of view.resources("aws_lambda_function")) {
+    for (const f of functions) {
       const variables = one(f.config.environment)?.variables ?? {};
       for (const [name, value] of Object.entries(variables)) out.push(...credentialIn(view, f.address, "Lambda environment", name, value));
     }
@@ -106,11 +108,12 @@ export const rotationScheduled: Control = {
   scope:
     "aws_secretsmanager_secret whose name contains /api-key/, and the aws_secretsmanager_secret_rotation that refers to it (automatically_after_days, or a rate or monthly cron schedule_expression). A rotation removed by count = 0 or an empty for_each, or present only for values known at plan time, does not count; a schedule the guard cannot know is a finding.",
   checkov: ["CKV2_AWS_57", "CKV_AWS_304"],
-  applies: (tf) => apiKeySecrets(viewOf(tf)).length > 0,
-  check: (tf) => {
+  enforcedBy: ["RotatingApiKey.props.rotationDays", "HardenedMeshStack.props.apiKeyRotationDays"],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
     const rotations = view.resources("aws_secretsmanager_secret_rotation");
-    return apiKeySecrets(view).flatMap((secret): Finding[] => {
+    return judgeEach(apiKeySecrets(view), (secret): Finding[] => {
       const refersTo = (r: { config: any }) => String(r.config.secret_id).includes(`${secret.address}.`);
       const rotation = rotations.find((r) => refersTo(r) && r.presence === "present");
       if (!rotation) {
@@ -149,10 +152,11 @@ export const keyLength: Control = {
   checks: `Every rotation function generates keys of at least ${MIN_KEY_LENGTH} characters.`,
   scope:
     "aws_lambda_function with a KEY_LENGTH environment variable (the library's rotation functions). A length the guard cannot know is a finding.",
-  applies: (tf) => rotationFunctions(viewOf(tf)).length > 0,
-  check: (tf) => {
+  enforcedBy: ["RotatingApiKey.props.keyLength", "RotatingApiKey.props.alphabet"],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
-    return rotationFunctions(view).flatMap((f) =>
+    return judgeEach(rotationFunctions(view), (f) =>
       judgeValue(view, f.address, "KEY_LENGTH", f.vars.KEY_LENGTH, (v) =>
         Number(v) >= MIN_KEY_LENGTH ? undefined : `KEY_LENGTH is ${v}; at least ${MIN_KEY_LENGTH} required`,
       ),
@@ -167,25 +171,24 @@ export const separateKeys: Control = {
   title: "Automation and operators use separate keys",
   checks: "No two API key variables of a workload read the same Kubernetes Secret; each consumer has its own secret.",
   scope: "API_KEY* variables (not *_PREVIOUS) of every container of every workload kind and spelling, with kubernetes_env patches.",
-  applies: (tf) =>
-    viewOf(tf)
-      .pods()
-      .some((p) => p.containers.some((c) => c.env.some((e) => /^API_KEY/.test(e.name)))),
-  check: (tf) => {
+  enforcedBy: ["RotatingApiKey.props.consumer", "RotatingApiKey.props.environmentVariable"],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
-    return view.pods().flatMap((pod) =>
-      pod.containers.flatMap((c) => {
-        const seen = new Map<string, string>();
-        const findings: Finding[] = [];
-        for (const e of c.env.filter((x) => /^API_KEY/.test(x.name) && !/_PREVIOUS$/.test(x.name))) {
-          if (!e.secretKeyRef) continue;
-          const key = `${String(view.literal(e.secretKeyRef.name) ?? e.secretKeyRef.name)}/${String(view.literal(e.secretKeyRef.key) ?? e.secretKeyRef.key)}`;
-          if (seen.has(key)) findings.push({ address: pod.address, message: `${e.name} and ${seen.get(key)} read the same secret ${key}` });
-          seen.set(key, e.name);
-        }
-        return findings;
-      }),
-    );
+    const keyed = view
+      .pods()
+      .flatMap((pod) => pod.containers.filter((c) => c.env.some((e) => /^API_KEY/.test(e.name))).map((c) => ({ pod, c })));
+    return judgeEach(keyed, ({ pod, c }) => {
+      const seen = new Map<string, string>();
+      const findings: Finding[] = [];
+      for (const e of c.env.filter((x) => /^API_KEY/.test(x.name) && !/_PREVIOUS$/.test(x.name))) {
+        if (!e.secretKeyRef) continue;
+        const key = `${String(view.literal(e.secretKeyRef.name) ?? e.secretKeyRef.name)}/${String(view.literal(e.secretKeyRef.key) ?? e.secretKeyRef.key)}`;
+        if (seen.has(key)) findings.push({ address: pod.address, message: `${e.name} and ${seen.get(key)} read the same secret ${key}` });
+        seen.set(key, e.name);
+      }
+      return findings;
+    });
   },
 };
 
@@ -198,8 +201,9 @@ export const noSecretMaterial: Control = {
     "No secret version, Kubernetes Secret data, SecureString parameter value or random password resource puts a secret value into configuration or state.",
   scope:
     "aws_secretsmanager_secret_version, Kubernetes Secrets of either spelling (data, string_data, binary_data) and kubernetes_secret_v1_data, aws_ssm_parameter of type SecureString with a value, random_password.",
-  applies: () => true,
-  check: (tf) => {
+  enforcedBy: ["AuditSink.props.createTokenSecret", "SecureMeshApi.props.secretDelivery"],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
     const has = (v: unknown) => v !== undefined && v !== null && !(typeof v === "object" && Object.keys(v as object).length === 0);
     return [
@@ -236,8 +240,9 @@ export const personalTokens: Control = {
   checks:
     "Operational: people use `meshq login` tokens, not the master key. Infrastructure supports it by never handing the operators' key to pipelines (MESHQ-KEY-4) and by readable-only-by-grant secrets.",
   scope: "Not judged on configuration: who logs in how is not in Terraform. Always not applicable.",
-  applies: () => false,
-  check: () => [],
+  enforcedBy: ["RotatingApiKey.props.consumer"],
+  provenBy: ["test/guard/controls.test.ts"],
+  rule: () => NOT_APPLICABLE,
 };
 
 function apiKeySecrets(view: StackView) {
@@ -253,4 +258,5 @@ function rotationFunctions(view: StackView) {
     .filter((f) => f.vars.KEY_LENGTH !== undefined);
 }
 
+/** The controls of §12.1. */
 export const API_KEY_CONTROLS = [noLiteralCredentials, rotationScheduled, keyLength, separateKeys, noSecretMaterial, personalTokens];

@@ -1,6 +1,6 @@
 import { Control, Finding, many, one } from "../model";
-import { PodView, StackView, viewOf } from "../view";
-import { isFalse, isTrue, judgeValue } from "./rules";
+import { ContainerView, PodView, StackView, viewOf } from "../view";
+import { isFalse, isTrue, judgeEach, judgeValue } from "./rules";
 
 /** Volume types Pod Security Standards restricted allows (typed-resource names). */
 const RESTRICTED_VOLUME_TYPES = new Set([
@@ -49,67 +49,79 @@ export const restrictedPods: Control = {
     "non-root UID",
     "seccomp",
   ],
-  applies: (tf) => workloads(viewOf(tf)).length > 0,
-  check: (tf) => {
+  enforcedBy: ["SecureMeshApi.props.runAsUser", "SecureMeshApi.props.podSecurityStandardsVersion"],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts", "test/guard/hardening-guard.test.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
-    return workloads(view).flatMap((pod): Finding[] => {
-      const spec = pod.spec ?? {};
-      const podSc = one(spec.security_context) ?? {};
-      const at = pod.address;
-      const out: Finding[] = [];
-      const judge = (what: string, value: unknown, problem: (v: any) => string | undefined) =>
-        out.push(...judgeValue(view, at, what, value, problem));
-      for (const f of ["host_network", "host_pid", "host_ipc"]) judge(f, spec[f] ?? false, (v) => (isTrue(v) ? `${f} is true` : undefined));
-      for (const v of many(spec.volume)) {
-        // a plan lists every volume type, the unused ones empty
-        const types = Object.keys(v ?? {}).filter((k) => k !== "name" && many(v[k]).length > 0);
-        for (const t of types.filter((t) => !RESTRICTED_VOLUME_TYPES.has(t)))
-          out.push({
-            address: at,
-            message: t === "host_path" ? `hostPath volume ${v.name}` : `volume ${v.name} is ${t}, which PSS restricted forbids`,
-          });
-      }
-      judge("automount_service_account_token", spec.automount_service_account_token ?? true, (v) =>
-        isFalse(v) ? undefined : "automount_service_account_token is not false",
-      );
-      const podSeccomp = one(podSc.seccomp_profile)?.type;
-      // a plan writes unset container fields as zero values; those inherit from the pod too
-      const zero = (v: unknown) => v === undefined || v === null || (view.origin === "plan" && (v === false || v === ""));
-      const inherit = (container: unknown, podLevel: unknown) => (zero(container) ? (podLevel ?? container) : container);
-      for (const c of pod.containers) {
-        const sc = one(c.config.security_context) ?? {};
-        const name = `container ${c.name}`;
-        judge(`${name}: allow_privilege_escalation`, sc.allow_privilege_escalation ?? true, (v) =>
-          isFalse(v) ? undefined : `${name}: allow_privilege_escalation is not false`,
-        );
-        judge(`${name}: privileged`, sc.privileged ?? false, (v) => (isTrue(v) ? `${name}: privileged` : undefined));
-        judge(`${name}: read_only_root_filesystem`, sc.read_only_root_filesystem ?? false, (v) =>
-          isTrue(v) ? undefined : `${name}: root filesystem is writable`,
-        );
-        const caps = one(sc.capabilities) ?? {};
-        judge(`${name}: capabilities.drop`, caps.drop ?? [], (v) =>
-          many(v).includes("ALL") ? undefined : `${name}: capabilities do not drop ALL`,
-        );
-        judge(`${name}: capabilities.add`, caps.add ?? [], (v) => (many(v).length > 0 ? `${name}: capabilities added` : undefined));
-        judge(`${name}: run_as_non_root`, inherit(sc.run_as_non_root, podSc.run_as_non_root) ?? false, (v) =>
-          isTrue(v) ? undefined : `${name}: runAsNonRoot is not true`,
-        );
-        judge(`${name}: run_as_user`, inherit(sc.run_as_user, podSc.run_as_user) ?? null, (v) =>
-          v === null || String(v) === "0" ? `${name}: no non-zero runAsUser` : undefined,
-        );
-        judge(`${name}: seccomp_profile.type`, inherit(one(sc.seccomp_profile)?.type, podSeccomp) ?? null, (v) =>
-          ["RuntimeDefault", "Localhost"].includes(String(v)) ? undefined : `${name}: seccomp profile is not RuntimeDefault`,
-        );
-        for (const p of many(c.config.port)) {
-          judge(`${name}: port ${p?.name ?? p?.container_port} host_port`, p?.host_port ?? 0, (v) =>
-            Number(v) > 0 ? `${name}: host port ${v} exposes the pod on its node` : undefined,
-          );
-        }
-      }
-      return out;
-    });
+    return judgeEach(workloads(view), (pod) => [
+      ...podFindings(view, pod),
+      ...pod.containers.flatMap((c) => containerFindings(view, pod, c)),
+    ]);
   },
 };
+
+/** The pod-level settings: host namespaces, volume types, the service account token. */
+function podFindings(view: StackView, pod: PodView): Finding[] {
+  const spec = pod.spec ?? {};
+  const at = pod.address;
+  const out: Finding[] = [];
+  for (const f of ["host_network", "host_pid", "host_ipc"])
+    out.push(...judgeValue(view, at, f, spec[f] ?? false, (v) => (isTrue(v) ? `${f} is true` : undefined)));
+  for (const v of many(spec.volume)) {
+    // a plan lists every volume type, the unused ones empty
+    const types = Object.keys(v ?? {}).filter((k) => k !== "name" && many(v[k]).length > 0);
+    for (const t of types.filter((t) => !RESTRICTED_VOLUME_TYPES.has(t)))
+      out.push({
+        address: at,
+        message: t === "host_path" ? `hostPath volume ${v.name}` : `volume ${v.name} is ${t}, which PSS restricted forbids`,
+      });
+  }
+  out.push(
+    ...judgeValue(view, at, "automount_service_account_token", spec.automount_service_account_token ?? true, (v) =>
+      isFalse(v) ? undefined : "automount_service_account_token is not false",
+    ),
+  );
+  return out;
+}
+
+/** One container's security context (inheriting the pod's) and host ports. */
+function containerFindings(view: StackView, pod: PodView, c: ContainerView): Finding[] {
+  const podSc = one((pod.spec ?? {}).security_context) ?? {};
+  const podSeccomp = one(podSc.seccomp_profile)?.type;
+  // a plan writes unset container fields as zero values; those inherit from the pod too
+  const zero = (v: unknown) => v === undefined || v === null || (view.origin === "plan" && (v === false || v === ""));
+  const inherit = (container: unknown, podLevel: unknown) => (zero(container) ? (podLevel ?? container) : container);
+  const sc = one(c.config.security_context) ?? {};
+  const caps = one(sc.capabilities) ?? {};
+  const name = `container ${c.name}`;
+  const judge = (what: string, value: unknown, problem: (v: any) => string | undefined) =>
+    judgeValue(view, pod.address, `${name}: ${what}`, value, problem);
+  return [
+    ...judge("allow_privilege_escalation", sc.allow_privilege_escalation ?? true, (v) =>
+      isFalse(v) ? undefined : `${name}: allow_privilege_escalation is not false`,
+    ),
+    ...judge("privileged", sc.privileged ?? false, (v) => (isTrue(v) ? `${name}: privileged` : undefined)),
+    ...judge("read_only_root_filesystem", sc.read_only_root_filesystem ?? false, (v) =>
+      isTrue(v) ? undefined : `${name}: root filesystem is writable`,
+    ),
+    ...judge("capabilities.drop", caps.drop ?? [], (v) => (many(v).includes("ALL") ? undefined : `${name}: capabilities do not drop ALL`)),
+    ...judge("capabilities.add", caps.add ?? [], (v) => (many(v).length > 0 ? `${name}: capabilities added` : undefined)),
+    ...judge("run_as_non_root", inherit(sc.run_as_non_root, podSc.run_as_non_root) ?? false, (v) =>
+      isTrue(v) ? undefined : `${name}: runAsNonRoot is not true`,
+    ),
+    ...judge("run_as_user", inherit(sc.run_as_user, podSc.run_as_user) ?? null, (v) =>
+      v === null || String(v) === "0" ? `${name}: no non-zero runAsUser` : undefined,
+    ),
+    ...judge("seccomp_profile.type", inherit(one(sc.seccomp_profile)?.type, podSeccomp) ?? null, (v) =>
+      ["RuntimeDefault", "Localhost"].includes(String(v)) ? undefined : `${name}: seccomp profile is not RuntimeDefault`,
+    ),
+    ...many(c.config.port).flatMap((p: any) =>
+      judge(`port ${p?.name ?? p?.container_port} host_port`, p?.host_port ?? 0, (v) =>
+        Number(v) > 0 ? `${name}: host port ${v} exposes the pod on its node` : undefined,
+      ),
+    ),
+  ];
+}
 
 /** Namespaces enforce PSS restricted. */
 export const restrictedNamespaces: Control = {
@@ -119,21 +131,21 @@ export const restrictedNamespaces: Control = {
   checks: "Every namespace the stack creates is labelled pod-security.kubernetes.io/enforce=restricted.",
   scope:
     "Namespaces of either spelling (kubernetes_namespace, _v1, kubernetes_manifest), with kubernetes_labels patches applied. Namespaces the stack does not create (an existing cluster's) are outside its reach. A label the guard cannot know is a finding.",
-  applies: (tf) => viewOf(tf).kube("Namespace").length > 0,
-  check: (tf) => {
+  enforcedBy: ["SecureMeshApi.props.namespace", "SecureMeshApi.props.podSecurityStandardsVersion", "EncryptedNeo4j.props.namespace"],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
-    return view
-      .kube("Namespace")
-      .flatMap((ns) =>
-        judgeValue(
-          view,
-          ns.address,
-          "label pod-security.kubernetes.io/enforce",
-          ns.metadata.labels?.["pod-security.kubernetes.io/enforce"] ?? null,
-          (v) => (v === "restricted" ? undefined : "namespace does not enforce PSS restricted"),
-        ),
-      );
+    return judgeEach(view.kube("Namespace"), (ns) =>
+      judgeValue(
+        view,
+        ns.address,
+        "label pod-security.kubernetes.io/enforce",
+        ns.metadata.labels?.["pod-security.kubernetes.io/enforce"] ?? null,
+        (v) => (v === "restricted" ? undefined : "namespace does not enforce PSS restricted"),
+      ),
+    );
   },
 };
 
+/** The Pod Security Standards controls of §12.2. */
 export const POD_CONTROLS = [restrictedPods, restrictedNamespaces];

@@ -1,7 +1,8 @@
 import { disablesHecVerification } from "../../policy/hec";
 import { grantsEverything, grantsPrivilegedQuery, PRIVILEGED_ROLES, RbacRole } from "../../policy/rbac";
-import { Control, Finding, FindingLevel, many, one } from "../model";
+import { Control, Finding, FindingLevel, many, NOT_APPLICABLE, one } from "../model";
 import { ContainerView, EnvEntry, PodView, StackView, viewOf } from "../view";
+import { judgeEach } from "./rules";
 
 /** The variables MeshRbac sets by default. */
 const POLICY_FILE_VARIABLE = "RBAC_POLICY_FILE";
@@ -115,15 +116,21 @@ export const rbacDenyAll: Control = {
     "RBAC is switched on (RBAC_ENABLED=true) wherever a policy file is configured; the policy the API reads defaults to deny; update_device_metadata and '*' are granted only to admin/architect (admin for '*'), unless acknowledged with a reason. A policy that cannot be read or parsed is a finding, never 'not applicable'.",
   scope:
     "Containers with RBAC_POLICY_FILE or RBAC_ENABLED (MeshRbac's default variable names) of every workload spelling, with kubernetes_env patches: the policy file is followed through its volume mount to the ConfigMap key (kubernetes_config_map, _v1, manifests, kubernetes_config_map_v1_data patches); every other ConfigMap entry that is a policy document is judged too. Policies renamed with MeshRbac's enabledVariable/policyFileVariable are found only as documents. A file outside a ConfigMap of the stack, a value the guard cannot know or a document that is not JSON is a finding.",
-  applies: (tf) => {
+  enforcedBy: [
+    "MeshRbac.props.policy",
+    "MeshRbac.props.enabledVariable",
+    "MeshRbac.props.policyFileVariable",
+    "HardenedMeshStack.props.rbac",
+  ],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
-    return rbacContainers(view).length > 0 || documentsInConfigMaps(view).length > 0;
-  },
-  check: (tf) => {
-    const view = viewOf(tf);
+    const containers = rbacContainers(view);
+    const documents = documentsInConfigMaps(view);
+    if (containers.length === 0 && documents.length === 0) return NOT_APPLICABLE;
     const out: Finding[] = [];
     const judged = new Set<string>();
-    for (const { pod, c } of rbacContainers(view)) {
+    for (const { pod, c } of containers) {
       const enabled = envValue(c, ENABLED_VARIABLE);
       const on = view.resolve(enabled?.value);
       if (!enabled || !enabled.hasValue)
@@ -144,7 +151,7 @@ export const rbacDenyAll: Control = {
       if (policy.configMap) judged.add(`${policy.configMap}\u0000${policy.key}`);
       if (policy.doc) out.push(...judgeDocument(policy.configMap!, policy.doc));
     }
-    for (const d of documentsInConfigMaps(view)) {
+    for (const d of documents) {
       if (!judged.has(`${d.address}\u0000${d.key}`)) out.push(...judgeDocument(d.address, d.doc));
     }
     return out;
@@ -162,10 +169,11 @@ export const auditLogging: Control = {
     "The API runs with AUDIT_LOG_ENABLED=true and the splunk backend; SPLUNK_HEC_URL is https; SPLUNK_HEC_TOKEN comes from a Secret (or, with SECRETS_PROVIDER=aws, from Secrets Manager by SPLUNK_HEC_TOKEN_SECRET_ARN); nothing switches TLS verification off. Audit switched off while an AuditSink configures Splunk is an error.",
   scope:
     "Containers named api of Deployments of every spelling, with kubernetes_env patches. An API without any audit configuration is a warning, not an error: audit logging is a MeshOptixIQ Enterprise feature, so a deployment without an AuditSink is legitimate. Once an AuditSink has configured Splunk (any SPLUNK_HEC_* or AUDIT_LOG_BACKEND variable), everything here is an error. A value the guard cannot know is a finding.",
-  applies: (tf) => apiContainers(viewOf(tf)).length > 0,
-  check: (tf) => {
+  enforcedBy: ["AuditSink.props.hecUrl", "AuditSink.props.tokenSecret", "AuditSink.props.caBundlePem", "HardenedMeshStack.props.audit"],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/hardening-guard.test.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
-    return apiContainers(view).flatMap(({ address, env }): Finding[] => {
+    return judgeEach(apiContainers(view), ({ address, env }): Finding[] => {
       const byName = new Map(env.map((e) => [e.name, e]));
       const value = (name: string) => view.resolve(byName.get(name)?.value);
       const out: Finding[] = [];
@@ -213,4 +221,5 @@ function apiContainers(view: StackView): Array<{ address: string; env: EnvEntry[
     .flatMap((p) => p.containers.filter((c) => c.name === "api").map((c) => ({ address: p.address, env: c.env })));
 }
 
+/** The controls of §12.4 and §12.5. */
 export const RBAC_AUDIT_CONTROLS = [rbacDenyAll, auditLogging];

@@ -1,6 +1,14 @@
-/** Small rules the controls share: judging a value that may be unknown, booleans, CIDR ranges. */
-import { Finding, FindingLevel } from "../model";
+/** Small rules the controls share: a verdict over subjects, judging a value that may be unknown, booleans, CIDR ranges. */
+import { Finding, FindingLevel, NOT_APPLICABLE, Verdict } from "../model";
 import { StackView } from "../view";
+
+/**
+ * The verdict of a rule that judges each of some subjects: {@link NOT_APPLICABLE} when there are
+ * none, otherwise every subject's findings.
+ */
+export function judgeEach<T>(subjects: readonly T[], judge: (subject: T) => Finding[]): Verdict {
+  return subjects.length === 0 ? NOT_APPLICABLE : subjects.flatMap(judge);
+}
 
 /**
  * Judges one security-relevant value: a finding when it cannot be known (fail closed), or when

@@ -1,8 +1,8 @@
 import { MAX_REFRESH_MINUTES } from "../../policy/secrets";
 import { readJsonDocument } from "../../core/literal";
 import { Control, Finding, many } from "../model";
-import { StackView, templateParts, viewOf } from "../view";
-import { isFalse, isTrue, judgeValue } from "./rules";
+import { StackView, TfResource, templateParts, viewOf } from "../view";
+import { isFalse, isTrue, judgeEach, judgeValue } from "./rules";
 
 /** §12.3: secrets in AWS Secrets Manager under customer-managed keys. */
 export const secretsEncrypted: Control = {
@@ -13,10 +13,15 @@ export const secretsEncrypted: Control = {
   scope:
     "aws_secretsmanager_secret. A key of the stack (a reference to an aws_kms_key or aws_kms_alias) or a literal key ARN that is not an alias/aws/ alias passes; a key id the guard cannot know (a variable, a data source) is a finding.",
   checkov: ["CKV_AWS_149"],
-  applies: (tf) => viewOf(tf).resources("aws_secretsmanager_secret").length > 0,
-  check: (tf) => {
+  enforcedBy: [
+    "RotatingApiKey.props.keyAdministratorArns",
+    "EncryptedRedis.props.keyAdministratorArns",
+    "AuditSink.props.createTokenSecret",
+  ],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
-    return view.resources("aws_secretsmanager_secret").flatMap((s): Finding[] => {
+    return judgeEach(view.resources("aws_secretsmanager_secret"), (s): Finding[] => {
       const key = s.config.kms_key_id;
       if (key === undefined || key === null || key === "") return [{ address: s.address, message: "encrypted with the AWS-managed key" }];
       if (["aws_kms_key", "aws_kms_alias"].includes(view.reference(key)?.kind ?? "")) return [];
@@ -37,45 +42,58 @@ export const keysRotate: Control = {
   scope:
     "aws_kms_key with its inline policy and every aws_kms_key_policy of the stack that refers to it. Policies are read as JSON strings or the jsonencode expressions the library writes; a policy, principal or setting the guard cannot know is a finding.",
   checkov: ["CKV_AWS_7", "CKV_AWS_227", "CKV2_AWS_64"],
-  applies: (tf) => viewOf(tf).resources("aws_kms_key").length > 0,
-  check: (tf) => {
+  enforcedBy: ["CustomerManagedKey.props.deletionWindowDays", "CustomerManagedKey.props.administratorArns"],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
     const separatePolicies = view.resources("aws_kms_key_policy");
-    return view.resources("aws_kms_key").flatMap((k) => {
-      const out: Finding[] = [];
-      const c = k.config;
-      out.push(
-        ...judgeValue(view, k.address, "enable_key_rotation", c.enable_key_rotation ?? false, (v) =>
-          isTrue(v) ? undefined : "key rotation is off",
-        ),
-        ...judgeValue(view, k.address, "is_enabled", c.is_enabled ?? true, (v) => (isFalse(v) ? "key is disabled" : undefined)),
-        ...judgeValue(view, k.address, "deletion_window_in_days", c.deletion_window_in_days ?? 30, (v) =>
-          Number(v) < 7 ? "deletion window below 7 days" : undefined,
-        ),
-      );
-      const policies: Array<{ address: string; policy: unknown }> = [
-        ...(c.policy ? [{ address: k.address, policy: c.policy }] : []),
-        ...separatePolicies
-          .filter((p) => view.reference(p.config.key_id)?.address === k.address)
-          .map((p) => ({ address: p.address, policy: p.config.policy })),
-      ];
-      if (policies.length === 0) out.push({ address: k.address, message: "no key policy" });
-      for (const { address, policy } of policies) {
-        const doc = readJsonDocument(view.literal(policy) ?? policy) as { Statement?: unknown } | undefined;
-        if (doc === undefined) {
-          out.push({ address, message: "key policy cannot be read at synth; write it as a literal document" });
-          continue;
-        }
-        for (const st of many(doc.Statement)) {
-          const verdict = anyPrincipal(view, st);
-          if (verdict === "yes") out.push({ address, message: "key policy allows Principal *" });
-          else if (verdict !== "no") out.push({ address, message: view.unknownMessage("a key policy principal", verdict) });
-        }
-      }
-      return out;
-    });
+    return judgeEach(view.resources("aws_kms_key"), (k) => [
+      ...keySettings(view, k),
+      ...keyPolicies(
+        view,
+        k,
+        separatePolicies.filter((p) => view.reference(p.config.key_id)?.address === k.address),
+      ),
+    ]);
   },
 };
+
+/** A key's rotation, state and deletion window. */
+function keySettings(view: StackView, k: TfResource): Finding[] {
+  const c = k.config;
+  return [
+    ...judgeValue(view, k.address, "enable_key_rotation", c.enable_key_rotation ?? false, (v) =>
+      isTrue(v) ? undefined : "key rotation is off",
+    ),
+    ...judgeValue(view, k.address, "is_enabled", c.is_enabled ?? true, (v) => (isFalse(v) ? "key is disabled" : undefined)),
+    ...judgeValue(view, k.address, "deletion_window_in_days", c.deletion_window_in_days ?? 30, (v) =>
+      Number(v) < 7 ? "deletion window below 7 days" : undefined,
+    ),
+  ];
+}
+
+/** A key's policies, inline and separate: there is one, it can be read, and none allows Principal *. */
+function keyPolicies(view: StackView, k: TfResource, separate: TfResource[]): Finding[] {
+  const policies: Array<{ address: string; policy: unknown }> = [
+    ...(k.config.policy ? [{ address: k.address, policy: k.config.policy }] : []),
+    ...separate.map((p) => ({ address: p.address, policy: p.config.policy })),
+  ];
+  if (policies.length === 0) return [{ address: k.address, message: "no key policy" }];
+  const out: Finding[] = [];
+  for (const { address, policy } of policies) {
+    const doc = readJsonDocument(view.literal(policy) ?? policy) as { Statement?: unknown } | undefined;
+    if (doc === undefined) {
+      out.push({ address, message: "key policy cannot be read at synth; write it as a literal document" });
+      continue;
+    }
+    for (const st of many(doc.Statement)) {
+      const verdict = anyPrincipal(view, st);
+      if (verdict === "yes") out.push({ address, message: "key policy allows Principal *" });
+      else if (verdict !== "no") out.push({ address, message: view.unknownMessage("a key policy principal", verdict) });
+    }
+  }
+  return out;
+}
 
 /**
  * Whether an Allow statement's principal is everyone: "yes", "no", or the expression of a
@@ -108,16 +126,15 @@ export const secretRefresh: Control = {
   title: "Secrets reach pods within 15 minutes",
   checks: `Every ExternalSecret refreshes at most every ${MAX_REFRESH_MINUTES} minutes from a SecretStore on AWS Secrets Manager.`,
   scope: "ExternalSecret manifests (kubernetes_manifest). An interval the guard cannot know is a finding; 0 (fetch once) never refreshes.",
-  applies: (tf) => viewOf(tf).kube("ExternalSecret").length > 0,
-  check: (tf) => {
+  enforcedBy: ["SecureMeshApi.props.secretRefreshIntervalMinutes", "ExternalSecretsDelivery.props.refreshIntervalMinutes"],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  rule: (tf) => {
     const view = viewOf(tf);
-    return view
-      .kube("ExternalSecret")
-      .flatMap((o) =>
-        judgeValue(view, o.address, "spec.refreshInterval", o.body?.spec?.refreshInterval ?? "1h", (v) =>
-          refreshMinutes(String(v)) > MAX_REFRESH_MINUTES ? `refreshInterval ${v}` : undefined,
-        ),
-      );
+    return judgeEach(view.kube("ExternalSecret"), (o) =>
+      judgeValue(view, o.address, "spec.refreshInterval", o.body?.spec?.refreshInterval ?? "1h", (v) =>
+        refreshMinutes(String(v)) > MAX_REFRESH_MINUTES ? `refreshInterval ${v}` : undefined,
+      ),
+    );
   },
 };
 
@@ -129,4 +146,5 @@ function refreshMinutes(interval: string): number {
   return m[2] === "s" ? n / 60 : m[2] === "m" ? n : n * 60;
 }
 
+/** The controls of §12.3. */
 export const SECRETS_CONTROLS = [secretsEncrypted, keysRotate, secretRefresh];

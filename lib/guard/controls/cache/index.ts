@@ -1,0 +1,19 @@
+/** The cache controls of §12.6: ElastiCache encrypted, authenticated and private. */
+import { Control } from "../../model";
+import { cacheAuthentication } from "./authentication";
+import { cacheAtRestEncryption, cacheSnapshots, cacheTransitEncryption } from "./encryption";
+import { cacheNotPublic, cacheReachability } from "./reachability";
+
+export { cacheAuthentication } from "./authentication";
+export { cacheAtRestEncryption, cacheSnapshots, cacheTransitEncryption } from "./encryption";
+export { cacheNotPublic, cacheReachability } from "./reachability";
+
+/** The cache controls, in the catalogue's order. */
+export const CACHE_CONTROLS: Control[] = [
+  cacheTransitEncryption,
+  cacheAtRestEncryption,
+  cacheAuthentication,
+  cacheNotPublic,
+  cacheSnapshots,
+  cacheReachability,
+];

@@ -1,0 +1,52 @@
+/** §12.6: database credentials rotate independently of the API key. */
+import { Control, Finding, NOT_APPLICABLE, one } from "../../model";
+import { StackView, viewOf } from "../../view";
+import { isTrue, judgeValue } from "../rules";
+import { neo4jPods } from "./neo4j";
+
+/** §12.6: database credentials rotate independently of the API key. */
+export const dbCredentialRotation: Control = {
+  id: "MESHQ-DATA-5",
+  section: "12.6",
+  title: "Database credentials rotate independently",
+  checks:
+    "The Neo4j password has its own rotation CronJob (certainly created, not suspended); RDS uses a managed master password (rotated by RDS) and no literal password.",
+  scope:
+    "CronJobs of either spelling named *password-rotation*: one removed by count = 0 or an empty for_each, or created only for values known at plan time, does not count. aws_db_instance manage_master_user_password and password. A value the guard cannot know is a finding.",
+  enforcedBy: ["EncryptedNeo4j.props.passwordRotationSchedule", "EncryptedNeo4j.props.passwordRotationGracePeriodMinutes"],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  rule: (tf) => {
+    const view = viewOf(tf);
+    const pods = neo4jPods(view);
+    const instances = view.resources("aws_db_instance");
+    if (pods.length === 0 && instances.length === 0) return NOT_APPLICABLE;
+    const out: Finding[] = [];
+    const crons = view.kube("CronJob").filter((c) => /password-rotation/.test(String(c.name ?? "")));
+    const running = crons.filter((c) => c.resource.presence === "present");
+    for (const c of crons) {
+      out.push(
+        ...judgeValue(view, c.address, "spec.suspend", StackView.spec(c).suspend ?? false, (v) =>
+          isTrue(v) ? "the password rotation CronJob is suspended" : undefined,
+        ),
+      );
+    }
+    for (const pod of pods) {
+      if (running.length === 0) {
+        const why = view.whyMissing(["kubernetes_cron_job_v1", "kubernetes_manifest"], (r) =>
+          /password-rotation/.test(String(view.literal(one(r.config.metadata)?.name ?? r.config.manifest?.metadata?.name) ?? "")),
+        );
+        out.push({ address: pod.address, message: `no password rotation CronJob for Neo4j${why}` });
+      }
+    }
+    for (const db of instances) {
+      out.push(
+        ...judgeValue(view, db.address, "manage_master_user_password", db.config.manage_master_user_password ?? false, (v) =>
+          isTrue(v) ? undefined : "master password is not managed (and rotated) by RDS",
+        ),
+      );
+      if (db.config.password !== undefined && db.config.password !== null)
+        out.push({ address: db.address, message: "a master password is set in Terraform (configuration and state)" });
+    }
+    return out;
+  },
+};

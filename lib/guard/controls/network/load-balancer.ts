@@ -1,0 +1,80 @@
+/** §12.2: the load balancer itself is hardened. */
+import { Control, Finding, FindingLevel, many, one } from "../../model";
+import { StackView, TfResource, ViewResource, viewOf } from "../../view";
+import { isTrue, judgeEach, judgeValue } from "../rules";
+
+/** §12.2: a hardened load balancer. */
+export const albHardening: Control = {
+  id: "MESHQ-NET-6",
+  section: "12.2",
+  title: "Hardened load balancer",
+  checks:
+    "ALBs drop invalid header fields, use a defensive or strictest desync mode, deliver access logs, are behind a WAFv2 web ACL when internet-facing (a recorded opt-out makes it a warning), and have deletion protection (a warning).",
+  scope:
+    "aws_lb and aws_alb; WAF associations are aws_wafv2_web_acl_association (or aws_wafregional_web_acl_association) resources of the stack that refer to the load balancer and are certainly created. Deletion protection off is a warning because the library lets it be switched off with a recorded opt-out (deletionProtectionOptOut), and a missing WAF is a warning only when its opt-out (wafOptOut) is recorded in the stack. A value the guard cannot know is a finding.",
+  checkov: ["CKV_AWS_131", "CKV_AWS_328", "CKV_AWS_91", "CKV_AWS_150", "CKV2_AWS_28"],
+  enforcedBy: [
+    "SecureMeshApi.props.wafOptOut",
+    "SecureMeshApi.props.deletionProtectionOptOut",
+    "SecureMeshApi.props.accessLogsRetentionDays",
+    "SecureMeshApi.props.internetFacing",
+  ],
+  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts", "test/guard/hardening-guard.test.ts"],
+  rule: (tf) => {
+    const view = viewOf(tf);
+    const optOuts = many(view.record.optOuts) as Array<{ property: string; reason: string }>;
+    const wafOptOut = optOuts.find((o) => /wafOptOut$/.test(String(o.property)));
+    const associations = view.resources("aws_wafv2_web_acl_association", "aws_wafregional_web_acl_association");
+    return judgeEach(view.resources("aws_lb"), (lb) => [...loadBalancerSettings(view, lb), ...webAcl(view, lb, associations, wafOptOut)]);
+  },
+};
+
+const isApplication = (view: StackView, lb: TfResource): boolean =>
+  view.literal(lb.config.load_balancer_type ?? "application") === "application";
+
+/** Header handling and desync mode (application load balancers), access logs, deletion protection. */
+function loadBalancerSettings(view: StackView, lb: TfResource): Finding[] {
+  const c = lb.config;
+  return [
+    ...(isApplication(view, lb)
+      ? [
+          ...judgeValue(view, lb.address, "drop_invalid_header_fields", c.drop_invalid_header_fields ?? false, (v) =>
+            isTrue(v) ? undefined : "drop_invalid_header_fields is not true",
+          ),
+          ...judgeValue(view, lb.address, "desync_mitigation_mode", c.desync_mitigation_mode ?? "defensive", (v) =>
+            ["defensive", "strictest"].includes(String(v)) ? undefined : `desync_mitigation_mode ${v}`,
+          ),
+        ]
+      : []),
+    ...judgeValue(view, lb.address, "access_logs.enabled", one(c.access_logs)?.enabled ?? false, (v) =>
+      isTrue(v) ? undefined : "access logs are off",
+    ),
+    ...judgeValue(
+      view,
+      lb.address,
+      "enable_deletion_protection",
+      c.enable_deletion_protection ?? false,
+      (v) => (isTrue(v) ? undefined : "deletion protection is off"),
+      FindingLevel.WARNING,
+    ),
+  ];
+}
+
+/** An internet-facing application load balancer has a WAFv2 web ACL association (a warning with a recorded opt-out). */
+function webAcl(view: StackView, lb: TfResource, associations: ViewResource[], wafOptOut?: { reason: string }): Finding[] {
+  const internal = view.resolve(lb.config.internal ?? false);
+  if (!internal.known) return [{ address: lb.address, message: view.unknownMessage("internal", internal.expression) }];
+  if (!isApplication(view, lb) || isTrue(internal.value)) return [];
+  const protectedBy = associations.filter((a) => a.presence === "present" && view.reference(a.config.resource_arn)?.address === lb.address);
+  if (protectedBy.length > 0) return [];
+  if (wafOptOut)
+    return [
+      {
+        address: lb.address,
+        message: `internet-facing without a WAFv2 web ACL (opted out: ${wafOptOut.reason})`,
+        level: FindingLevel.WARNING,
+      },
+    ];
+  const why = view.whyMissing(["aws_wafv2_web_acl_association"], (a) => String(a.config.resource_arn ?? "").includes(`${lb.address}.`));
+  return [{ address: lb.address, message: `internet-facing without a WAFv2 web ACL association${why}` }];
+}
