@@ -8,17 +8,11 @@ import { CustomerManagedKey } from "../core/kms";
 import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
-import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../policy/key-limits";
+import { isKeyAlphabet, KeyAlphabet, MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../policy/key-limits";
 import { RotationFunction, RotationVpcProps } from "../secrets/rotation-function";
 import { guardStack } from "../core/stack-guard";
 
-/** Alphabet of generated keys. */
-export enum KeyAlphabet {
-  /** Hex digits, like `openssl rand -hex 32` (the security guide's example). */
-  HEX = "hex",
-  /** A–Z, a–z, 0–9. */
-  ALPHANUMERIC = "alphanumeric",
-}
+export { KeyAlphabet };
 
 /** Maximum rotation interval in days (Checkov CKV_AWS_304 and common audit baselines). */
 export const MAX_ROTATION_DAYS = 90;
@@ -109,7 +103,7 @@ export class RotatingApiKey extends Construct implements ISecretSource {
       `the security guide requires at least ${MIN_KEY_LENGTH} random characters; remove keyLength for 64 hex characters`,
     );
     const alphabet = props.alphabet ?? KeyAlphabet.HEX;
-    if (!Object.values(KeyAlphabet).includes(alphabet)) {
+    if (!isKeyAlphabet(alphabet)) {
       throw invalidInput(ErrorCodes.KEY_LENGTH, {
         component,
         property: "alphabet",

@@ -38,7 +38,7 @@ import {
   UpdateSecretVersionStageCommand,
 } from "@aws-sdk/client-secrets-manager";
 import { randomBytes, randomInt } from "node:crypto";
-import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../../policy/key-limits";
+import { isKeyAlphabet, KeyAlphabet, KeyAlphabetValue, MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../../policy/key-limits";
 
 /** Event Secrets Manager sends for each rotation step. */
 export interface RotationEvent {
@@ -47,15 +47,12 @@ export interface RotationEvent {
   readonly ClientRequestToken: string;
 }
 
-/** Alphabets a key can be drawn from. */
-export type KeyAlphabet = "hex" | "alphanumeric";
-
 /** Settings of the rotation. */
 export interface RotationSettings {
   /** Key length in characters; at least 32. */
   readonly keyLength: number;
   /** Alphabet of the key. */
-  readonly alphabet: KeyAlphabet;
+  readonly alphabet: KeyAlphabetValue;
   /** ARNs this function may rotate; any other secret is refused. Empty: every secret is refused. */
   readonly allowedSecretArns: string[];
 }
@@ -63,11 +60,11 @@ export interface RotationSettings {
 const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 /** Generates a key from a cryptographically secure source, without modulo bias. */
-export function generateKey(length: number, alphabet: KeyAlphabet): string {
+export function generateKey(length: number, alphabet: KeyAlphabetValue): string {
   if (!Number.isInteger(length) || length < MIN_KEY_LENGTH || length > MAX_KEY_LENGTH) {
     throw new Error(`key length ${length} is outside ${MIN_KEY_LENGTH}..${MAX_KEY_LENGTH}`);
   }
-  if (alphabet === "hex") {
+  if (alphabet === KeyAlphabet.HEX) {
     return randomBytes(Math.ceil(length / 2))
       .toString("hex")
       .slice(0, length);
@@ -79,7 +76,7 @@ export function generateKey(length: number, alphabet: KeyAlphabet): string {
 
 /** Rule: a value is a well-formed key of the configured length and alphabet. */
 export function isWellFormedKey(value: string, settings: Pick<RotationSettings, "keyLength" | "alphabet">): boolean {
-  const pattern = settings.alphabet === "hex" ? /^[0-9a-f]+$/ : /^[A-Za-z0-9]+$/;
+  const pattern = settings.alphabet === KeyAlphabet.HEX ? /^[0-9a-f]+$/ : /^[A-Za-z0-9]+$/;
   return value.length === settings.keyLength && pattern.test(value);
 }
 
@@ -195,8 +192,8 @@ function log(level: string, step: string, secretId: string, token: string, messa
 /** Reads the settings from the function's environment. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): RotationSettings {
   const keyLength = Number(env.KEY_LENGTH ?? "64");
-  const alphabet = (env.KEY_ALPHABET ?? "hex") as KeyAlphabet;
-  if (alphabet !== "hex" && alphabet !== "alphanumeric") throw new Error(`unknown KEY_ALPHABET ${alphabet}`);
+  const alphabet = env.KEY_ALPHABET ?? KeyAlphabet.HEX;
+  if (!isKeyAlphabet(alphabet)) throw new Error(`unknown KEY_ALPHABET ${alphabet}`);
   return {
     keyLength,
     alphabet,
