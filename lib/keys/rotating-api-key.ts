@@ -8,6 +8,7 @@ import { CustomerManagedKey } from "../core/kms";
 import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
+import { SecretBase } from "../secrets/secret-base";
 import { isKeyAlphabet, KeyAlphabet, MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../policy/key-limits";
 import { RotationFunction, RotationVpcProps } from "../secrets/rotation-function";
 import { guardStack } from "../core/stack-guard";
@@ -68,7 +69,7 @@ export interface RotatingApiKeyProps {
  * resource policy that lets only granted roles read it, the hardened rotation function, and a
  * rotation schedule that rotates immediately on creation and then every `rotationDays`.
  */
-export class RotatingApiKey extends Construct implements ISecretSource {
+export class RotatingApiKey extends SecretBase {
   /** The secret (escape hatch). */
   public readonly resource: SecretsmanagerSecret;
   public readonly secretArn: string;
@@ -182,8 +183,8 @@ export class RotatingApiKey extends Construct implements ISecretSource {
     }
   }
 
-  /** Lets a role read the key (current and previous) and decrypt it through Secrets Manager. */
-  public grantRead(grantee: IGrantee): void {
-    this.secret.grantRead(grantee);
+  /** The grants are made on the secret, whose resource and key policies admit its readers. */
+  protected get grantsHeldBy(): ISecretSource {
+    return this.secret;
   }
 }

@@ -11,7 +11,7 @@ import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
 import { IMeshApi } from "../api/mesh-api";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
-import { attachPolicy, IGrantee, serviceTrustPolicy } from "../core/iam";
+import { serviceTrustPolicy } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { OptOut, recordOptOut } from "../core/opt-out";
 import { awsTags } from "../core/tags";
@@ -26,7 +26,8 @@ import {
 } from "../core/tokens";
 import { guardStack } from "../core/stack-guard";
 import { NetworkEndpoint } from "../network/endpoint";
-import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
+import { ISecretSource } from "../secrets/secret-source";
+import { RdsMasterSecret } from "./rds-master-secret";
 import { terraformLiterals } from "../core/literal";
 
 /** PostgreSQL port. */
@@ -246,19 +247,10 @@ export class EncryptedPostgres extends Construct {
       lifecycle: { preventDestroy: !unprotected },
     });
 
-    const masterSecretArn = this.resource.masterUserSecret.get(0).secretArn;
-    const keyArn = this.key.keyArn;
-    const readers: string[] = [];
-    this.masterSecret = {
-      secretArn: masterSecretArn,
-      kmsKeyArn: keyArn,
-      grantRead: (grantee: IGrantee) => {
-        if (this.node.tryFindChild(`Read-${grantee.grantId}`)) return;
-        attachPolicy(this, `Read-${grantee.grantId}`, grantee, secretReadStatements(masterSecretArn, keyArn));
-        readers.push(grantee.roleArn);
-      },
-    };
-    this.key.grantViaService("ReadersViaSecretsManager", () => readers, "secretsmanager", ["kms:Decrypt", "kms:DescribeKey"]);
+    this.masterSecret = new RdsMasterSecret(this, "MasterSecret", {
+      secretArn: this.resource.masterUserSecret.get(0).secretArn,
+      key: this.key,
+    });
 
     // The API's connection string: TLS required, verify-full with the RDS CA.
     let sslQuery = "sslmode=require";

@@ -8,7 +8,6 @@ import { SecurityGroup } from "../compat/aws/security-group";
 import { IMeshApi } from "../api/mesh-api";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { IGrantee } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { terraformLiteral } from "../core/literal";
 import { awsTags } from "../core/tags";
@@ -406,11 +405,6 @@ export class EncryptedRedis extends Construct {
         template: `rediss://:{{ .password | urlquery }}@${this.primaryEndpointAddress}:${CACHE_PORT}/0?${urlQuery}`,
       },
     });
-  }
-
-  /** Lets a role read the token secret (and decrypt it through Secrets Manager). */
-  public grantRead(grantee: IGrantee): void {
-    this.secret.grantRead(grantee);
   }
 }
 

@@ -1,4 +1,5 @@
 import { EncryptedPostgres } from "../../lib/postgres/encrypted-postgres";
+import { granteeFromRole } from "../../lib/core/iam";
 import { annotations, apiStack, literal, fixture, manifestsOf, only, resourcesOf, synth } from "../util";
 
 const CA = "-----BEGIN CERTIFICATE-----\nMIIEEjCCAvqgAwIBAgIJAM2ZN\n-----END CERTIFICATE-----\n";
@@ -104,6 +105,19 @@ describe("EncryptedPostgres options and errors", () => {
     expect(() => withDb({ caBundlePem: "-----BEGIN PRIVATE KEY-----" })).toThrow(
       /caBundlePem received "<redacted: contains a private key>"/,
     );
+  });
+
+  test("the master secret grants read once per role, at the database's address, and admits the reader on the key", () => {
+    const { stack, api } = apiStack();
+    const db = new EncryptedPostgres(stack, "Postgres", { api, ...base, caBundlePem: CA });
+    const ci = granteeFromRole("arn:aws:iam::111122223333:role/ci", "ci", "pipeline");
+    db.masterSecret.grantRead(ci);
+    db.masterSecret.grantRead(ci);
+    const s = synth(stack);
+    const reads = Object.keys(s.resources.aws_iam_role_policy).filter((k) => k.startsWith("Postgres_Read-"));
+    expect(reads).toHaveLength(2); // the API's role and the pipeline role, once each
+    expect(reads.some((k) => k.startsWith("Postgres_Read-pipeline_"))).toBe(true);
+    expect(s.text).toContain("arn:aws:iam::111122223333:role/ci");
   });
 
   test("stable addresses of the database and its key", () => {
