@@ -27,6 +27,14 @@ export interface WorkloadOptions {
   readonly namespaceRef?: string;
 }
 
+/** The security group rules one flow produced. */
+export interface FlowRules {
+  /** The destination's ingress rule. @default - none (the destination has no security group, or the source neither a group nor CIDRs) */
+  readonly ingress?: SecurityGroupRule;
+  /** The source's egress rule. @default - none (the source does not own its security group) */
+  readonly egress?: SecurityGroupRule;
+}
+
 /**
  * The network model of a stack: who may talk to whom on which port.
  *
@@ -190,9 +198,10 @@ export class NetworkModel extends Construct {
 
   /**
    * Allows `from` to open connections to `to` on a port. Generates the security group rules now
-   * and the NetworkPolicy rules at synth.
+   * and the NetworkPolicy rules at synth, and returns the security group rules (those of the
+   * earlier registration when the flow is already registered).
    */
-  public allow(from: NetworkEndpoint, to: NetworkEndpoint, port: FlowPort, description: string): void {
+  public allow(from: NetworkEndpoint, to: NetworkEndpoint, port: FlowPort, description: string): FlowRules {
     requireIntegerInRange(
       ErrorCodes.PORT,
       "NetworkModel",
@@ -207,13 +216,53 @@ export class NetworkModel extends Construct {
     const duplicate = this.flows.find(
       (f) => f.from.name === from.name && f.to.name === to.name && f.port === flow.port && f.protocol === protocol,
     );
-    if (duplicate) return;
+    if (duplicate) return this.rulesOf(duplicate);
     this.flows.push(flow);
     this.placeRules(flow);
     this.securityGroupRules(flow);
     if (to.fqdns.length > 0 && from.workload && this.enforcementValue === NetworkPolicyEnforcement.CILIUM) {
       this.ciliumFqdnPolicy(from);
     }
+    return this.rulesOf(flow);
+  }
+
+  /** Allows an endpoint to resolve names: UDP and TCP 53 to the cluster DNS. */
+  public allowDns(from: NetworkEndpoint): void {
+    for (const protocol of [Protocol.UDP, Protocol.TCP]) {
+      this.allow(from, NetworkEndpoint.clusterDns(), { port: 53, protocol }, "Cluster DNS");
+    }
+  }
+
+  /**
+   * Allows a workload to open connections to `to`, and admits its pods' own security group as
+   * well when their network interfaces carry one the workload endpoint does not name (security
+   * groups for pods, or a workload endpoint without a group): the NetworkPolicy egress and every
+   * security group rule of the connection come from this one call.
+   *
+   * @param podSecurityGroupId the security group of the pods' network interfaces
+   * @param podsName stable name of the pods' group as a network endpoint (part of the rule's address)
+   * @returns the ingress rule from the pods' security group, when it differs from the workload endpoint's
+   */
+  public allowWorkload(
+    workload: NetworkEndpoint,
+    podSecurityGroupId: string,
+    podsName: string,
+    to: NetworkEndpoint,
+    port: FlowPort,
+    description: string,
+  ): SecurityGroupRule | undefined {
+    this.allow(workload, to, port, description);
+    if (workload.securityGroupId === podSecurityGroupId) return undefined;
+    return this.allow(new NetworkEndpoint({ name: podsName, securityGroupId: podSecurityGroupId }), to, port, description).ingress;
+  }
+
+  /** The security group rules of a registered flow. */
+  private rulesOf(flow: Flow): FlowRules {
+    const id = ruleId(flow);
+    return {
+      ingress: this.node.tryFindChild(`Ingress-${id}`) as SecurityGroupRule | undefined,
+      egress: this.node.tryFindChild(`Egress-${id}`) as SecurityGroupRule | undefined,
+    };
   }
 
   /**
@@ -291,7 +340,7 @@ export class NetworkModel extends Construct {
 
   private securityGroupRules(flow: Flow): void {
     const { from, to } = flow;
-    const id = `${from.name}-to-${to.name}-${flow.protocol.toLowerCase()}${flow.port}`;
+    const id = ruleId(flow);
     const protocol = flow.protocol.toLowerCase();
     if (to.securityGroupId && from.securityGroupId) {
       new SecurityGroupRule(this, `Ingress-${id}`, {
@@ -381,6 +430,11 @@ export class NetworkModel extends Construct {
     }
     return errors;
   }
+}
+
+/** The construct id part of a flow's security group rules (part of their Terraform addresses). */
+function ruleId(flow: Flow): string {
+  return `${flow.from.name}-to-${flow.to.name}-${flow.protocol.toLowerCase()}${flow.port}`;
 }
 
 /** The NetworkPolicy rules of one workload. */

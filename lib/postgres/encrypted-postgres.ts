@@ -6,7 +6,6 @@ import { DbSubnetGroup } from "../compat/aws/db-subnet-group";
 import { IamRole } from "../compat/aws/iam-role";
 import { IamRolePolicyAttachment } from "../compat/aws/iam-role-policy-attachment";
 import { SecurityGroup } from "../compat/aws/security-group";
-import { SecurityGroupRule } from "../compat/aws/security-group-rule";
 import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
 import { IMeshApi } from "../api/mesh-api";
 import { AwsContext } from "../core/aws-context";
@@ -26,6 +25,8 @@ import {
 } from "../core/tokens";
 import { guardStack } from "../core/stack-guard";
 import { NetworkEndpoint } from "../network/endpoint";
+import { addressUnder } from "../network/moved";
+import { NetworkModel } from "../network/network-model";
 import { ISecretSource } from "../secrets/secret-source";
 import { RdsMasterSecret } from "./rds-master-secret";
 import { terraformLiterals } from "../core/literal";
@@ -163,20 +164,18 @@ export class EncryptedPostgres extends Construct {
     });
     this.securityGroupId = sg.id;
     this.endpoint = new NetworkEndpoint({ name: `${deploymentName}-postgres`, securityGroupId: sg.id, cidrs });
-    // One flow gives the API's NetworkPolicy egress to the subnets and, when the API endpoint
-    // carries a security group, the database's ingress rule from it.
-    api.allowEgressTo(this.endpoint, { port: POSTGRES_PORT }, "PostgreSQL");
-    if (api.endpoint.securityGroupId !== clientSg) {
-      new SecurityGroupRule(this, "IngressFromApi", {
-        type: "ingress",
-        securityGroupId: sg.id,
-        sourceSecurityGroupId: clientSg,
-        fromPort: POSTGRES_PORT,
-        toPort: POSTGRES_PORT,
-        protocol: "tcp",
-        description: "PostgreSQL from the API pods",
-      });
-    }
+    // The API's NetworkPolicy egress to the subnets, the database's ingress rule from the API
+    // endpoint's security group when it has one, and from the pods' own group when it differs.
+    const fromPods = NetworkModel.of(this).allowWorkload(
+      api.endpoint,
+      clientSg,
+      `${deploymentName}-api-pods`,
+      this.endpoint,
+      { port: POSTGRES_PORT },
+      "PostgreSQL",
+    );
+    // That rule was written here before the model wrote it: its state moves along.
+    fromPods?.moveFromId(addressUnder(this, "IngressFromApi", "aws_security_group_rule"));
 
     const subnets = new DbSubnetGroup(this, "SubnetGroup", {
       namePrefix: `${deploymentName}-postgres-`,

@@ -286,17 +286,16 @@ export class EncryptedRedis extends Construct {
     });
     this.securityGroupId = sg.id;
     this.endpoint = new NetworkEndpoint({ name: `${deploymentName}-cache`, securityGroupId: sg.id, cidrs });
-    // The API's NetworkPolicy egress to the cache subnets on 6379, and the cache's ingress rule
-    // from the API endpoint's security group when it has one.
-    api.allowEgressTo(this.endpoint, { port: CACHE_PORT }, "Cache (TLS, AUTH)");
-    if (api.endpoint.securityGroupId !== clientSg) {
-      NetworkModel.of(this).allow(
-        new NetworkEndpoint({ name: `${deploymentName}-api-pods`, securityGroupId: clientSg }),
-        this.endpoint,
-        { port: CACHE_PORT },
-        "Cache (TLS, AUTH)",
-      );
-    }
+    // The API's NetworkPolicy egress to the cache subnets on 6379, the cache's ingress rule from
+    // the API endpoint's security group when it has one, and from the pods' own group when it differs.
+    NetworkModel.of(this).allowWorkload(
+      api.endpoint,
+      clientSg,
+      `${deploymentName}-api-pods`,
+      this.endpoint,
+      { port: CACHE_PORT },
+      "Cache (TLS, AUTH)",
+    );
     const subnets = new ElasticacheSubnetGroup(this, "SubnetGroup", {
       name: `${groupId}-subnets`,
       description: `Private subnets of the cache of ${deploymentName}`,

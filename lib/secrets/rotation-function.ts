@@ -13,6 +13,8 @@ import { PolicyStatement, policyDocument, serviceTrustPolicy } from "../core/iam
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { requireIntegerInRange } from "../core/tokens";
+import { NetworkEndpoint } from "../network/endpoint";
+import { NetworkModel } from "../network/network-model";
 import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
 
 /** Node.js runtime of the rotation function (current LTS line on Lambda). */
@@ -146,13 +148,24 @@ export class RotationFunction extends Construct {
     ];
     let vpcConfig: { subnetIds: string[]; securityGroupIds: string[] } | undefined;
     if (props.vpc) {
+      // Its only rule, HTTPS to the AWS APIs, is a flow of the network model. The description
+      // differs from the group's that carried the rule inline: a changed description replaces the
+      // group (created before the old one is destroyed), so the model's separate rule is written
+      // on a new group and never meets the inline rule the old group keeps in its state.
       const sg = new SecurityGroup(this, "SecurityGroup", {
         namePrefix: `${props.functionName}-`,
-        description: `Rotation function ${props.functionName}: HTTPS to AWS APIs only`,
+        description: `Rotation function ${props.functionName}: HTTPS to AWS APIs only (rules from the network model)`,
         vpcId: props.vpc.vpcId,
-        egress: [{ description: "HTTPS to AWS APIs", fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
+        revokeRulesOnDelete: true,
         tags,
+        lifecycle: { createBeforeDestroy: true },
       });
+      NetworkModel.of(this).allow(
+        new NetworkEndpoint({ name: props.functionName, securityGroupId: sg.id, ownsSecurityGroup: true }),
+        NetworkEndpoint.awsApis(),
+        { port: 443 },
+        "HTTPS to AWS APIs",
+      );
       vpcConfig = { subnetIds: props.vpc.subnetIds, securityGroupIds: [sg.id] };
       statements.push({
         Sid: "VpcNetworkInterfaces",
