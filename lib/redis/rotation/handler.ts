@@ -33,24 +33,28 @@
  * The secret is JSON: `password` (the token), `host`, `port` and `url` (a `rediss://` URL with
  * certificate verification, for clients that read the secret themselves).
  *
- * This file is self-contained (it is packaged alone): no imports beyond the SDK and node:crypto.
- * Lambda's Node.js runtime ships `@aws-sdk/client-elasticache`; it is loaded at run time.
+ * The checks and the Secrets Manager label moves are those of every rotation function of the
+ * library (lib/secrets/rotation/steps.ts); this file holds what is particular to the cache.
+ * Packaged with its relative imports: no imports beyond the SDK, node:crypto and modules that
+ * import nothing else. Lambda's Node.js runtime ships `@aws-sdk/client-elasticache`; it is loaded
+ * at run time.
  */
-import {
-  DescribeSecretCommand,
-  GetSecretValueCommand,
-  PutSecretValueCommand,
-  SecretsManagerClient,
-  UpdateSecretVersionStageCommand,
-} from "@aws-sdk/client-secrets-manager";
+import { GetSecretValueCommand, SecretsManagerClient, UpdateSecretVersionStageCommand } from "@aws-sdk/client-secrets-manager";
 import { randomInt } from "node:crypto";
+import {
+  AdmissionRules,
+  admittedVersions,
+  finishVersionStages,
+  logStep as log,
+  pendingVersionExists,
+  RotationEvent,
+  runRotationStep,
+  storePendingVersion,
+  VersionStages,
+  versionWithStage as stagesOf,
+} from "../../secrets/rotation/steps";
 
-/** Event Secrets Manager sends for each rotation step. */
-export interface RotationEvent {
-  readonly Step: string;
-  readonly SecretId: string;
-  readonly ClientRequestToken: string;
-}
+export type { RotationEvent };
 
 /** Event of the schedule that ends the overlap of a rotation. */
 export interface FinalizeEvent {
@@ -161,38 +165,23 @@ export function isWellFormedSecret(value: string, settings: Pick<CacheRotationSe
   );
 }
 
-function isNotFound(error: unknown): boolean {
-  return (error as { name?: string }).name === "ResourceNotFoundException";
-}
-
-function stagesOf(versions: Record<string, string[]>, stage: string): string | undefined {
-  return Object.entries(versions).find(([, stages]) => stages.includes(stage))?.[0];
+/**
+ * The admission rules of the cache's function. It does not require a rotation Secrets Manager
+ * started (an empty allow-list admits every secret; createSecret accepts a token on no version):
+ * the construct always sets SECRET_ARNS to the one token secret.
+ */
+function admission(settings: CacheRotationSettings): AdmissionRules {
+  return { allowedSecretArns: settings.allowedSecretArns, requireStartedRotation: false };
 }
 
 /** Runs one rotation step. */
 export async function rotate(deps: Dependencies, event: RotationEvent, settings: CacheRotationSettings): Promise<void> {
-  const { Step: step, SecretId: secretId, ClientRequestToken: token } = event;
-  const versions = await describe(deps, secretId, settings);
-  const stages = versions[token];
-  if (stages?.includes("AWSCURRENT") && !stages.includes("AWSPENDING")) {
-    log("info", step, secretId, token, "version is already AWSCURRENT; nothing to do");
-    return;
-  }
-  if (step !== "createSecret" && !stages?.includes("AWSPENDING")) {
-    throw new Error(`version ${token} of ${secretId} is not AWSPENDING; cannot run ${step}`);
-  }
-  switch (step) {
-    case "createSecret":
-      return createSecret(deps, secretId, token, versions, settings);
-    case "setSecret":
-      return setSecret(deps, secretId, token, settings);
-    case "testSecret":
-      return testSecret(deps, secretId, token, settings);
-    case "finishSecret":
-      return finishSecret(deps, secretId, token, versions, settings);
-    default:
-      throw new Error(`unknown rotation step ${JSON.stringify(step)}`);
-  }
+  await runRotationStep(deps.secrets, event, admission(settings), {
+    createSecret: ({ secretId, token, versions }) => createSecret(deps, secretId, token, versions, settings),
+    setSecret: ({ secretId, token }) => setSecret(deps, secretId, token, settings),
+    testSecret: ({ secretId, token }) => testSecret(deps, secretId, token, settings),
+    finishSecret: ({ secretId, token, versions }) => finishSecret(deps, secretId, token, versions, settings),
+  });
 }
 
 /**
@@ -201,7 +190,7 @@ export async function rotate(deps: Dependencies, event: RotationEvent, settings:
  */
 export async function finalize(deps: Dependencies, event: FinalizeEvent, settings: CacheRotationSettings): Promise<void> {
   const secretId = event.secretId;
-  const versions = await describe(deps, secretId, settings);
+  const { versions } = await admittedVersions(deps.secrets, secretId, admission(settings), "finalize");
   const current = stagesOf(versions, "AWSCURRENT");
   if (!current) return log("info", "finalize", secretId, "-", "no token yet");
   if (stagesOf(versions, "AWSPENDING")) return log("info", "finalize", secretId, current, "a rotation is running; later");
@@ -217,28 +206,14 @@ export async function finalize(deps: Dependencies, event: FinalizeEvent, setting
   await setOnly(deps, secretId, current, versions, settings, "finalize");
 }
 
-async function describe(deps: Dependencies, secretId: string, settings: CacheRotationSettings): Promise<Record<string, string[]>> {
-  const metadata = await deps.secrets.send(new DescribeSecretCommand({ SecretId: secretId }));
-  if (settings.allowedSecretArns.length > 0 && !settings.allowedSecretArns.includes(metadata.ARN ?? "")) {
-    throw new Error(`secret ${metadata.ARN} is not one this function rotates`);
-  }
-  return metadata.VersionIdsToStages ?? {};
-}
-
 async function createSecret(
   deps: Dependencies,
   secretId: string,
   token: string,
-  versions: Record<string, string[]>,
+  versions: VersionStages,
   settings: CacheRotationSettings,
 ): Promise<void> {
-  try {
-    await deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: token, VersionStage: "AWSPENDING" }));
-    log("info", "createSecret", secretId, token, "pending version exists (retry); keeping it");
-    return;
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-  }
+  if (await pendingVersionExists(deps.secrets, secretId, token)) return;
   const current = stagesOf(versions, "AWSCURRENT");
   const abandoned = stagesOf(versions, "AWSPENDING");
   if (abandoned && abandoned !== current) {
@@ -271,14 +246,7 @@ async function createSecret(
   }
   const password = generateToken(settings.tokenLength);
   const value: TokenSecret = { password, host: settings.host, port: settings.port, url: cacheUrl(password, settings) };
-  await deps.secrets.send(
-    new PutSecretValueCommand({
-      SecretId: secretId,
-      ClientRequestToken: token,
-      SecretString: JSON.stringify(value),
-      VersionStages: ["AWSPENDING"],
-    }),
-  );
+  await storePendingVersion(deps.secrets, secretId, token, JSON.stringify(value));
   log("info", "createSecret", secretId, token, "stored new pending token");
 }
 
@@ -315,7 +283,7 @@ async function finishSecret(
   deps: Dependencies,
   secretId: string,
   token: string,
-  versions: Record<string, string[]>,
+  versions: VersionStages,
   settings: CacheRotationSettings,
 ): Promise<void> {
   const current = stagesOf(versions, "AWSCURRENT");
@@ -326,20 +294,7 @@ async function finishSecret(
     requireRotated(group, await versionCreated(deps, secretId, token), secretId, token);
     await setOnly(deps, secretId, token, versions, settings, "finishSecret");
   }
-  if (current !== token) {
-    await deps.secrets.send(
-      new UpdateSecretVersionStageCommand({
-        SecretId: secretId,
-        VersionStage: "AWSCURRENT",
-        MoveToVersionId: token,
-        ...(current ? { RemoveFromVersionId: current } : {}),
-      }),
-    );
-  }
-  await deps.secrets.send(
-    new UpdateSecretVersionStageCommand({ SecretId: secretId, VersionStage: "AWSPENDING", RemoveFromVersionId: token }),
-  );
-  log("info", "finishSecret", secretId, token, `AWSCURRENT moved from ${current ?? "(none)"}`);
+  await finishVersionStages(deps.secrets, secretId, token, versions);
 }
 
 /** `SET`: the version's token becomes the group's only one; then the label follows. */
@@ -347,7 +302,7 @@ async function setOnly(
   deps: Dependencies,
   secretId: string,
   versionId: string,
-  versions: Record<string, string[]>,
+  versions: VersionStages,
   settings: CacheRotationSettings,
   step: string,
 ): Promise<void> {
@@ -422,11 +377,6 @@ async function waitAvailable(deps: Dependencies, settings: CacheRotationSettings
     }
     await deps.sleep(settings.pollSeconds * 1000);
   }
-}
-
-function log(level: string, step: string, secretId: string, token: string, message: string): void {
-  // Never log token material: only identifiers.
-  console.log(JSON.stringify({ level, step, secretId, token, message }));
 }
 
 /** Reads the settings from the function's environment. */
