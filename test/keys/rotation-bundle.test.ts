@@ -22,7 +22,10 @@ test("the asset holds the handler, the modules it imports and an index that re-e
   ]);
   expect(rotationAssetFiles(CACHE_TOKEN_ROTATION_HANDLER).map((f) => f.path)).toEqual([
     "index.js",
+    "redis/rotation/cache-api.js",
     "redis/rotation/handler.js",
+    "redis/rotation/settings.js",
+    "redis/rotation/token-secret.js",
     "redis/token-contract.js",
     "secrets/rotation/steps.js",
   ]);

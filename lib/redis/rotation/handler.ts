@@ -40,7 +40,6 @@
  * at run time.
  */
 import { GetSecretValueCommand, SecretsManagerClient, UpdateSecretVersionStageCommand } from "@aws-sdk/client-secrets-manager";
-import { randomInt } from "node:crypto";
 import {
   AdmissionRules,
   admittedVersions,
@@ -63,107 +62,28 @@ export interface FinalizeEvent {
 }
 
 import { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, SOLE_TOKEN_STAGE } from "../token-contract";
+import {
+  CacheApi,
+  CacheGroupState,
+  Dependencies,
+  ElastiCacheSdk,
+  requireRotated,
+  rotatedSince,
+  sdkCacheApi,
+  waitAvailable,
+} from "./cache-api";
+import { CacheRotationSettings, settingsFromEnv } from "./settings";
+import { cacheUrl, generateToken, isWellFormedSecret, TokenSecret } from "./token-secret";
 
 export { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, SOLE_TOKEN_STAGE };
-
-/** What the function needs to know of a replication group. */
-export interface CacheGroupState {
-  /** `available`, `modifying`, ... */
-  readonly status: string;
-  readonly authTokenEnabled: boolean;
-  /** When the AUTH token was last modified; absent on a group that never had one. */
-  readonly authTokenLastModified?: Date;
-  readonly transitEncryptionEnabled: boolean;
-  readonly transitEncryptionMode?: string;
-}
-
-/** The two ElastiCache calls of the rotation. */
-export interface CacheApi {
-  describe(replicationGroupId: string): Promise<CacheGroupState>;
-  /** `ModifyReplicationGroup` with AuthToken, AuthTokenUpdateStrategy and ApplyImmediately. */
-  modifyAuthToken(replicationGroupId: string, token: string, strategy: "ROTATE" | "SET"): Promise<void>;
-}
-
-/** Settings of the rotation. */
-export interface CacheRotationSettings {
-  readonly replicationGroupId: string;
-  /** Token length, 32 to 128 letters and digits. */
-  readonly tokenLength: number;
-  /** ARNs this function may rotate; any other secret is refused. Empty: no restriction. */
-  readonly allowedSecretArns: string[];
-  /** Primary endpoint of the group, for the `url` field. */
-  readonly host: string;
-  readonly port: number;
-  /** Query string of the URL (certificate verification options of the client), without `?`. */
-  readonly urlQuery: string;
-  /** Minutes the previous token stays valid after a rotation. */
-  readonly overlapMinutes: number;
-  /** Longest wait for the group to become available, in seconds. */
-  readonly waitSeconds: number;
-  /** Interval between two describes while waiting, in seconds. */
-  readonly pollSeconds: number;
-}
-
-/** What the steps run against; tests replace the clock and the sleep. */
-export interface Dependencies {
-  readonly secrets: SecretsManagerClient;
-  readonly cache: CacheApi;
-  readonly now: () => Date;
-  readonly sleep: (ms: number) => Promise<void>;
-}
-
-/** The JSON value of a version. */
-export interface TokenSecret {
-  readonly password: string;
-  readonly host: string;
-  readonly port: number;
-  readonly url: string;
-}
+export { cacheUrl, generateToken, isWellFormedSecret, sdkCacheApi, settingsFromEnv };
+export type { CacheApi, CacheGroupState, CacheRotationSettings, Dependencies, ElastiCacheSdk, TokenSecret };
 
 /**
  * Margin between a token modification and a version's creation, in milliseconds: a little more
  * than the one-second resolution either date may be reported with.
  */
 const DATE_MARGIN_MS = 1100;
-
-const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-/**
- * Generates a token of letters and digits from a cryptographically secure source, without modulo
- * bias. ElastiCache forbids `/`, `"`, `@` and `%` and allows few other symbols; letters and digits
- * also need no escaping in a URL.
- */
-export function generateToken(length: number): string {
-  if (!Number.isInteger(length) || length < MIN_TOKEN_LENGTH || length > MAX_TOKEN_LENGTH) {
-    throw new Error(`token length ${length} is outside ${MIN_TOKEN_LENGTH}..${MAX_TOKEN_LENGTH}`);
-  }
-  let token = "";
-  for (let i = 0; i < length; i++) token += ALPHANUMERIC[randomInt(ALPHANUMERIC.length)];
-  return token;
-}
-
-/** The `rediss://` URL of a token: TLS, the token as AUTH password, database 0. */
-export function cacheUrl(token: string, settings: Pick<CacheRotationSettings, "host" | "port" | "urlQuery">): string {
-  const query = settings.urlQuery ? `?${settings.urlQuery}` : "";
-  return `rediss://:${encodeURIComponent(token)}@${settings.host}:${settings.port}/0${query}`;
-}
-
-/** Rule: a version's value is a well-formed token secret of the configured length. */
-export function isWellFormedSecret(value: string, settings: Pick<CacheRotationSettings, "tokenLength">): boolean {
-  let parsed: Partial<TokenSecret>;
-  try {
-    parsed = JSON.parse(value) as Partial<TokenSecret>;
-  } catch {
-    return false;
-  }
-  const token = parsed.password ?? "";
-  return (
-    token.length === settings.tokenLength &&
-    /^[A-Za-z0-9]+$/.test(token) &&
-    typeof parsed.url === "string" &&
-    parsed.url.startsWith(`rediss://:${token}@`)
-  );
-}
 
 /**
  * The admission rules of the cache's function. It does not require a rotation Secrets Manager
@@ -330,19 +250,6 @@ async function setOnly(
   log("info", step, secretId, versionId, "SET: the group accepts this version's token only");
 }
 
-/** True when the group's token was modified at or after a moment (the pending version's creation). */
-function rotatedSince(group: CacheGroupState, created: Date): boolean {
-  return group.authTokenLastModified !== undefined && group.authTokenLastModified.getTime() >= created.getTime();
-}
-
-function requireRotated(group: CacheGroupState, created: Date, secretId: string, versionId: string): void {
-  if (!rotatedSince(group, created)) {
-    throw new Error(
-      `the replication group's AUTH token was not modified since version ${versionId} of ${secretId} was created: ROTATE has not taken effect`,
-    );
-  }
-}
-
 async function versionCreated(deps: Dependencies, secretId: string, versionId: string): Promise<Date> {
   const value = await deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId }));
   if (!value.CreatedDate) throw new Error(`version ${versionId} of ${secretId} has no creation date`);
@@ -364,84 +271,6 @@ async function pendingValue(
   }
   if (!value.CreatedDate) throw new Error(`version ${token} of ${secretId} has no creation date`);
   return { raw, secret, created: new Date(value.CreatedDate) };
-}
-
-/** Polls the group until it is available, at most `waitSeconds`. */
-async function waitAvailable(deps: Dependencies, settings: CacheRotationSettings): Promise<CacheGroupState> {
-  const deadline = deps.now().getTime() + settings.waitSeconds * 1000;
-  for (;;) {
-    const group = await deps.cache.describe(settings.replicationGroupId);
-    if (group.status === "available") return group;
-    if (deps.now().getTime() >= deadline) {
-      throw new Error(`replication group ${settings.replicationGroupId} is still ${group.status} after ${settings.waitSeconds}s`);
-    }
-    await deps.sleep(settings.pollSeconds * 1000);
-  }
-}
-
-/** Reads the settings from the function's environment. */
-export function settingsFromEnv(env: NodeJS.ProcessEnv): CacheRotationSettings {
-  const required = (name: string): string => {
-    const value = env[name];
-    if (!value) throw new Error(`environment variable ${name} is not set`);
-    return value;
-  };
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
-    return value;
-  };
-  return {
-    replicationGroupId: required("REPLICATION_GROUP_ID"),
-    tokenLength: integer("TOKEN_LENGTH", 64, MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH),
-    allowedSecretArns: (env.SECRET_ARNS ?? "").split(",").filter((s) => s.length > 0),
-    host: required("CACHE_HOST"),
-    port: integer("CACHE_PORT", 6379, 1, 65535),
-    urlQuery: env.URL_QUERY ?? "",
-    overlapMinutes: integer("OVERLAP_MINUTES", 60, 1, 10080),
-    waitSeconds: integer("WAIT_SECONDS", 600, 1, 900),
-    pollSeconds: integer("POLL_SECONDS", 15, 1, 300),
-  };
-}
-
-/** The subset of `@aws-sdk/client-elasticache` the function uses. */
-export interface ElastiCacheSdk {
-  readonly ElastiCacheClient: new (config: Record<string, unknown>) => { send(command: unknown): Promise<any> };
-  readonly DescribeReplicationGroupsCommand: new (input: { ReplicationGroupId: string }) => unknown;
-  readonly ModifyReplicationGroupCommand: new (input: {
-    ReplicationGroupId: string;
-    AuthToken: string;
-    AuthTokenUpdateStrategy: "ROTATE" | "SET";
-    ApplyImmediately: boolean;
-  }) => unknown;
-}
-
-/** {@link CacheApi} over the ElastiCache SDK. */
-export function sdkCacheApi(sdk: ElastiCacheSdk, client: { send(command: unknown): Promise<any> }): CacheApi {
-  return {
-    describe: async (replicationGroupId) => {
-      const out = await client.send(new sdk.DescribeReplicationGroupsCommand({ ReplicationGroupId: replicationGroupId }));
-      const group = out.ReplicationGroups?.[0];
-      if (!group) throw new Error(`replication group ${replicationGroupId} not found`);
-      return {
-        status: String(group.Status),
-        authTokenEnabled: group.AuthTokenEnabled === true,
-        authTokenLastModified: group.AuthTokenLastModifiedDate ? new Date(group.AuthTokenLastModifiedDate) : undefined,
-        transitEncryptionEnabled: group.TransitEncryptionEnabled === true,
-        transitEncryptionMode: group.TransitEncryptionMode,
-      };
-    },
-    modifyAuthToken: async (replicationGroupId, token, strategy) => {
-      await client.send(
-        new sdk.ModifyReplicationGroupCommand({
-          ReplicationGroupId: replicationGroupId,
-          AuthToken: token,
-          AuthTokenUpdateStrategy: strategy,
-          ApplyImmediately: true,
-        }),
-      );
-    },
-  };
 }
 
 let shared: Dependencies | undefined;
