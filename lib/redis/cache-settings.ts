@@ -2,14 +2,11 @@ import { ErrorCodes, invalidInput } from "../core/errors";
 import { Token } from "../compat/core";
 import { isConcrete, requireCidrs, requireIntegerInRange, requireValue } from "../core/tokens";
 import { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH } from "./token-contract";
-import {
-  CacheEngine,
-  DEFAULT_URL_QUERY,
-  DEFAULT_VERSION,
-  EncryptedRedisProps,
-  MAX_REPLICATION_GROUP_ID_LENGTH,
-  MIN_VERSION,
-} from "./encrypted-redis-props";
+import { CacheEngine, DEFAULT_URL_QUERY, EncryptedRedisProps, MAX_REPLICATION_GROUP_ID_LENGTH } from "./encrypted-redis-props";
+
+const DEFAULT_VERSION: Record<CacheEngine, string> = { [CacheEngine.VALKEY]: "8.0", [CacheEngine.REDIS]: "7.1" };
+/** Oldest versions with AUTH token rotation and `transit_encryption_mode`. */
+const MIN_VERSION: Record<CacheEngine, [number, number]> = { [CacheEngine.VALKEY]: [7, 2], [CacheEngine.REDIS]: [7, 0] };
 
 /** The validated settings of an {@link EncryptedRedis}, with their defaults applied. */
 export interface CacheSettings {

@@ -22,10 +22,6 @@ export enum CacheEngine {
   REDIS = "redis",
 }
 
-export const DEFAULT_VERSION: Record<CacheEngine, string> = { [CacheEngine.VALKEY]: "8.0", [CacheEngine.REDIS]: "7.1" };
-/** Oldest versions with AUTH token rotation and `transit_encryption_mode`. */
-export const MIN_VERSION: Record<CacheEngine, [number, number]> = { [CacheEngine.VALKEY]: [7, 2], [CacheEngine.REDIS]: [7, 0] };
-
 /** Properties of {@link EncryptedRedis}. */
 export interface EncryptedRedisProps {
   /** The API that uses the cache: gets its URL (`rediss://`, certificate verified) and the only path to it. */

@@ -4,8 +4,6 @@ import { ReloaderStrategy } from "../core/kubernetes";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { RbacPolicy } from "../policy/rbac";
 import { EncryptedRedisProps } from "../redis/encrypted-redis";
-import { requireArn, requireSameCount, requireSubnets } from "../core/tokens";
-import { requireDomainName } from "../policy/inputs";
 
 /** Options of the API's cache; its network comes from the stack's private subnets and cluster. */
 export type CacheOptions = Omit<EncryptedRedisProps, "api" | "vpcId" | "subnetIds" | "subnetCidrs" | "clientSecurityGroupId">;
@@ -150,37 +148,4 @@ export interface Neo4jImages {
   readonly image?: string;
   /** The password rotation's AWS CLI steps. @default DEFAULT_AWS_CLI_IMAGE */
   readonly awsCliImage?: string;
-}
-
-/** Validates the stack's properties where the constructs would name their own instead. */
-export function validateStackProps(props: HardenedMeshStackProps): void {
-  // validated here too, so that errors name this stack's props
-  const component = "HardenedMeshStack";
-  const net = props.network;
-  requireArn(
-    component,
-    "cluster.oidcProviderArn",
-    props.cluster.oidcProviderArn,
-    "oidcProvider",
-    "pass the ARN of the cluster's IAM OIDC provider",
-  );
-  requireDomainName(component, "domain.name", props.domain.name);
-  requireSubnets(
-    component,
-    "network.publicSubnetIds",
-    net.publicSubnetIds,
-    2,
-    "pass at least two public subnets in different availability zones for the ALB",
-  );
-  requireSameCount(component, "network.publicSubnetIds", net.publicSubnetIds, "network.publicSubnetCidrs", net.publicSubnetCidrs);
-  if (props.dataBackend === DataBackend.POSTGRES) {
-    requireSubnets(
-      component,
-      "network.privateSubnetIds",
-      net.privateSubnetIds,
-      2,
-      "pass private subnets in at least two availability zones for the database",
-    );
-  }
-  requireSameCount(component, "network.privateSubnetIds", net.privateSubnetIds, "network.privateSubnetCidrs", net.privateSubnetCidrs);
 }

@@ -15,7 +15,8 @@ import { AuditSink } from "../audit/audit-sink";
 import { MeshRbac } from "../rbac/mesh-rbac";
 import { ExistingSecret } from "../secrets/secret-source";
 import { EncryptedRedis } from "../redis/encrypted-redis";
-import { DataBackend, HardenedMeshStackProps, validateStackProps } from "./hardened-mesh-stack-props";
+import { DataBackend, HardenedMeshStackProps } from "./hardened-mesh-stack-props";
+import { validateStackProps } from "./stack-validation";
 
 export * from "./hardened-mesh-stack-props";
 
