@@ -23,6 +23,7 @@ export * from "./neo4j/bolt-certificate";
 export * from "./neo4j/image-contract";
 export * from "./neo4j/password-rotation";
 export * from "./postgres/encrypted-postgres";
+export * from "./postgres/rds-master-secret";
 export * from "./redis/encrypted-redis";
 export * from "./redis/token-rotation-function";
 export { MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH, SOLE_TOKEN_STAGE } from "./redis/token-contract";

@@ -17,7 +17,7 @@ import {
 } from "../core/kubernetes";
 import { k8sLabels } from "../core/tags";
 import { requireArn, requireCidrs, requireIntegerInRange, requireValue } from "../core/tokens";
-import { NetworkEndpoint, Protocol } from "../network/endpoint";
+import { NetworkEndpoint } from "../network/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { ApiEnvironment } from "./api-environment";
 import { API_TMP_DIR } from "./image-contract";
@@ -135,8 +135,7 @@ export function createApiEndpoint(
     { securityGroupId: clusterSg },
   );
   model.addWorkload(endpoint, { namespaceRef });
-  model.allow(endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.UDP }, "Cluster DNS");
-  model.allow(endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.TCP }, "Cluster DNS");
+  model.allowDns(endpoint);
   const awsApis = props.awsApiCidrs
     ? NetworkEndpoint.cidrs("aws-apis", requireCidrs(component, "awsApiCidrs", props.awsApiCidrs, "pass the CIDRs of your VPC endpoints"))
     : NetworkEndpoint.awsApis();

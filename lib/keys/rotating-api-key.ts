@@ -8,17 +8,12 @@ import { CustomerManagedKey } from "../core/kms";
 import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
-import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../policy/key-limits";
+import { SecretBase } from "../secrets/secret-base";
+import { isKeyAlphabet, KeyAlphabet, MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../policy/key-limits";
 import { RotationFunction, RotationVpcProps } from "../secrets/rotation-function";
 import { guardStack } from "../core/stack-guard";
 
-/** Alphabet of generated keys. */
-export enum KeyAlphabet {
-  /** Hex digits, like `openssl rand -hex 32` (the security guide's example). */
-  HEX = "hex",
-  /** A–Z, a–z, 0–9. */
-  ALPHANUMERIC = "alphanumeric",
-}
+export { KeyAlphabet };
 
 /** Maximum rotation interval in days (Checkov CKV_AWS_304 and common audit baselines). */
 export const MAX_ROTATION_DAYS = 90;
@@ -74,7 +69,7 @@ export interface RotatingApiKeyProps {
  * resource policy that lets only granted roles read it, the hardened rotation function, and a
  * rotation schedule that rotates immediately on creation and then every `rotationDays`.
  */
-export class RotatingApiKey extends Construct implements ISecretSource {
+export class RotatingApiKey extends SecretBase {
   /** The secret (escape hatch). */
   public readonly resource: SecretsmanagerSecret;
   public readonly secretArn: string;
@@ -109,7 +104,7 @@ export class RotatingApiKey extends Construct implements ISecretSource {
       `the security guide requires at least ${MIN_KEY_LENGTH} random characters; remove keyLength for 64 hex characters`,
     );
     const alphabet = props.alphabet ?? KeyAlphabet.HEX;
-    if (!Object.values(KeyAlphabet).includes(alphabet)) {
+    if (!isKeyAlphabet(alphabet)) {
       throw invalidInput(ErrorCodes.KEY_LENGTH, {
         component,
         property: "alphabet",
@@ -188,8 +183,8 @@ export class RotatingApiKey extends Construct implements ISecretSource {
     }
   }
 
-  /** Lets a role read the key (current and previous) and decrypt it through Secrets Manager. */
-  public grantRead(grantee: IGrantee): void {
-    this.secret.grantRead(grantee);
+  /** The grants are made on the secret, whose resource and key policies admit its readers. */
+  protected get grantsHeldBy(): ISecretSource {
+    return this.secret;
   }
 }

@@ -8,7 +8,7 @@ import { checkImage, ReloaderStrategy, requireReloaderStrategy, restrictedNamesp
 import { OptOut, recordOptOut } from "../core/opt-out";
 import { k8sLabels } from "../core/tags";
 import { requireArn, requireDnsLabel, requireValue } from "../core/tokens";
-import { NetworkEndpoint, Protocol } from "../network/endpoint";
+import { NetworkEndpoint } from "../network/endpoint";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
 import { BoltCertificate, CertificateIssuerRef } from "./bolt-certificate";
@@ -258,14 +258,12 @@ export class EncryptedNeo4j extends Construct {
   private network(name: string, rotatorLabels: Record<string, string>): NetworkPolicyV1 {
     const namespaceRef = this.namespaceRef;
     this.model.addWorkload(this.endpoint, { namespaceRef });
-    this.model.allow(this.endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.UDP }, "Cluster DNS");
-    this.model.allow(this.endpoint, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.TCP }, "Cluster DNS");
+    this.model.allowDns(this.endpoint);
     const rotator = NetworkEndpoint.workload(`${name}-password-rotator`, { namespace: this.namespaceName, podLabels: rotatorLabels });
     const rotatorNetworkPolicy = this.model.addWorkload(rotator, { namespaceRef });
     this.model.allow(rotator, this.endpoint, { port: BOLT_PORT }, "Credential rotation (user management over bolt+s)");
     this.model.allow(rotator, NetworkEndpoint.awsApis(), { port: 443 }, "Secrets Manager");
-    this.model.allow(rotator, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.UDP }, "Cluster DNS");
-    this.model.allow(rotator, NetworkEndpoint.clusterDns(), { port: 53, protocol: Protocol.TCP }, "Cluster DNS");
+    this.model.allowDns(rotator);
     return rotatorNetworkPolicy;
   }
 

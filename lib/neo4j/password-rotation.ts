@@ -9,13 +9,14 @@ import { JobV1 } from "../compat/kubernetes/job-v1";
 import { ServiceAccountV1 } from "../compat/kubernetes/service-account-v1";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { attachPolicy, IGrantee, IrsaRole } from "../core/iam";
+import { attachPolicy, IrsaRole } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { restrictedContainerSecurityContext, restrictedPodBase } from "../core/kubernetes";
 import { k8sLabels } from "../core/tags";
 import { requireIntegerInRange } from "../core/tokens";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
+import { SecretBase } from "../secrets/secret-base";
 import { terraformLiterals } from "../core/literal";
 
 /** Properties of {@link Neo4jPassword}. */
@@ -78,7 +79,7 @@ const SCRIPTS = ["common.sh", "stage.sh", "apply.sh", "finish.sh", "retire.sh"];
  * two users alternate; each rotation gives the idle one a new password, switches the secret to it,
  * and drops the other after the grace period, once the API has restarted on the new credential.
  */
-export class Neo4jPassword extends Construct implements ISecretSource {
+export class Neo4jPassword extends SecretBase {
   public readonly resource: SecretsmanagerSecret;
   public readonly secretArn: string;
   public readonly kmsKeyArn: string;
@@ -269,8 +270,8 @@ export class Neo4jPassword extends Construct implements ISecretSource {
     });
   }
 
-  /** Lets a role read the password (and decrypt it through Secrets Manager). */
-  public grantRead(grantee: IGrantee): void {
-    this.secret.grantRead(grantee);
+  /** The grants are made on the secret, whose resource and key policies admit its readers. */
+  protected get grantsHeldBy(): ISecretSource {
+    return this.secret;
   }
 }

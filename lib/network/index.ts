@@ -2,3 +2,4 @@ export * from "./endpoint";
 export * from "./enforcement";
 export * from "./network-model";
 export * from "../policy/network-record";
+export * from "./moved";

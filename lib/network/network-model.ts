@@ -1,20 +1,20 @@
 import { Lazy, TerraformStack } from "../compat/core";
 import { Construct, IConstruct } from "constructs";
 import { SecurityGroupRule } from "../compat/aws/security-group-rule";
-import {
-  NetworkPolicyV1,
-  NetworkPolicyV1SpecEgress,
-  NetworkPolicyV1SpecIngress,
-  NetworkPolicyV1SpecIngressFrom,
-} from "../compat/kubernetes/network-policy-v1";
-import { Manifest } from "../compat/kubernetes/manifest";
+import { NetworkPolicyV1 } from "../compat/kubernetes/network-policy-v1";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { requireIntegerInRange } from "../core/tokens";
-import { Flow, FlowPort, NetworkEndpoint, Protocol, WorkloadSelector } from "./endpoint";
-import { NetworkPolicyEnforcement } from "./enforcement";
-import { terraformLiteral } from "../core/literal";
 import { MetadataRecord } from "../core/record";
-import { NETWORK_RECORD_KEY, NetworkRecord, RecordedPeer, RecordedRule } from "../policy/network-record";
+import { NETWORK_RECORD_KEY, NetworkRecord } from "../policy/network-record";
+import { ciliumFqdnPolicy } from "./cilium-fqdn-policy";
+import { Flow, FlowPort, NetworkEndpoint, Protocol } from "./endpoint";
+import { NetworkPolicyEnforcement } from "./enforcement";
+import { flowErrors } from "./flow-validation";
+import { renderRecord } from "./model-record";
+import { peers, reachable, WorkloadRules } from "./policy-peers";
+import { FlowRules, securityGroupRulesOf, writeSecurityGroupRules } from "./security-group-rules";
+
+export type { FlowRules };
 
 const MODEL_ID = "NetworkModel";
 
@@ -57,7 +57,7 @@ export class NetworkModel extends Construct {
   private constructor(scope: Construct, id: string) {
     super(scope, id);
     this.node.addValidation({
-      validate: () => this.validateModel(),
+      validate: () => flowErrors(this.flows, this.workloads, this.enforcementValue),
     });
     // what the model renders, for the hardening guard (stack metadata; no resource)
     new MetadataRecord(this, "Record", () => ({ [NETWORK_RECORD_KEY]: this.record() }));
@@ -65,40 +65,13 @@ export class NetworkModel extends Construct {
 
   /** The record of every rendered policy and registered flow (read at synth). */
   public record(): NetworkRecord {
-    const rule = (peersOf: NetworkPolicyV1SpecIngressFrom[] | undefined, ports: NetworkPolicyV1SpecIngress["ports"]): RecordedRule => ({
-      peers: (peersOf ?? []).map((p): RecordedPeer =>
-        p.ipBlock
-          ? { cidr: p.ipBlock.cidr }
-          : {
-              podLabels: p.podSelector?.matchLabels,
-              ...(p.namespaceSelector ? { namespaceLabels: p.namespaceSelector.matchLabels } : {}),
-            },
-      ),
-      ports: ((ports ?? []) as Array<{ port?: string; protocol?: string }>).map((x) => ({
-        port: Number(x.port),
-        protocol: x.protocol ?? Protocol.TCP,
-      })),
+    return renderRecord({
+      namespaces: [...this.namespaces],
+      workloads: [...this.workloads.values()],
+      rules: this.rules,
+      flows: this.flows,
+      cilium: this.enforcementValue === NetworkPolicyEnforcement.CILIUM,
     });
-    return {
-      defaultDeny: [...this.namespaces],
-      workloads: [...this.workloads.values()].map((endpoint) => {
-        const rules = this.rules.get(endpoint.name)!;
-        const cilium = this.enforcementValue === NetworkPolicyEnforcement.CILIUM;
-        return {
-          name: endpoint.name,
-          namespace: endpoint.workload!.namespace,
-          podLabels: endpoint.workload!.podLabels,
-          ingress: rules.ingress.map((r) => rule(r.from as NetworkPolicyV1SpecIngressFrom[], r.ports)),
-          egress: rules.egress.map((r) => rule(r.to as NetworkPolicyV1SpecIngressFrom[], r.ports)),
-          fqdnEgress: cilium
-            ? this.flowsFrom(endpoint.name)
-                .filter((f) => f.to.fqdns.length > 0)
-                .map((f) => ({ fqdns: f.to.fqdns, port: f.port, protocol: f.protocol }))
-            : [],
-        };
-      }),
-      flows: this.flows.map((f) => ({ from: f.from.name, to: f.to.name, port: f.port, protocol: f.protocol, description: f.description })),
-    };
   }
 
   /** The declared NetworkPolicy enforcement of the cluster. */
@@ -190,9 +163,10 @@ export class NetworkModel extends Construct {
 
   /**
    * Allows `from` to open connections to `to` on a port. Generates the security group rules now
-   * and the NetworkPolicy rules at synth.
+   * and the NetworkPolicy rules at synth, and returns the security group rules (those of the
+   * earlier registration when the flow is already registered).
    */
-  public allow(from: NetworkEndpoint, to: NetworkEndpoint, port: FlowPort, description: string): void {
+  public allow(from: NetworkEndpoint, to: NetworkEndpoint, port: FlowPort, description: string): FlowRules {
     requireIntegerInRange(
       ErrorCodes.PORT,
       "NetworkModel",
@@ -207,47 +181,44 @@ export class NetworkModel extends Construct {
     const duplicate = this.flows.find(
       (f) => f.from.name === from.name && f.to.name === to.name && f.port === flow.port && f.protocol === protocol,
     );
-    if (duplicate) return;
+    if (duplicate) return securityGroupRulesOf(this, duplicate);
     this.flows.push(flow);
     this.placeRules(flow);
-    this.securityGroupRules(flow);
+    writeSecurityGroupRules(this, flow);
     if (to.fqdns.length > 0 && from.workload && this.enforcementValue === NetworkPolicyEnforcement.CILIUM) {
-      this.ciliumFqdnPolicy(from);
+      ciliumFqdnPolicy(this, from, this.namespaceRef(from.workload.namespace), () => this.flowsFrom(from.name));
+    }
+    return securityGroupRulesOf(this, flow);
+  }
+
+  /** Allows an endpoint to resolve names: UDP and TCP 53 to the cluster DNS. */
+  public allowDns(from: NetworkEndpoint): void {
+    for (const protocol of [Protocol.UDP, Protocol.TCP]) {
+      this.allow(from, NetworkEndpoint.clusterDns(), { port: 53, protocol }, "Cluster DNS");
     }
   }
 
   /**
-   * Cilium-only egress rules for host names (toFQDNs), with the DNS visibility rule Cilium needs
-   * to learn the names. One policy per workload, its egress rendered lazily from the flows.
+   * Allows a workload to open connections to `to`, and admits its pods' own security group as
+   * well when their network interfaces carry one the workload endpoint does not name (security
+   * groups for pods, or a workload endpoint without a group): the NetworkPolicy egress and every
+   * security group rule of the connection come from this one call.
+   *
+   * @param podSecurityGroupId the security group of the pods' network interfaces
+   * @param podsName stable name of the pods' group as a network endpoint (part of the rule's address)
+   * @returns the ingress rule from the pods' security group, when it differs from the workload endpoint's
    */
-  private ciliumFqdnPolicy(from: NetworkEndpoint): void {
-    const id = `Fqdn-${from.name}`;
-    if (this.node.tryFindChild(id)) return;
-    const workload = from.workload!;
-    new Manifest(this, id, {
-      manifest: {
-        apiVersion: "cilium.io/v2",
-        kind: "CiliumNetworkPolicy",
-        metadata: { name: `${from.name}-fqdn-egress`, namespace: this.namespaceRef(workload.namespace) },
-        spec: {
-          endpointSelector: { matchLabels: workload.podLabels },
-          egress: Lazy.anyValue({
-            produce: () => [
-              {
-                toEndpoints: [{ matchLabels: { "k8s:io.kubernetes.pod.namespace": "kube-system", "k8s-app": "kube-dns" } }],
-                toPorts: [{ ports: [{ port: "53", protocol: "ANY" }], rules: { dns: [{ matchPattern: "*" }] } }],
-              },
-              ...this.flowsFrom(from.name)
-                .filter((f) => f.to.fqdns.length > 0)
-                .map((f) => ({
-                  toFQDNs: f.to.fqdns.map((name) => ({ matchName: name })),
-                  toPorts: [{ ports: [{ port: String(f.port), protocol: f.protocol }] }],
-                })),
-            ],
-          }),
-        },
-      },
-    });
+  public allowWorkload(
+    workload: NetworkEndpoint,
+    podSecurityGroupId: string,
+    podsName: string,
+    to: NetworkEndpoint,
+    port: FlowPort,
+    description: string,
+  ): SecurityGroupRule | undefined {
+    this.allow(workload, to, port, description);
+    if (workload.securityGroupId === podSecurityGroupId) return undefined;
+    return this.allow(new NetworkEndpoint({ name: podsName, securityGroupId: podSecurityGroupId }), to, port, description).ingress;
   }
 
   /**
@@ -288,128 +259,4 @@ export class NetworkModel extends Construct {
       source.egress.push({ to: peers(flow.from.workload!, flow.to), ports });
     }
   }
-
-  private securityGroupRules(flow: Flow): void {
-    const { from, to } = flow;
-    const id = `${from.name}-to-${to.name}-${flow.protocol.toLowerCase()}${flow.port}`;
-    const protocol = flow.protocol.toLowerCase();
-    if (to.securityGroupId && from.securityGroupId) {
-      new SecurityGroupRule(this, `Ingress-${id}`, {
-        type: "ingress",
-        securityGroupId: to.securityGroupId,
-        sourceSecurityGroupId: from.securityGroupId,
-        fromPort: flow.port,
-        toPort: flow.port,
-        protocol,
-        description: terraformLiteral(`${flow.description} (from ${from.name})`),
-      });
-    } else if (to.securityGroupId && from.cidrs.length > 0) {
-      new SecurityGroupRule(this, `Ingress-${id}`, {
-        type: "ingress",
-        securityGroupId: to.securityGroupId,
-        cidrBlocks: from.cidrs.filter((c) => !c.includes(":")),
-        ipv6CidrBlocks: optionalList(from.cidrs.filter((c) => c.includes(":"))),
-        fromPort: flow.port,
-        toPort: flow.port,
-        protocol,
-        description: terraformLiteral(`${flow.description} (from ${from.name})`),
-      });
-    }
-    if (from.securityGroupId && from.ownsSecurityGroup) {
-      if (to.securityGroupId) {
-        new SecurityGroupRule(this, `Egress-${id}`, {
-          type: "egress",
-          securityGroupId: from.securityGroupId,
-          sourceSecurityGroupId: to.securityGroupId,
-          fromPort: flow.port,
-          toPort: flow.port,
-          protocol,
-          description: terraformLiteral(`${flow.description} (to ${to.name})`),
-        });
-      } else if (to.cidrs.length > 0) {
-        new SecurityGroupRule(this, `Egress-${id}`, {
-          type: "egress",
-          securityGroupId: from.securityGroupId,
-          cidrBlocks: to.cidrs.filter((c) => !c.includes(":")),
-          ipv6CidrBlocks: optionalList(to.cidrs.filter((c) => c.includes(":"))),
-          fromPort: flow.port,
-          toPort: flow.port,
-          protocol,
-          description: terraformLiteral(`${flow.description} (to ${to.name})`),
-        });
-      }
-    }
-  }
-
-  private validateModel(): string[] {
-    const errors: string[] = [];
-    if (this.workloads.size > 0 && this.enforcementValue === undefined) {
-      errors.push(
-        `[${ErrorCodes.NETWORK_ENFORCEMENT}] NetworkModel: workloads are registered but no networkPolicyEnforcement was declared; NetworkPolicies would be silently ignored. Fix: declare the cluster's enforcement on the construct that owns the workload`,
-      );
-    }
-    for (const flow of this.flows) {
-      for (const [self, peer] of [
-        [flow.from, flow.to],
-        [flow.to, flow.from],
-      ] as const) {
-        if (!self.workload || !this.workloads.has(self.name)) continue;
-        const reachable = peer.workload !== undefined || peer.cidrs.length > 0;
-        const fqdnOnly = !reachable && peer.fqdns.length > 0;
-        if (fqdnOnly && this.enforcementValue !== NetworkPolicyEnforcement.CILIUM) {
-          errors.push(
-            invalidInput(ErrorCodes.NETWORK_FLOW, {
-              component: "NetworkModel",
-              property: `flow ${flow.from.name} -> ${flow.to.name}:${flow.port}`,
-              received: peer.fqdns,
-              allowed: `IP ranges (cidrs), or host names only with networkPolicyEnforcement "cilium" (declared: "${this.enforcementValue}")`,
-              fix: `give the endpoint's CIDRs (NetworkPolicies cannot name hosts); otherwise this traffic would be blocked by the default deny`,
-            }).message,
-          );
-        } else if (!reachable && !fqdnOnly) {
-          errors.push(
-            invalidInput(ErrorCodes.NETWORK_FLOW, {
-              component: "NetworkModel",
-              property: `flow ${flow.from.name} -> ${flow.to.name}:${flow.port}`,
-              received: peer.name,
-              allowed: "a peer with a workload selector or CIDRs",
-              fix: `describe "${peer.name}" with cidrs or a workload selector, otherwise this traffic would be blocked by the default deny`,
-            }).message,
-          );
-        }
-      }
-    }
-    return errors;
-  }
-}
-
-/** The NetworkPolicy rules of one workload. */
-interface WorkloadRules {
-  readonly ingress: NetworkPolicyV1SpecIngress[];
-  readonly egress: NetworkPolicyV1SpecEgress[];
-}
-
-/** True when a NetworkPolicy can name the peer (a workload or IP ranges). */
-function reachable(peer: NetworkEndpoint): boolean {
-  return peer.workload !== undefined || peer.cidrs.length > 0;
-}
-
-/** The NetworkPolicy peers of an endpoint, seen from a workload: pod (and namespace) selectors or IP blocks. */
-function peers(self: WorkloadSelector, peer: NetworkEndpoint): NetworkPolicyV1SpecIngressFrom[] {
-  if (peer.workload) {
-    const sameNamespace = peer.workload.namespace === self.namespace;
-    return [
-      {
-        podSelector: { matchLabels: peer.workload.podLabels },
-        namespaceSelector: sameNamespace
-          ? undefined
-          : { matchLabels: peer.workload.namespaceLabels ?? { "kubernetes.io/metadata.name": peer.workload.namespace } },
-      },
-    ];
-  }
-  return peer.cidrs.map((cidr) => ({ ipBlock: { cidr } }));
-}
-
-function optionalList(list: string[]): string[] | undefined {
-  return list.length > 0 ? list : undefined;
 }

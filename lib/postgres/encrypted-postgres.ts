@@ -6,69 +6,32 @@ import { DbSubnetGroup } from "../compat/aws/db-subnet-group";
 import { IamRole } from "../compat/aws/iam-role";
 import { IamRolePolicyAttachment } from "../compat/aws/iam-role-policy-attachment";
 import { SecurityGroup } from "../compat/aws/security-group";
-import { SecurityGroupRule } from "../compat/aws/security-group-rule";
 import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
-import { IMeshApi } from "../api/mesh-api";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
-import { attachPolicy, IGrantee, serviceTrustPolicy } from "../core/iam";
+import { serviceTrustPolicy } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
-import { OptOut, recordOptOut } from "../core/opt-out";
-import { awsTags } from "../core/tags";
-import {
-  requireCertificatePem,
-  requireCidrs,
-  requireDnsLabel,
-  requireIntegerInRange,
-  requireSameCount,
-  requireSubnets,
-  requireValue,
-} from "../core/tokens";
-import { guardStack } from "../core/stack-guard";
-import { NetworkEndpoint } from "../network/endpoint";
-import { ISecretSource, secretReadStatements } from "../secrets/secret-source";
 import { terraformLiterals } from "../core/literal";
+import { recordOptOut } from "../core/opt-out";
+import { guardStack } from "../core/stack-guard";
+import { awsTags } from "../core/tags";
+import { NetworkEndpoint } from "../network/endpoint";
+import { addressUnder } from "../network/moved";
+import { NetworkModel } from "../network/network-model";
+import { ISecretSource } from "../secrets/secret-source";
+import { EncryptedPostgresProps, POSTGRES_PORT } from "./encrypted-postgres-props";
+import { PostgresSettings, postgresSettingsOf } from "./postgres-settings";
+import { RdsMasterSecret } from "./rds-master-secret";
 
-/** PostgreSQL port. */
-export const POSTGRES_PORT = 5432;
+export * from "./encrypted-postgres-props";
 
-/** Properties of {@link EncryptedPostgres}. */
-export interface EncryptedPostgresProps {
-  /** The API that uses the database: gets DATABASE_URL (TLS required) and the only path to it. */
-  readonly api: IMeshApi;
-  readonly vpcId: string;
-  /** Private subnets in at least two zones. */
-  readonly subnetIds: string[];
-  /** CIDR blocks of those subnets (the API's egress NetworkPolicy admits 5432 to them). */
-  readonly subnetCidrs: string[];
-  /**
-   * Security group of the API pods' network interfaces (the only allowed source of 5432).
-   * @default - the API endpoint's security group (SecureMeshApi in ALB mode has one)
-   */
-  readonly clientSecurityGroupId?: string;
-  /**
-   * The RDS CA bundle (PEM, public: https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem).
-   * With it the connection string uses `sslmode=verify-full`; without it `sslmode=require`
-   * (encrypted, server not verified) and a warning.
-   * @default - sslmode=require
-   */
-  readonly caBundlePem?: string;
-  /** @default "16" */
-  readonly engineVersion?: string;
-  /** @default "db.t4g.medium" */
-  readonly instanceClass?: string;
-  /** GiB. @default 100 */
-  readonly allocatedStorageGiB?: number;
-  /** Days of automated backups (7 to 35). @default 14 */
-  readonly backupRetentionDays?: number;
-  /** @default "meshoptixiq" */
-  readonly databaseName?: string;
-  /** Break-glass key administrators. @default - the account root principal */
-  readonly keyAdministratorArns?: string[];
-  /** Switch off Multi-AZ, with a recorded reason. @default - Multi-AZ */
-  readonly multiAzOptOut?: OptOut;
-  /** Switch off deletion protection, with a recorded reason. @default - protected */
-  readonly deletionProtectionOptOut?: OptOut;
+/** What the database instance is built from besides the properties. */
+interface DatabaseOptions {
+  readonly settings: PostgresSettings;
+  readonly securityGroupId: string;
+  readonly singleAz: boolean;
+  readonly unprotected: boolean;
+  readonly tags: Record<string, string>;
 }
 
 /**
@@ -90,57 +53,8 @@ export class EncryptedPostgres extends Construct {
     super(scope, id);
     guardStack(this);
     const component = "EncryptedPostgres";
-    const api = props.api;
-    const deploymentName = api.deploymentName;
-    const ctx = AwsContext.of(this);
-    requireValue(component, "vpcId", props.vpcId, "pass the VPC of the database");
-    const subnetIds = requireSubnets(
-      component,
-      "subnetIds",
-      requireValue(component, "subnetIds", props.subnetIds, "pass private subnets in at least two zones"),
-      2,
-      "pass private subnets in at least two availability zones: an RDS subnet group refuses fewer",
-    );
-    const cidrs = requireCidrs(
-      component,
-      "subnetCidrs",
-      requireValue(component, "subnetCidrs", props.subnetCidrs, "pass the CIDR blocks of the database subnets"),
-      "pass the database subnets' CIDRs",
-    );
-    requireSameCount(component, "subnetIds", subnetIds, "subnetCidrs", cidrs);
-    const clientSg = requireValue(
-      component,
-      "clientSecurityGroupId",
-      props.clientSecurityGroupId ?? api.endpoint.securityGroupId,
-      "pass the security group of the API pods' network interfaces (the API endpoint has none in ingress-controller mode)",
-    );
-    const dbName = requireDnsLabel(component, "databaseName", props.databaseName ?? "meshoptixiq").replace(/-/g, "_");
-    const backups = requireIntegerInRange(
-      ErrorCodes.RETENTION,
-      component,
-      "backupRetentionDays",
-      props.backupRetentionDays ?? 14,
-      7,
-      35,
-      "keep at least 7 days of automated backups",
-    );
-    const storage = requireIntegerInRange(
-      ErrorCodes.RETENTION,
-      component,
-      "allocatedStorageGiB",
-      props.allocatedStorageGiB ?? 100,
-      20,
-      65536,
-      "use 20 GiB or more",
-    );
-    if (props.caBundlePem !== undefined) {
-      requireCertificatePem(
-        component,
-        "caBundlePem",
-        props.caBundlePem,
-        "download https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem and pass its contents",
-      );
-    }
+    const settings = postgresSettingsOf(props);
+    const { deploymentName } = settings;
     const singleAz = recordOptOut(this, component, "multiAzOptOut", props.multiAzOptOut);
     const unprotected = recordOptOut(this, component, "deletionProtectionOptOut", props.deletionProtectionOptOut);
     const tags = awsTags(deploymentName, "postgres");
@@ -161,22 +75,33 @@ export class EncryptedPostgres extends Construct {
       tags,
     });
     this.securityGroupId = sg.id;
-    this.endpoint = new NetworkEndpoint({ name: `${deploymentName}-postgres`, securityGroupId: sg.id, cidrs });
-    // One flow gives the API's NetworkPolicy egress to the subnets and, when the API endpoint
-    // carries a security group, the database's ingress rule from it.
-    api.allowEgressTo(this.endpoint, { port: POSTGRES_PORT }, "PostgreSQL");
-    if (api.endpoint.securityGroupId !== clientSg) {
-      new SecurityGroupRule(this, "IngressFromApi", {
-        type: "ingress",
-        securityGroupId: sg.id,
-        sourceSecurityGroupId: clientSg,
-        fromPort: POSTGRES_PORT,
-        toPort: POSTGRES_PORT,
-        protocol: "tcp",
-        description: "PostgreSQL from the API pods",
-      });
-    }
+    this.endpoint = new NetworkEndpoint({ name: `${deploymentName}-postgres`, securityGroupId: sg.id, cidrs: settings.cidrs });
+    // The API's NetworkPolicy egress to the subnets, the database's ingress rule from the API
+    // endpoint's security group when it has one, and from the pods' own group when it differs.
+    const fromPods = NetworkModel.of(this).allowWorkload(
+      props.api.endpoint,
+      settings.clientSg,
+      `${deploymentName}-api-pods`,
+      this.endpoint,
+      { port: POSTGRES_PORT },
+      "PostgreSQL",
+    );
+    // That rule was written here before the model wrote it: its state moves along.
+    fromPods?.moveFromId(addressUnder(this, "IngressFromApi", "aws_security_group_rule"));
 
+    this.resource = this.database(props, { settings, securityGroupId: sg.id, singleAz, unprotected, tags });
+    this.masterSecret = new RdsMasterSecret(this, "MasterSecret", {
+      secretArn: this.resource.masterUserSecret.get(0).secretArn,
+      key: this.key,
+    });
+    this.deliver(props, settings);
+  }
+
+  /** The subnet group, the parameter group, the monitoring role and the instance. */
+  private database(props: EncryptedPostgresProps, options: DatabaseOptions): DbInstance {
+    const { settings, singleAz, unprotected, tags } = options;
+    const { deploymentName, subnetIds, storage, dbName, backups } = settings;
+    const ctx = AwsContext.of(this);
     const subnets = new DbSubnetGroup(this, "SubnetGroup", {
       namePrefix: `${deploymentName}-postgres-`,
       subnetIds,
@@ -209,7 +134,7 @@ export class EncryptedPostgres extends Construct {
       policyArn: `arn:${ctx.partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole`,
     });
 
-    this.resource = new DbInstance(this, "Resource", {
+    return new DbInstance(this, "Resource", {
       identifierPrefix: `${deploymentName}-`,
       engine: "postgres",
       engineVersion,
@@ -225,7 +150,7 @@ export class EncryptedPostgres extends Construct {
       masterUserSecretKmsKeyId: this.key.keyArn,
       iamDatabaseAuthenticationEnabled: true,
       dbSubnetGroupName: subnets.name,
-      vpcSecurityGroupIds: [sg.id],
+      vpcSecurityGroupIds: [options.securityGroupId],
       parameterGroupName: params.name,
       publiclyAccessible: false,
       multiAz: !singleAz,
@@ -245,36 +170,26 @@ export class EncryptedPostgres extends Construct {
       tags,
       lifecycle: { preventDestroy: !unprotected },
     });
+  }
 
-    const masterSecretArn = this.resource.masterUserSecret.get(0).secretArn;
-    const keyArn = this.key.keyArn;
-    const readers: string[] = [];
-    this.masterSecret = {
-      secretArn: masterSecretArn,
-      kmsKeyArn: keyArn,
-      grantRead: (grantee: IGrantee) => {
-        if (this.node.tryFindChild(`Read-${grantee.grantId}`)) return;
-        attachPolicy(this, `Read-${grantee.grantId}`, grantee, secretReadStatements(masterSecretArn, keyArn));
-        readers.push(grantee.roleArn);
-      },
-    };
-    this.key.grantViaService("ReadersViaSecretsManager", () => readers, "secretsmanager", ["kms:Decrypt", "kms:DescribeKey"]);
-
+  /** The API's connection string, and the RDS CA mounted for it. */
+  private deliver(props: EncryptedPostgresProps, settings: PostgresSettings): void {
+    const { deploymentName, dbName } = settings;
     // The API's connection string: TLS required, verify-full with the RDS CA.
     let sslQuery = "sslmode=require";
     if (props.caBundlePem) {
       const ca = new ConfigMapV1(this, "CaBundle", {
-        metadata: { name: `${deploymentName}-rds-ca`, namespace: api.namespaceRef },
+        metadata: { name: `${deploymentName}-rds-ca`, namespace: props.api.namespaceRef },
         data: terraformLiterals({ "rds-ca.pem": props.caBundlePem }),
       });
-      api.addConfigMapMount("rds-ca", ca.metadata.name, "/etc/meshoptixiq/rds-ca");
+      props.api.addConfigMapMount("rds-ca", ca.metadata.name, "/etc/meshoptixiq/rds-ca");
       sslQuery = "sslmode=verify-full&sslrootcert=/etc/meshoptixiq/rds-ca/rds-ca.pem";
     } else {
       Annotations.of(this).addWarning(
         `[${ErrorCodes.SSL_MODE}] EncryptedPostgres: no caBundlePem, so the connection uses sslmode=require (encrypted, server certificate not verified). Pass the RDS CA bundle for sslmode=verify-full.`,
       );
     }
-    api.addSecretEnvironment("DATABASE_URL", this.masterSecret, {
+    props.api.addSecretEnvironment("DATABASE_URL", this.masterSecret, {
       secretName: `${deploymentName}-database-url`,
       fromJson: {
         properties: ["username", "password"],

@@ -4,11 +4,11 @@ import { SecretsmanagerSecret } from "../compat/aws/secretsmanager-secret";
 import { SecretsmanagerSecretPolicy } from "../compat/aws/secretsmanager-secret-policy";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
-import { attachPolicy, IGrantee, policyDocument } from "../core/iam";
+import { policyDocument } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { requireIntegerInRange } from "../core/tokens";
-import { ISecretSource, secretReadStatements } from "./secret-source";
+import { SecretBase } from "./secret-base";
 
 /** Properties of {@link ManagedSecret}. */
 export interface ManagedSecretProps {
@@ -37,12 +37,11 @@ export interface ManagedSecretProps {
  *
  * The building block of RotatingApiKey, the Neo4j password and the HEC token secret.
  */
-export class ManagedSecret extends Construct implements ISecretSource {
+export class ManagedSecret extends SecretBase {
   public readonly resource: SecretsmanagerSecret;
   public readonly key: CustomerManagedKey;
   public readonly secretArn: string;
   public readonly kmsKeyArn: string;
-  private readonly readerArns: string[] = [];
   private readonly writerArns: string[] = [];
 
   constructor(scope: Construct, id: string, props: ManagedSecretProps) {
@@ -107,13 +106,6 @@ export class ManagedSecret extends Construct implements ISecretSource {
           ]),
       }),
     });
-  }
-
-  /** Lets a role read the secret (current and previous) and decrypt it through Secrets Manager. */
-  public grantRead(grantee: IGrantee): void {
-    if (this.node.tryFindChild(`Read-${grantee.grantId}`)) return;
-    attachPolicy(this, `Read-${grantee.grantId}`, grantee, secretReadStatements(this.secretArn, this.kmsKeyArn));
-    this.readerArns.push(grantee.roleArn);
   }
 
   /**

@@ -13,6 +13,8 @@ import { PolicyStatement, policyDocument, serviceTrustPolicy } from "../core/iam
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { requireIntegerInRange } from "../core/tokens";
+import { NetworkEndpoint } from "../network/endpoint";
+import { NetworkModel } from "../network/network-model";
 import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
 
 /** Node.js runtime of the rotation function (current LTS line on Lambda). */
@@ -121,52 +123,8 @@ export class RotationFunction extends Construct {
       assumeRolePolicy: serviceTrustPolicy("lambda.amazonaws.com", ctx.accountId),
       tags,
     });
-    const statements: PolicyStatement[] = [
-      {
-        Sid: "RotateThisSecret",
-        Effect: "Allow" as const,
-        Action: [
-          "secretsmanager:DescribeSecret",
-          "secretsmanager:GetSecretValue",
-          "secretsmanager:PutSecretValue",
-          "secretsmanager:UpdateSecretVersionStage",
-        ],
-        Resource: props.secretArn,
-      },
-      {
-        Sid: "UseThisKey",
-        Effect: "Allow" as const,
-        Action: ["kms:Decrypt", "kms:GenerateDataKey"],
-        Resource: props.key.keyArn,
-      },
-      { Sid: "WriteLogs", Effect: "Allow" as const, Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logs.arn}:*` },
-      { Sid: "DeadLetters", Effect: "Allow" as const, Action: "sqs:SendMessage", Resource: dlq.arn },
-      { Sid: "Tracing", Effect: "Allow" as const, Action: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Resource: "*" },
-      ...(props.extraStatements ?? []),
-    ];
-    let vpcConfig: { subnetIds: string[]; securityGroupIds: string[] } | undefined;
-    if (props.vpc) {
-      const sg = new SecurityGroup(this, "SecurityGroup", {
-        namePrefix: `${props.functionName}-`,
-        description: `Rotation function ${props.functionName}: HTTPS to AWS APIs only`,
-        vpcId: props.vpc.vpcId,
-        egress: [{ description: "HTTPS to AWS APIs", fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
-        tags,
-      });
-      vpcConfig = { subnetIds: props.vpc.subnetIds, securityGroupIds: [sg.id] };
-      statements.push({
-        Sid: "VpcNetworkInterfaces",
-        Effect: "Allow" as const,
-        Action: [
-          "ec2:CreateNetworkInterface",
-          "ec2:DescribeNetworkInterfaces",
-          "ec2:DeleteNetworkInterface",
-          "ec2:AssignPrivateIpAddresses",
-          "ec2:UnassignPrivateIpAddresses",
-        ],
-        Resource: "*",
-      });
-    }
+    const statements = rotationStatements(props, logs.arn, dlq.arn);
+    const vpcConfig = props.vpc ? this.vpcConfig(props, props.vpc, tags, statements) : undefined;
     const policy = new IamRolePolicy(this, "Policy", { role: this.role.name, name: "rotation", policy: policyDocument(statements) });
     props.key.grantViaService("DeadLettersViaSqs", [this.role.arn], "sqs", ["kms:Decrypt", "kms:GenerateDataKey"]);
 
@@ -203,4 +161,74 @@ export class RotationFunction extends Construct {
       sourceAccount: ctx.accountId,
     });
   }
+
+  /**
+   * The function's security group in the VPC, and the permissions Lambda needs to place its network
+   * interfaces (added to `statements`).
+   */
+  private vpcConfig(
+    props: RotationFunctionProps,
+    vpc: RotationVpcProps,
+    tags: Record<string, string>,
+    statements: PolicyStatement[],
+  ): { subnetIds: string[]; securityGroupIds: string[] } {
+    // Its only rule, HTTPS to the AWS APIs, is a flow of the network model. The description
+    // differs from the group's that carried the rule inline: a changed description replaces the
+    // group (created before the old one is destroyed), so the model's separate rule is written
+    // on a new group and never meets the inline rule the old group keeps in its state.
+    const sg = new SecurityGroup(this, "SecurityGroup", {
+      namePrefix: `${props.functionName}-`,
+      description: `Rotation function ${props.functionName}: HTTPS to AWS APIs only (rules from the network model)`,
+      vpcId: vpc.vpcId,
+      revokeRulesOnDelete: true,
+      tags,
+      lifecycle: { createBeforeDestroy: true },
+    });
+    NetworkModel.of(this).allow(
+      new NetworkEndpoint({ name: props.functionName, securityGroupId: sg.id, ownsSecurityGroup: true }),
+      NetworkEndpoint.awsApis(),
+      { port: 443 },
+      "HTTPS to AWS APIs",
+    );
+    statements.push({
+      Sid: "VpcNetworkInterfaces",
+      Effect: "Allow" as const,
+      Action: [
+        "ec2:CreateNetworkInterface",
+        "ec2:DescribeNetworkInterfaces",
+        "ec2:DeleteNetworkInterface",
+        "ec2:AssignPrivateIpAddresses",
+        "ec2:UnassignPrivateIpAddresses",
+      ],
+      Resource: "*",
+    });
+    return { subnetIds: vpc.subnetIds, securityGroupIds: [sg.id] };
+  }
+}
+
+/** The function's permissions: this secret, its key, its log group, its queue and tracing. */
+function rotationStatements(props: RotationFunctionProps, logsArn: string, dlqArn: string): PolicyStatement[] {
+  return [
+    {
+      Sid: "RotateThisSecret",
+      Effect: "Allow" as const,
+      Action: [
+        "secretsmanager:DescribeSecret",
+        "secretsmanager:GetSecretValue",
+        "secretsmanager:PutSecretValue",
+        "secretsmanager:UpdateSecretVersionStage",
+      ],
+      Resource: props.secretArn,
+    },
+    {
+      Sid: "UseThisKey",
+      Effect: "Allow" as const,
+      Action: ["kms:Decrypt", "kms:GenerateDataKey"],
+      Resource: props.key.keyArn,
+    },
+    { Sid: "WriteLogs", Effect: "Allow" as const, Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logsArn}:*` },
+    { Sid: "DeadLetters", Effect: "Allow" as const, Action: "sqs:SendMessage", Resource: dlqArn },
+    { Sid: "Tracing", Effect: "Allow" as const, Action: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Resource: "*" },
+    ...(props.extraStatements ?? []),
+  ];
 }

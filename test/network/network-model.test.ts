@@ -113,3 +113,45 @@ test("a namespace the stack does not create stays a name", () => {
   const policy = resourcesOf(synth(stack), "kubernetes_network_policy_v1").find((p) => p.metadata.name === "app-allow");
   expect(policy.metadata.namespace).toBe("ns");
 });
+
+test("allowDns: UDP and TCP 53 to the cluster DNS, in the workload's policy", () => {
+  const { stack, m } = model();
+  m.addNamespace("ns", "ns");
+  m.addWorkload(app);
+  m.allowDns(app);
+  const s = synth(stack);
+  const policy = resourcesOf(s, "kubernetes_network_policy_v1").find((p) => p.metadata.name === "app-allow");
+  const dns = {
+    namespace_selector: { match_labels: { "kubernetes.io/metadata.name": "kube-system" } },
+    pod_selector: { match_labels: { "k8s-app": "kube-dns" } },
+  };
+  expect(policy.spec.egress).toEqual([
+    { to: [dns], ports: [{ port: "53", protocol: "UDP" }] },
+    { to: [dns], ports: [{ port: "53", protocol: "TCP" }] },
+  ]);
+  expect(m.flowsFrom("app").map((f) => `${f.protocol}${f.port}:${f.description}`)).toEqual(["UDP53:Cluster DNS", "TCP53:Cluster DNS"]);
+});
+
+test("allow returns the flow's security group rules, also for a repeated registration", () => {
+  const { m } = model();
+  const lb = new NetworkEndpoint({ name: "lb", securityGroupId: "sg-lb", ownsSecurityGroup: true });
+  const target = new NetworkEndpoint({ name: "target", securityGroupId: "sg-target" });
+  const first = m.allow(lb, target, { port: 8000 }, "to target");
+  expect(first.ingress?.node.id).toBe("Ingress-lb-to-target-tcp8000");
+  expect(first.egress?.node.id).toBe("Egress-lb-to-target-tcp8000");
+  expect(m.allow(lb, target, { port: 8000 }, "again")).toEqual(first);
+  expect(m.allow(NetworkEndpoint.cidrs("x", ["10.0.0.0/8"]), NetworkEndpoint.cidrs("y", ["10.1.0.0/16"]), { port: 1 }, "none")).toEqual({
+    ingress: undefined,
+    egress: undefined,
+  });
+});
+
+test("allowWorkload: the workload's flow, and a rule from its pods' own group only when it differs", () => {
+  const { m } = model();
+  const api = NetworkEndpoint.workload("api", { namespace: "ns", podLabels: { app: "api" } }, { securityGroupId: "sg-cluster" });
+  const db = new NetworkEndpoint({ name: "db", securityGroupId: "sg-db", cidrs: ["10.2.0.0/24"] });
+  expect(m.allowWorkload(api, "sg-cluster", "api-pods", db, { port: 5432 }, "PostgreSQL")).toBeUndefined();
+  const pods = m.allowWorkload(api, "sg-pods", "api-pods", db, { port: 5432 }, "PostgreSQL");
+  expect(pods?.node.id).toBe("Ingress-api-pods-to-db-tcp5432");
+  expect(m.flowsTo("db").map((f) => f.from.name)).toEqual(["api", "api-pods"]);
+});

@@ -1,5 +1,8 @@
 import { EncryptedPostgres } from "../../lib/postgres/encrypted-postgres";
-import { annotations, apiStack, literal, fixture, manifestsOf, only, resourcesOf, synth } from "../util";
+import { granteeFromRole } from "../../lib/core/iam";
+import { ApiIngressMode, SecureMeshApi } from "../../lib/api/secure-mesh-api";
+import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
+import { annotations, apiStack, literal, fixture, manifestsOf, only, resourcesOf, synth, testStack } from "../util";
 
 const CA = "-----BEGIN CERTIFICATE-----\nMIIEEjCCAvqgAwIBAgIJAM2ZN\n-----END CERTIFICATE-----\n";
 const base = { vpcId: fixture.vpcId, subnetIds: ["subnet-a", "subnet-b"], subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"] };
@@ -104,6 +107,57 @@ describe("EncryptedPostgres options and errors", () => {
     expect(() => withDb({ caBundlePem: "-----BEGIN PRIVATE KEY-----" })).toThrow(
       /caBundlePem received "<redacted: contains a private key>"/,
     );
+  });
+
+  test("the master secret grants read once per role, at the database's address, and admits the reader on the key", () => {
+    const { stack, api } = apiStack();
+    const db = new EncryptedPostgres(stack, "Postgres", { api, ...base, caBundlePem: CA });
+    const ci = granteeFromRole("arn:aws:iam::111122223333:role/ci", "ci", "pipeline");
+    db.masterSecret.grantRead(ci);
+    db.masterSecret.grantRead(ci);
+    const s = synth(stack);
+    const reads = Object.keys(s.resources.aws_iam_role_policy).filter((k) => k.startsWith("Postgres_Read-"));
+    expect(reads).toHaveLength(2); // the API's role and the pipeline role, once each
+    expect(reads.some((k) => k.startsWith("Postgres_Read-pipeline_"))).toBe(true);
+    expect(s.text).toContain("arn:aws:iam::111122223333:role/ci");
+  });
+
+  test("ingress-controller mode: the pods' group is admitted through the network model, and the rule's state moves there", () => {
+    const stack = testStack();
+    const api = new SecureMeshApi(stack, "Api", {
+      networkPolicyEnforcement: NetworkPolicyEnforcement.CALICO,
+      oidcProviderArn: fixture.oidcProviderArn,
+      image: fixture.image,
+      ingressMode: ApiIngressMode.INGRESS_CONTROLLER,
+      ingressController: { namespace: "ingress-nginx", podLabels: { "app.kubernetes.io/name": "ingress-nginx" } },
+    });
+    new EncryptedPostgres(stack, "Postgres", { api, ...base, clientSecurityGroupId: "sg-0aaaabbbbccccdddd" });
+    const s = synth(stack);
+    const rules = s.resources.aws_security_group_rule;
+    const address = "NetworkModel_Ingress-meshoptixiq-api-pods-to-meshoptixiq-postgres-tcp5432_0D369C01";
+    expect(Object.keys(rules)).toEqual([address]);
+    expect(rules[address]).toMatchObject({
+      type: "ingress",
+      source_security_group_id: "sg-0aaaabbbbccccdddd",
+      from_port: 5432,
+      to_port: 5432,
+      protocol: "tcp",
+      description: "PostgreSQL (from meshoptixiq-api-pods)",
+    });
+    // The address the rule had when EncryptedPostgres wrote it itself (construct id IngressFromApi).
+    expect(s.json.moved).toEqual([
+      { from: "aws_security_group_rule.Postgres_IngressFromApi_C583675B", to: `aws_security_group_rule.${address}` },
+    ]);
+    const policy = resourcesOf(s, "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
+    expect(policy.spec.egress).toContainEqual({
+      to: base.subnetCidrs.map((cidr) => ({ ip_block: { cidr } })),
+      ports: [{ port: "5432", protocol: "TCP" }],
+    });
+  });
+
+  test("with the API's own group as the client group, no moved block", () => {
+    const { s } = withDb();
+    expect(s.json.moved).toBeUndefined();
   });
 
   test("stable addresses of the database and its key", () => {

@@ -243,7 +243,7 @@ describeMoto("cache AUTH token rotation: Secrets Manager on moto, ElastiCache by
     await expect(
       rotate({ ...deps, cache: plain }, { Step: "setSecret", SecretId: arn, ClientRequestToken: token }, settings),
     ).rejects.toThrow(/no in-transit encryption/);
-    await expect(step(arn, randomUUID(), "finishSecret")).rejects.toThrow(/is not AWSPENDING/);
+    await expect(step(arn, randomUUID(), "finishSecret")).rejects.toThrow(/is not set as AWSPENDING/);
   });
 
   test("the function refuses secrets it was not built for", async () => {

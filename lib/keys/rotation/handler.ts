@@ -27,35 +27,35 @@
  * here, inside AWS. Secrets Manager labels the first stored version AWSCURRENT immediately (and
  * AWSPENDING, as asked); the remaining steps then test it and clear AWSPENDING.
  *
- * Packaged with its relative imports as the function's asset (lib/keys/rotation-bundle.ts): no
- * imports beyond the SDK, node:crypto and modules that import nothing themselves.
+ * The checks and the Secrets Manager label moves are those of every rotation function of the
+ * library (lib/secrets/rotation/steps.ts); this file holds what is particular to API keys.
+ *
+ * Packaged with its relative imports as the function's asset (lib/secrets/rotation-bundle.ts): no
+ * imports beyond the SDK, node:crypto and modules that import nothing else.
  */
-import {
-  DescribeSecretCommand,
-  GetSecretValueCommand,
-  PutSecretValueCommand,
-  SecretsManagerClient,
-  UpdateSecretVersionStageCommand,
-} from "@aws-sdk/client-secrets-manager";
+import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { randomBytes, randomInt } from "node:crypto";
-import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../../policy/key-limits";
+import { isKeyAlphabet, KeyAlphabet, KeyAlphabetValue, MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../../policy/key-limits";
+import {
+  finishVersionStages,
+  logStep,
+  pendingVersionExists,
+  RotationEvent,
+  RotationRefused,
+  runRotationStep,
+  StepContext,
+  storePendingVersion,
+} from "../../secrets/rotation/steps";
 
-/** Event Secrets Manager sends for each rotation step. */
-export interface RotationEvent {
-  readonly Step: string;
-  readonly SecretId: string;
-  readonly ClientRequestToken: string;
-}
-
-/** Alphabets a key can be drawn from. */
-export type KeyAlphabet = "hex" | "alphanumeric";
+export type { RotationEvent };
+export { RotationRefused };
 
 /** Settings of the rotation. */
 export interface RotationSettings {
   /** Key length in characters; at least 32. */
   readonly keyLength: number;
   /** Alphabet of the key. */
-  readonly alphabet: KeyAlphabet;
+  readonly alphabet: KeyAlphabetValue;
   /** ARNs this function may rotate; any other secret is refused. Empty: every secret is refused. */
   readonly allowedSecretArns: string[];
 }
@@ -63,11 +63,11 @@ export interface RotationSettings {
 const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 /** Generates a key from a cryptographically secure source, without modulo bias. */
-export function generateKey(length: number, alphabet: KeyAlphabet): string {
+export function generateKey(length: number, alphabet: KeyAlphabetValue): string {
   if (!Number.isInteger(length) || length < MIN_KEY_LENGTH || length > MAX_KEY_LENGTH) {
     throw new Error(`key length ${length} is outside ${MIN_KEY_LENGTH}..${MAX_KEY_LENGTH}`);
   }
-  if (alphabet === "hex") {
+  if (alphabet === KeyAlphabet.HEX) {
     return randomBytes(Math.ceil(length / 2))
       .toString("hex")
       .slice(0, length);
@@ -79,124 +79,43 @@ export function generateKey(length: number, alphabet: KeyAlphabet): string {
 
 /** Rule: a value is a well-formed key of the configured length and alphabet. */
 export function isWellFormedKey(value: string, settings: Pick<RotationSettings, "keyLength" | "alphabet">): boolean {
-  const pattern = settings.alphabet === "hex" ? /^[0-9a-f]+$/ : /^[A-Za-z0-9]+$/;
+  const pattern = settings.alphabet === KeyAlphabet.HEX ? /^[0-9a-f]+$/ : /^[A-Za-z0-9]+$/;
   return value.length === settings.keyLength && pattern.test(value);
-}
-
-function isNotFound(error: unknown): boolean {
-  return (error as { name?: string }).name === "ResourceNotFoundException";
-}
-
-/** Thrown when an invocation does not belong to a rotation this function may run. */
-export class RotationRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "RotationRefused";
-  }
 }
 
 /** Runs one rotation step. */
 export async function rotate(client: SecretsManagerClient, event: RotationEvent, settings: RotationSettings): Promise<void> {
-  const { Step: step, SecretId: secretId, ClientRequestToken: token } = event;
-  if (settings.allowedSecretArns.length === 0) {
-    throw new RotationRefused(`no secret is allowed (SECRET_ARNS is empty); refusing ${step} for ${secretId}`);
-  }
-  const metadata = await client.send(new DescribeSecretCommand({ SecretId: secretId }));
-  if (!settings.allowedSecretArns.includes(metadata.ARN ?? "")) {
-    throw new RotationRefused(`secret ${metadata.ARN} is not one this function rotates`);
-  }
-  if (metadata.RotationEnabled !== true) {
-    throw new RotationRefused(`secret ${metadata.ARN} is not enabled for rotation`);
-  }
-  const versions = metadata.VersionIdsToStages ?? {};
-  const stages = versions[token];
-  if (!stages) {
-    throw new RotationRefused(`secret version ${token} has no stage for rotation of secret ${metadata.ARN}`);
-  }
-  if (stages.includes("AWSCURRENT") && !stages.includes("AWSPENDING")) {
-    log("info", step, secretId, token, "version is already AWSCURRENT; nothing to do");
-    return;
-  }
-  if (!stages.includes("AWSPENDING")) {
-    throw new RotationRefused(`secret version ${token} is not set as AWSPENDING for rotation of secret ${metadata.ARN}`);
-  }
-
-  switch (step) {
-    case "createSecret":
-      return createSecret(client, secretId, token, settings);
-    case "setSecret":
+  await runRotationStep(
+    client,
+    event,
+    { allowedSecretArns: settings.allowedSecretArns },
+    {
+      createSecret: async ({ secretId, token }) => {
+        if (await pendingVersionExists(client, secretId, token)) return;
+        await storePendingVersion(client, secretId, token, generateKey(settings.keyLength, settings.alphabet));
+        logStep("info", "createSecret", secretId, token, "stored new pending key");
+      },
       // The API reads the key from Secrets Manager; there is no other system to update.
-      log("info", step, secretId, token, "no external system to update");
-      return;
-    case "testSecret":
-      return testSecret(client, secretId, token, settings);
-    case "finishSecret":
-      return finishSecret(client, secretId, token, versions);
-    default:
-      throw new Error(`unknown rotation step ${JSON.stringify(step)}`);
-  }
-}
-
-async function createSecret(client: SecretsManagerClient, secretId: string, token: string, settings: RotationSettings): Promise<void> {
-  try {
-    await client.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: token, VersionStage: "AWSPENDING" }));
-    log("info", "createSecret", secretId, token, "pending version exists (retry); keeping it");
-    return;
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-  }
-  await client.send(
-    new PutSecretValueCommand({
-      SecretId: secretId,
-      ClientRequestToken: token,
-      SecretString: generateKey(settings.keyLength, settings.alphabet),
-      VersionStages: ["AWSPENDING"],
-    }),
+      setSecret: async ({ secretId, token }) => logStep("info", "setSecret", secretId, token, "no external system to update"),
+      testSecret: (context) => testSecret(client, context, settings),
+      finishSecret: ({ secretId, token, versions }) => finishVersionStages(client, secretId, token, versions),
+    },
   );
-  log("info", "createSecret", secretId, token, "stored new pending key");
 }
 
-async function testSecret(client: SecretsManagerClient, secretId: string, token: string, settings: RotationSettings): Promise<void> {
+async function testSecret(client: SecretsManagerClient, { secretId, token }: StepContext, settings: RotationSettings): Promise<void> {
   const pending = await client.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: token, VersionStage: "AWSPENDING" }));
   if (!isWellFormedKey(pending.SecretString ?? "", settings)) {
     throw new Error(`pending version ${token} of ${secretId} is not a ${settings.keyLength}-character ${settings.alphabet} key`);
   }
-  log("info", "testSecret", secretId, token, "pending key is well formed");
-}
-
-async function finishSecret(
-  client: SecretsManagerClient,
-  secretId: string,
-  token: string,
-  versions: Record<string, string[]>,
-): Promise<void> {
-  const current = Object.entries(versions).find(([, stages]) => stages.includes("AWSCURRENT"))?.[0];
-  // The very first version of a secret is made AWSCURRENT by Secrets Manager as soon as it is
-  // stored, so on the first rotation only AWSPENDING is left to remove.
-  if (current !== token) {
-    await client.send(
-      new UpdateSecretVersionStageCommand({
-        SecretId: secretId,
-        VersionStage: "AWSCURRENT",
-        MoveToVersionId: token,
-        ...(current ? { RemoveFromVersionId: current } : {}),
-      }),
-    );
-  }
-  await client.send(new UpdateSecretVersionStageCommand({ SecretId: secretId, VersionStage: "AWSPENDING", RemoveFromVersionId: token }));
-  log("info", "finishSecret", secretId, token, `AWSCURRENT moved from ${current ?? "(none)"}`);
-}
-
-function log(level: string, step: string, secretId: string, token: string, message: string): void {
-  // Never log key material: only identifiers.
-  console.log(JSON.stringify({ level, step, secretId, token, message }));
+  logStep("info", "testSecret", secretId, token, "pending key is well formed");
 }
 
 /** Reads the settings from the function's environment. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): RotationSettings {
   const keyLength = Number(env.KEY_LENGTH ?? "64");
-  const alphabet = (env.KEY_ALPHABET ?? "hex") as KeyAlphabet;
-  if (alphabet !== "hex" && alphabet !== "alphanumeric") throw new Error(`unknown KEY_ALPHABET ${alphabet}`);
+  const alphabet = env.KEY_ALPHABET ?? KeyAlphabet.HEX;
+  if (!isKeyAlphabet(alphabet)) throw new Error(`unknown KEY_ALPHABET ${alphabet}`);
   return {
     keyLength,
     alphabet,

@@ -33,24 +33,27 @@
  * The secret is JSON: `password` (the token), `host`, `port` and `url` (a `rediss://` URL with
  * certificate verification, for clients that read the secret themselves).
  *
- * This file is self-contained (it is packaged alone): no imports beyond the SDK and node:crypto.
- * Lambda's Node.js runtime ships `@aws-sdk/client-elasticache`; it is loaded at run time.
+ * The checks and the Secrets Manager label moves are those of every rotation function of the
+ * library (lib/secrets/rotation/steps.ts); this file holds what is particular to the cache.
+ * Packaged with its relative imports: no imports beyond the SDK, node:crypto and modules that
+ * import nothing else. Lambda's Node.js runtime ships `@aws-sdk/client-elasticache`; it is loaded
+ * at run time.
  */
+import { GetSecretValueCommand, SecretsManagerClient, UpdateSecretVersionStageCommand } from "@aws-sdk/client-secrets-manager";
 import {
-  DescribeSecretCommand,
-  GetSecretValueCommand,
-  PutSecretValueCommand,
-  SecretsManagerClient,
-  UpdateSecretVersionStageCommand,
-} from "@aws-sdk/client-secrets-manager";
-import { randomInt } from "node:crypto";
+  AdmissionRules,
+  admittedVersions,
+  finishVersionStages,
+  logStep as log,
+  pendingVersionExists,
+  RotationEvent,
+  runRotationStep,
+  storePendingVersion,
+  VersionStages,
+  versionWithStage as stagesOf,
+} from "../../secrets/rotation/steps";
 
-/** Event Secrets Manager sends for each rotation step. */
-export interface RotationEvent {
-  readonly Step: string;
-  readonly SecretId: string;
-  readonly ClientRequestToken: string;
-}
+export type { RotationEvent };
 
 /** Event of the schedule that ends the overlap of a rotation. */
 export interface FinalizeEvent {
@@ -59,62 +62,22 @@ export interface FinalizeEvent {
 }
 
 import { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, SOLE_TOKEN_STAGE } from "../token-contract";
+import {
+  CacheApi,
+  CacheGroupState,
+  Dependencies,
+  ElastiCacheSdk,
+  requireRotated,
+  rotatedSince,
+  sdkCacheApi,
+  waitAvailable,
+} from "./cache-api";
+import { CacheRotationSettings, settingsFromEnv } from "./settings";
+import { cacheUrl, generateToken, isWellFormedSecret, TokenSecret } from "./token-secret";
 
 export { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH, SOLE_TOKEN_STAGE };
-
-/** What the function needs to know of a replication group. */
-export interface CacheGroupState {
-  /** `available`, `modifying`, ... */
-  readonly status: string;
-  readonly authTokenEnabled: boolean;
-  /** When the AUTH token was last modified; absent on a group that never had one. */
-  readonly authTokenLastModified?: Date;
-  readonly transitEncryptionEnabled: boolean;
-  readonly transitEncryptionMode?: string;
-}
-
-/** The two ElastiCache calls of the rotation. */
-export interface CacheApi {
-  describe(replicationGroupId: string): Promise<CacheGroupState>;
-  /** `ModifyReplicationGroup` with AuthToken, AuthTokenUpdateStrategy and ApplyImmediately. */
-  modifyAuthToken(replicationGroupId: string, token: string, strategy: "ROTATE" | "SET"): Promise<void>;
-}
-
-/** Settings of the rotation. */
-export interface CacheRotationSettings {
-  readonly replicationGroupId: string;
-  /** Token length, 32 to 128 letters and digits. */
-  readonly tokenLength: number;
-  /** ARNs this function may rotate; any other secret is refused. Empty: no restriction. */
-  readonly allowedSecretArns: string[];
-  /** Primary endpoint of the group, for the `url` field. */
-  readonly host: string;
-  readonly port: number;
-  /** Query string of the URL (certificate verification options of the client), without `?`. */
-  readonly urlQuery: string;
-  /** Minutes the previous token stays valid after a rotation. */
-  readonly overlapMinutes: number;
-  /** Longest wait for the group to become available, in seconds. */
-  readonly waitSeconds: number;
-  /** Interval between two describes while waiting, in seconds. */
-  readonly pollSeconds: number;
-}
-
-/** What the steps run against; tests replace the clock and the sleep. */
-export interface Dependencies {
-  readonly secrets: SecretsManagerClient;
-  readonly cache: CacheApi;
-  readonly now: () => Date;
-  readonly sleep: (ms: number) => Promise<void>;
-}
-
-/** The JSON value of a version. */
-export interface TokenSecret {
-  readonly password: string;
-  readonly host: string;
-  readonly port: number;
-  readonly url: string;
-}
+export { cacheUrl, generateToken, isWellFormedSecret, sdkCacheApi, settingsFromEnv };
+export type { CacheApi, CacheGroupState, CacheRotationSettings, Dependencies, ElastiCacheSdk, TokenSecret };
 
 /**
  * Margin between a token modification and a version's creation, in milliseconds: a little more
@@ -122,77 +85,23 @@ export interface TokenSecret {
  */
 const DATE_MARGIN_MS = 1100;
 
-const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
 /**
- * Generates a token of letters and digits from a cryptographically secure source, without modulo
- * bias. ElastiCache forbids `/`, `"`, `@` and `%` and allows few other symbols; letters and digits
- * also need no escaping in a URL.
+ * The admission rules of the cache's function. It does not require a rotation Secrets Manager
+ * started (an empty allow-list admits every secret; createSecret accepts a token on no version):
+ * the construct always sets SECRET_ARNS to the one token secret.
  */
-export function generateToken(length: number): string {
-  if (!Number.isInteger(length) || length < MIN_TOKEN_LENGTH || length > MAX_TOKEN_LENGTH) {
-    throw new Error(`token length ${length} is outside ${MIN_TOKEN_LENGTH}..${MAX_TOKEN_LENGTH}`);
-  }
-  let token = "";
-  for (let i = 0; i < length; i++) token += ALPHANUMERIC[randomInt(ALPHANUMERIC.length)];
-  return token;
-}
-
-/** The `rediss://` URL of a token: TLS, the token as AUTH password, database 0. */
-export function cacheUrl(token: string, settings: Pick<CacheRotationSettings, "host" | "port" | "urlQuery">): string {
-  const query = settings.urlQuery ? `?${settings.urlQuery}` : "";
-  return `rediss://:${encodeURIComponent(token)}@${settings.host}:${settings.port}/0${query}`;
-}
-
-/** Rule: a version's value is a well-formed token secret of the configured length. */
-export function isWellFormedSecret(value: string, settings: Pick<CacheRotationSettings, "tokenLength">): boolean {
-  let parsed: Partial<TokenSecret>;
-  try {
-    parsed = JSON.parse(value) as Partial<TokenSecret>;
-  } catch {
-    return false;
-  }
-  const token = parsed.password ?? "";
-  return (
-    token.length === settings.tokenLength &&
-    /^[A-Za-z0-9]+$/.test(token) &&
-    typeof parsed.url === "string" &&
-    parsed.url.startsWith(`rediss://:${token}@`)
-  );
-}
-
-function isNotFound(error: unknown): boolean {
-  return (error as { name?: string }).name === "ResourceNotFoundException";
-}
-
-function stagesOf(versions: Record<string, string[]>, stage: string): string | undefined {
-  return Object.entries(versions).find(([, stages]) => stages.includes(stage))?.[0];
+function admission(settings: CacheRotationSettings): AdmissionRules {
+  return { allowedSecretArns: settings.allowedSecretArns, requireStartedRotation: false };
 }
 
 /** Runs one rotation step. */
 export async function rotate(deps: Dependencies, event: RotationEvent, settings: CacheRotationSettings): Promise<void> {
-  const { Step: step, SecretId: secretId, ClientRequestToken: token } = event;
-  const versions = await describe(deps, secretId, settings);
-  const stages = versions[token];
-  if (stages?.includes("AWSCURRENT") && !stages.includes("AWSPENDING")) {
-    log("info", step, secretId, token, "version is already AWSCURRENT; nothing to do");
-    return;
-  }
-  if (step !== "createSecret" && !stages?.includes("AWSPENDING")) {
-    throw new Error(`version ${token} of ${secretId} is not AWSPENDING; cannot run ${step}`);
-  }
-  switch (step) {
-    case "createSecret":
-      return createSecret(deps, secretId, token, versions, settings);
-    case "setSecret":
-      return setSecret(deps, secretId, token, settings);
-    case "testSecret":
-      return testSecret(deps, secretId, token, settings);
-    case "finishSecret":
-      return finishSecret(deps, secretId, token, versions, settings);
-    default:
-      throw new Error(`unknown rotation step ${JSON.stringify(step)}`);
-  }
+  await runRotationStep(deps.secrets, event, admission(settings), {
+    createSecret: ({ secretId, token, versions }) => createSecret(deps, secretId, token, versions, settings),
+    setSecret: ({ secretId, token }) => setSecret(deps, secretId, token, settings),
+    testSecret: ({ secretId, token }) => testSecret(deps, secretId, token, settings),
+    finishSecret: ({ secretId, token, versions }) => finishSecret(deps, secretId, token, versions, settings),
+  });
 }
 
 /**
@@ -201,7 +110,7 @@ export async function rotate(deps: Dependencies, event: RotationEvent, settings:
  */
 export async function finalize(deps: Dependencies, event: FinalizeEvent, settings: CacheRotationSettings): Promise<void> {
   const secretId = event.secretId;
-  const versions = await describe(deps, secretId, settings);
+  const { versions } = await admittedVersions(deps.secrets, secretId, admission(settings), "finalize");
   const current = stagesOf(versions, "AWSCURRENT");
   if (!current) return log("info", "finalize", secretId, "-", "no token yet");
   if (stagesOf(versions, "AWSPENDING")) return log("info", "finalize", secretId, current, "a rotation is running; later");
@@ -217,28 +126,14 @@ export async function finalize(deps: Dependencies, event: FinalizeEvent, setting
   await setOnly(deps, secretId, current, versions, settings, "finalize");
 }
 
-async function describe(deps: Dependencies, secretId: string, settings: CacheRotationSettings): Promise<Record<string, string[]>> {
-  const metadata = await deps.secrets.send(new DescribeSecretCommand({ SecretId: secretId }));
-  if (settings.allowedSecretArns.length > 0 && !settings.allowedSecretArns.includes(metadata.ARN ?? "")) {
-    throw new Error(`secret ${metadata.ARN} is not one this function rotates`);
-  }
-  return metadata.VersionIdsToStages ?? {};
-}
-
 async function createSecret(
   deps: Dependencies,
   secretId: string,
   token: string,
-  versions: Record<string, string[]>,
+  versions: VersionStages,
   settings: CacheRotationSettings,
 ): Promise<void> {
-  try {
-    await deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: token, VersionStage: "AWSPENDING" }));
-    log("info", "createSecret", secretId, token, "pending version exists (retry); keeping it");
-    return;
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-  }
+  if (await pendingVersionExists(deps.secrets, secretId, token)) return;
   const current = stagesOf(versions, "AWSCURRENT");
   const abandoned = stagesOf(versions, "AWSPENDING");
   if (abandoned && abandoned !== current) {
@@ -271,14 +166,7 @@ async function createSecret(
   }
   const password = generateToken(settings.tokenLength);
   const value: TokenSecret = { password, host: settings.host, port: settings.port, url: cacheUrl(password, settings) };
-  await deps.secrets.send(
-    new PutSecretValueCommand({
-      SecretId: secretId,
-      ClientRequestToken: token,
-      SecretString: JSON.stringify(value),
-      VersionStages: ["AWSPENDING"],
-    }),
-  );
+  await storePendingVersion(deps.secrets, secretId, token, JSON.stringify(value));
   log("info", "createSecret", secretId, token, "stored new pending token");
 }
 
@@ -315,7 +203,7 @@ async function finishSecret(
   deps: Dependencies,
   secretId: string,
   token: string,
-  versions: Record<string, string[]>,
+  versions: VersionStages,
   settings: CacheRotationSettings,
 ): Promise<void> {
   const current = stagesOf(versions, "AWSCURRENT");
@@ -326,20 +214,7 @@ async function finishSecret(
     requireRotated(group, await versionCreated(deps, secretId, token), secretId, token);
     await setOnly(deps, secretId, token, versions, settings, "finishSecret");
   }
-  if (current !== token) {
-    await deps.secrets.send(
-      new UpdateSecretVersionStageCommand({
-        SecretId: secretId,
-        VersionStage: "AWSCURRENT",
-        MoveToVersionId: token,
-        ...(current ? { RemoveFromVersionId: current } : {}),
-      }),
-    );
-  }
-  await deps.secrets.send(
-    new UpdateSecretVersionStageCommand({ SecretId: secretId, VersionStage: "AWSPENDING", RemoveFromVersionId: token }),
-  );
-  log("info", "finishSecret", secretId, token, `AWSCURRENT moved from ${current ?? "(none)"}`);
+  await finishVersionStages(deps.secrets, secretId, token, versions);
 }
 
 /** `SET`: the version's token becomes the group's only one; then the label follows. */
@@ -347,7 +222,7 @@ async function setOnly(
   deps: Dependencies,
   secretId: string,
   versionId: string,
-  versions: Record<string, string[]>,
+  versions: VersionStages,
   settings: CacheRotationSettings,
   step: string,
 ): Promise<void> {
@@ -375,19 +250,6 @@ async function setOnly(
   log("info", step, secretId, versionId, "SET: the group accepts this version's token only");
 }
 
-/** True when the group's token was modified at or after a moment (the pending version's creation). */
-function rotatedSince(group: CacheGroupState, created: Date): boolean {
-  return group.authTokenLastModified !== undefined && group.authTokenLastModified.getTime() >= created.getTime();
-}
-
-function requireRotated(group: CacheGroupState, created: Date, secretId: string, versionId: string): void {
-  if (!rotatedSince(group, created)) {
-    throw new Error(
-      `the replication group's AUTH token was not modified since version ${versionId} of ${secretId} was created: ROTATE has not taken effect`,
-    );
-  }
-}
-
 async function versionCreated(deps: Dependencies, secretId: string, versionId: string): Promise<Date> {
   const value = await deps.secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId }));
   if (!value.CreatedDate) throw new Error(`version ${versionId} of ${secretId} has no creation date`);
@@ -409,89 +271,6 @@ async function pendingValue(
   }
   if (!value.CreatedDate) throw new Error(`version ${token} of ${secretId} has no creation date`);
   return { raw, secret, created: new Date(value.CreatedDate) };
-}
-
-/** Polls the group until it is available, at most `waitSeconds`. */
-async function waitAvailable(deps: Dependencies, settings: CacheRotationSettings): Promise<CacheGroupState> {
-  const deadline = deps.now().getTime() + settings.waitSeconds * 1000;
-  for (;;) {
-    const group = await deps.cache.describe(settings.replicationGroupId);
-    if (group.status === "available") return group;
-    if (deps.now().getTime() >= deadline) {
-      throw new Error(`replication group ${settings.replicationGroupId} is still ${group.status} after ${settings.waitSeconds}s`);
-    }
-    await deps.sleep(settings.pollSeconds * 1000);
-  }
-}
-
-function log(level: string, step: string, secretId: string, token: string, message: string): void {
-  // Never log token material: only identifiers.
-  console.log(JSON.stringify({ level, step, secretId, token, message }));
-}
-
-/** Reads the settings from the function's environment. */
-export function settingsFromEnv(env: NodeJS.ProcessEnv): CacheRotationSettings {
-  const required = (name: string): string => {
-    const value = env[name];
-    if (!value) throw new Error(`environment variable ${name} is not set`);
-    return value;
-  };
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
-    return value;
-  };
-  return {
-    replicationGroupId: required("REPLICATION_GROUP_ID"),
-    tokenLength: integer("TOKEN_LENGTH", 64, MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH),
-    allowedSecretArns: (env.SECRET_ARNS ?? "").split(",").filter((s) => s.length > 0),
-    host: required("CACHE_HOST"),
-    port: integer("CACHE_PORT", 6379, 1, 65535),
-    urlQuery: env.URL_QUERY ?? "",
-    overlapMinutes: integer("OVERLAP_MINUTES", 60, 1, 10080),
-    waitSeconds: integer("WAIT_SECONDS", 600, 1, 900),
-    pollSeconds: integer("POLL_SECONDS", 15, 1, 300),
-  };
-}
-
-/** The subset of `@aws-sdk/client-elasticache` the function uses. */
-export interface ElastiCacheSdk {
-  readonly ElastiCacheClient: new (config: Record<string, unknown>) => { send(command: unknown): Promise<any> };
-  readonly DescribeReplicationGroupsCommand: new (input: { ReplicationGroupId: string }) => unknown;
-  readonly ModifyReplicationGroupCommand: new (input: {
-    ReplicationGroupId: string;
-    AuthToken: string;
-    AuthTokenUpdateStrategy: "ROTATE" | "SET";
-    ApplyImmediately: boolean;
-  }) => unknown;
-}
-
-/** {@link CacheApi} over the ElastiCache SDK. */
-export function sdkCacheApi(sdk: ElastiCacheSdk, client: { send(command: unknown): Promise<any> }): CacheApi {
-  return {
-    describe: async (replicationGroupId) => {
-      const out = await client.send(new sdk.DescribeReplicationGroupsCommand({ ReplicationGroupId: replicationGroupId }));
-      const group = out.ReplicationGroups?.[0];
-      if (!group) throw new Error(`replication group ${replicationGroupId} not found`);
-      return {
-        status: String(group.Status),
-        authTokenEnabled: group.AuthTokenEnabled === true,
-        authTokenLastModified: group.AuthTokenLastModifiedDate ? new Date(group.AuthTokenLastModifiedDate) : undefined,
-        transitEncryptionEnabled: group.TransitEncryptionEnabled === true,
-        transitEncryptionMode: group.TransitEncryptionMode,
-      };
-    },
-    modifyAuthToken: async (replicationGroupId, token, strategy) => {
-      await client.send(
-        new sdk.ModifyReplicationGroupCommand({
-          ReplicationGroupId: replicationGroupId,
-          AuthToken: token,
-          AuthTokenUpdateStrategy: strategy,
-          ApplyImmediately: true,
-        }),
-      );
-    },
-  };
 }
 
 let shared: Dependencies | undefined;

@@ -1,0 +1,44 @@
+import { IMeshApi } from "../api/mesh-api";
+import { OptOut } from "../core/opt-out";
+
+/** PostgreSQL port. */
+export const POSTGRES_PORT = 5432;
+
+/** Properties of {@link EncryptedPostgres}. */
+export interface EncryptedPostgresProps {
+  /** The API that uses the database: gets DATABASE_URL (TLS required) and the only path to it. */
+  readonly api: IMeshApi;
+  readonly vpcId: string;
+  /** Private subnets in at least two zones. */
+  readonly subnetIds: string[];
+  /** CIDR blocks of those subnets (the API's egress NetworkPolicy admits 5432 to them). */
+  readonly subnetCidrs: string[];
+  /**
+   * Security group of the API pods' network interfaces (the only allowed source of 5432).
+   * @default - the API endpoint's security group (SecureMeshApi in ALB mode has one)
+   */
+  readonly clientSecurityGroupId?: string;
+  /**
+   * The RDS CA bundle (PEM, public: https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem).
+   * With it the connection string uses `sslmode=verify-full`; without it `sslmode=require`
+   * (encrypted, server not verified) and a warning.
+   * @default - sslmode=require
+   */
+  readonly caBundlePem?: string;
+  /** @default "16" */
+  readonly engineVersion?: string;
+  /** @default "db.t4g.medium" */
+  readonly instanceClass?: string;
+  /** GiB. @default 100 */
+  readonly allocatedStorageGiB?: number;
+  /** Days of automated backups (7 to 35). @default 14 */
+  readonly backupRetentionDays?: number;
+  /** @default "meshoptixiq" */
+  readonly databaseName?: string;
+  /** Break-glass key administrators. @default - the account root principal */
+  readonly keyAdministratorArns?: string[];
+  /** Switch off Multi-AZ, with a recorded reason. @default - Multi-AZ */
+  readonly multiAzOptOut?: OptOut;
+  /** Switch off deletion protection, with a recorded reason. @default - protected */
+  readonly deletionProtectionOptOut?: OptOut;
+}

@@ -1,0 +1,151 @@
+import { ApiResources } from "../api/secure-mesh-api";
+import { OptOut } from "../core/opt-out";
+import { ReloaderStrategy } from "../core/kubernetes";
+import { NetworkPolicyEnforcement } from "../network/enforcement";
+import { RbacPolicy } from "../policy/rbac";
+import { EncryptedRedisProps } from "../redis/encrypted-redis";
+
+/** Options of the API's cache; its network comes from the stack's private subnets and cluster. */
+export type CacheOptions = Omit<EncryptedRedisProps, "api" | "vpcId" | "subnetIds" | "subnetCidrs" | "clientSecurityGroupId">;
+
+/** The EKS cluster the deployment runs in. */
+export interface ClusterProps {
+  /** EKS cluster name (the Kubernetes provider authenticates with `aws eks get-token`). */
+  readonly name: string;
+  /** ARN of the cluster's IAM OIDC provider. */
+  readonly oidcProviderArn: string;
+  /** How the cluster enforces NetworkPolicies. */
+  readonly networkPolicyEnforcement: NetworkPolicyEnforcement;
+  /** Security group of the pods' network interfaces (EKS cluster security group). */
+  readonly securityGroupId: string;
+  /**
+   * IAM role of the EBS CSI driver controller (it must be able to use the Neo4j volume key).
+   * Required with the Neo4j backend.
+   * @default - none
+   */
+  readonly ebsCsiDriverRoleArn?: string;
+  /**
+   * The strategy the cluster's Stakater Reloader runs with. Only `annotations` is accepted (see
+   * docs/prerequisites.md); declaring another fails synth.
+   * @default ReloaderStrategy.ANNOTATIONS
+   */
+  readonly reloaderStrategy?: ReloaderStrategy;
+}
+
+/** The VPC the deployment runs in. */
+export interface NetworkProps {
+  readonly vpcId: string;
+  /** Subnets of the ALB. */
+  readonly publicSubnetIds: string[];
+  /** CIDR blocks of the ALB subnets. */
+  readonly publicSubnetCidrs: string[];
+  /** Private subnets (databases). */
+  readonly privateSubnetIds: string[];
+  /** CIDR blocks of the private subnets. */
+  readonly privateSubnetCidrs: string[];
+}
+
+/** The API's public name. */
+export interface DomainProps {
+  /** Host name, e.g. meshq.example.com. */
+  readonly name: string;
+  /** Route 53 zone of the name (DNS-validated certificate and alias record). */
+  readonly hostedZoneId: string;
+}
+
+/** Audit logging to Splunk HEC. */
+export interface AuditProps {
+  /** HEC URL, https only (e.g. https://splunk.corp.example.com:8088). */
+  readonly splunkHecUrl: string;
+  /**
+   * ARN of the Secrets Manager secret holding the HEC token.
+   * @default - an empty encrypted secret is created for you to fill
+   */
+  readonly hecTokenSecretArn?: string;
+  /**
+   * ARN of the customer-managed KMS key of that secret (a key ARN, not an alias).
+   * @default - the API gets decrypt limited to the secret's encryption context, which also covers a
+   * customer-managed key whose key policy delegates to IAM
+   */
+  readonly hecTokenKmsKeyArn?: string;
+  /** CIDR blocks of the HEC endpoint. */
+  readonly hecCidrs: string[];
+  /** PEM CA of a self-signed HEC certificate. @default - system trust store */
+  readonly caBundlePem?: string;
+}
+
+/** The graph backend of the API. */
+export enum DataBackend {
+  /** EncryptedNeo4j in the cluster (default). */
+  NEO4J = "neo4j",
+  /** EncryptedPostgres on RDS. */
+  POSTGRES = "postgres",
+}
+
+/** Remote state. */
+export interface StateBackendProps {
+  /** S3 bucket of the state (versioned, encrypted). */
+  readonly bucket: string;
+  /** Key of the state object. */
+  readonly key: string;
+  /** Region of the bucket. */
+  readonly region: string;
+  /**
+   * KMS key (ARN or alias ARN) that encrypts the state and its lock file.
+   * @default - the bucket's default encryption (SSE-S3 unless the bucket says otherwise)
+   */
+  readonly kmsKeyId?: string;
+}
+
+/** Properties of {@link HardenedMeshStack}. */
+export interface HardenedMeshStackProps {
+  /** AWS region. */
+  readonly region: string;
+  readonly cluster: ClusterProps;
+  readonly network: NetworkProps;
+  readonly domain: DomainProps;
+  readonly audit: AuditProps;
+  /** @default DataBackend.NEO4J */
+  readonly dataBackend?: DataBackend;
+  /** RDS CA bundle PEM for sslmode=verify-full (PostgreSQL backend). @default - sslmode=require */
+  readonly postgresCaBundlePem?: string;
+  /** RBAC policy of the API. @default RbacPolicy.fromPresets() (helpdesk, security, architect, admin) */
+  readonly rbac?: RbacPolicy;
+  /** MeshOptixIQ API image, pinned by digest. */
+  readonly apiImage: string;
+  /** @default "meshoptixiq" */
+  readonly deploymentName?: string;
+  /** @default - SecureMeshApi defaults */
+  readonly apiResources?: ApiResources;
+  /**
+   * IAM role of the pipeline (CI, Ansible, Terraform) that uses the automation key; it gets read
+   * access to that key only.
+   * @default - no pipeline reader; grant one later with `automationKey.grantRead`
+   */
+  readonly automationReader?: { readonly roleArn: string; readonly roleName: string };
+  /** Days between API key rotations. @default 30 */
+  readonly apiKeyRotationDays?: number;
+  /** Remote state in S3 (encrypted, S3-native locking). @default - local state */
+  readonly backend?: StateBackendProps;
+  /**
+   * Images of the Neo4j backend, best pinned by digest (`neo4j:5.26.0-community@sha256:…`).
+   * @default - EncryptedNeo4j's defaults, pinned by tag only (synth warns with the fix)
+   */
+  readonly neo4jImages?: Neo4jImages;
+  /** Options of the API's cache (EncryptedRedis in the private subnets). @default - EncryptedRedis defaults */
+  readonly cache?: CacheOptions;
+  /**
+   * Deploy without the cache, with a recorded reason (for an API configured without one, or a
+   * cache managed elsewhere). The API then gets no REDIS_URL.
+   * @default - the cache is deployed
+   */
+  readonly cacheOptOut?: OptOut;
+}
+
+/** Images of the Neo4j backend: the `image` and `awsCliImage` of {@link EncryptedNeo4j}. */
+export interface Neo4jImages {
+  /** The Neo4j server. @default DEFAULT_NEO4J_IMAGE */
+  readonly image?: string;
+  /** The password rotation's AWS CLI steps. @default DEFAULT_AWS_CLI_IMAGE */
+  readonly awsCliImage?: string;
+}

@@ -1,0 +1,31 @@
+import { RotatingApiKey } from "../../lib/keys/rotating-api-key";
+import { only, resourcesOf, synth, testStack } from "../util";
+
+describe("a rotation function in a VPC", () => {
+  const stack = testStack();
+  new RotatingApiKey(stack, "Key", { consumer: "operators", rotationVpc: { vpcId: "vpc-1", subnetIds: ["subnet-a", "subnet-b"] } });
+  const s = synth(stack);
+
+  test("its security group carries no inline rule and is replaced before the old one is destroyed", () => {
+    const sg = only(s, "aws_security_group");
+    expect(sg.egress).toBeUndefined();
+    expect(sg.ingress).toBeUndefined();
+    expect(sg.description).toMatch(/HTTPS to AWS APIs only \(rules from the network model\)$/);
+    expect(sg.lifecycle).toEqual({ create_before_destroy: true });
+    expect(sg.revoke_rules_on_delete).toBe(true);
+  });
+
+  test("its only rule, HTTPS to the AWS APIs, comes from the network model", () => {
+    const rules = resourcesOf(s, "aws_security_group_rule");
+    expect(rules).toHaveLength(1);
+    expect(rules[0]).toMatchObject({
+      type: "egress",
+      from_port: 443,
+      to_port: 443,
+      protocol: "tcp",
+      cidr_blocks: ["0.0.0.0/0"],
+      security_group_id: expect.stringMatching(/aws_security_group\.Key_Rotation_SecurityGroup_/),
+    });
+    expect(Object.keys(s.resources.aws_security_group_rule)[0]).toMatch(/^NetworkModel_Egress-.*-to-aws-apis-tcp443_/);
+  });
+});
