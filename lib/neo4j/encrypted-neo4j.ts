@@ -150,22 +150,11 @@ export class EncryptedNeo4j extends Construct {
 
   constructor(scope: Construct, id: string, props: EncryptedNeo4jProps) {
     super(scope, id);
-    const component = "EncryptedNeo4j";
     const api = props.api;
-    const deploymentName = requireDnsLabel(component, "deploymentName", props.deploymentName ?? api?.deploymentName ?? "meshoptixiq");
-    this.namespaceName = requireDnsLabel(component, "namespace", props.namespace ?? api?.namespaceName ?? `${deploymentName}-data`);
-    requireNeo4jProps(props, this.namespaceName);
     this.model = NetworkModel.of(this);
     guardStack(this);
-    if (props.networkPolicyEnforcement !== undefined || !api) {
-      this.model.declareEnforcement(component, props.networkPolicyEnforcement);
-    }
-    requireReloaderStrategy(component, "reloaderStrategy", props.reloaderStrategy);
-    const preventDestroy = !recordOptOut(this, component, "destroyProtectionOptOut", props.destroyProtectionOptOut);
-    const image = props.image ?? DEFAULT_NEO4J_IMAGE;
-    const awsCliImage = props.awsCliImage ?? DEFAULT_AWS_CLI_IMAGE;
-    checkImage(this, component, "image", image);
-    checkImage(this, component, "awsCliImage", awsCliImage);
+    const { deploymentName, namespaceName, preventDestroy, image, awsCliImage } = this.checkedSettings(props);
+    this.namespaceName = namespaceName;
 
     const name = `${deploymentName}-neo4j`;
     this.serviceName = name;
@@ -236,6 +225,25 @@ export class EncryptedNeo4j extends Construct {
     });
 
     if (api) this.connectApi(api, props.apiCaFileVariable ?? "NEO4J_TRUSTED_CA_FILE");
+  }
+
+  /** The props, checked (failing synth on invalid or weakening input), with their defaults. */
+  private checkedSettings(props: EncryptedNeo4jProps) {
+    const component = "EncryptedNeo4j";
+    const api = props.api;
+    const deploymentName = requireDnsLabel(component, "deploymentName", props.deploymentName ?? api?.deploymentName ?? "meshoptixiq");
+    const namespaceName = requireDnsLabel(component, "namespace", props.namespace ?? api?.namespaceName ?? `${deploymentName}-data`);
+    requireNeo4jProps(props, namespaceName);
+    if (props.networkPolicyEnforcement !== undefined || !api) {
+      this.model.declareEnforcement(component, props.networkPolicyEnforcement);
+    }
+    requireReloaderStrategy(component, "reloaderStrategy", props.reloaderStrategy);
+    const preventDestroy = !recordOptOut(this, component, "destroyProtectionOptOut", props.destroyProtectionOptOut);
+    const image = props.image ?? DEFAULT_NEO4J_IMAGE;
+    const awsCliImage = props.awsCliImage ?? DEFAULT_AWS_CLI_IMAGE;
+    checkImage(this, component, "image", image);
+    checkImage(this, component, "awsCliImage", awsCliImage);
+    return { deploymentName, namespaceName, preventDestroy, image, awsCliImage };
   }
 
   /**
