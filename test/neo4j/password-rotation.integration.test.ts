@@ -1,5 +1,5 @@
 import { ChildProcess, execFile, spawn } from "child_process";
-import { existsSync, mkdtempSync } from "fs";
+import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
 import { promisify } from "util";
@@ -45,8 +45,12 @@ interface World {
 describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) and Secrets Manager (moto)", () => {
   let world: Promise<World> | undefined;
   const started: Array<() => Promise<void> | void> = [];
+  const workDirs: string[] = [];
   afterAll(async () => {
+    const begin = Date.now();
     for (const stop of started.reverse()) await stop();
+    for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
+    console.log(`moto and Neo4j stopped in ${Date.now() - begin} ms`);
   });
 
   const value = async (sm: SecretsManagerClient, arn: string, stage: string): Promise<Credential> =>
@@ -122,6 +126,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
     users: string,
   ): Record<string, string> {
     const work = mkdtempSync(join(tmpdir(), "neo4j-rotation-"));
+    workDirs.push(work);
     return {
       PATH: `${join(__dirname, "..", "fixtures", "bin")}:${dirname(awsCli!)}:${process.env.PATH}`,
       HOME: work,
