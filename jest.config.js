@@ -9,6 +9,9 @@ const common = {
 };
 module.exports = {
   testTimeout: 60000,
+  // jest's default is one worker fewer than the cores: on 2 cores that is one worker, and every file,
+  // the integration files that mostly wait on their servers included, ran one after another.
+  maxWorkers: Math.max(2, require("os").availableParallelism() - 1),
   projects: [
     {
       ...common,

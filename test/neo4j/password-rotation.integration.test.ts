@@ -1,12 +1,12 @@
 import { ChildProcess, execFile, spawn } from "child_process";
-import { existsSync, mkdtempSync } from "fs";
+import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
 import { promisify } from "util";
 import { CreateSecretCommand, DescribeSecretCommand, GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import neo4j, { Driver } from "neo4j-driver";
 import { findMotoServer, Moto, motoSecretsManager, startMoto } from "../moto";
-import { neo4jCache, Neo4jServer, renderedNeo4j, RenderedNeo4j, startNeo4j } from "./rotation-server";
+import { neo4jCache, Neo4jServer, prepareNeo4j, renderedNeo4j, RenderedNeo4j, startPreparedNeo4j } from "./rotation-server";
 
 // The Neo4j credential rotation, run for real: the scripts under lib/neo4j/rotation with bash, the
 // AWS CLI against moto's Secrets Manager, and Neo4j's cypher-shell against a Neo4j 5 Community
@@ -45,8 +45,12 @@ interface World {
 describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) and Secrets Manager (moto)", () => {
   let world: Promise<World> | undefined;
   const started: Array<() => Promise<void> | void> = [];
+  const workDirs: string[] = [];
   afterAll(async () => {
+    const begin = Date.now();
     for (const stop of started.reverse()) await stop();
+    for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
+    console.log(`moto and Neo4j stopped in ${Date.now() - begin} ms`);
   });
 
   const value = async (sm: SecretsManagerClient, arn: string, stage: string): Promise<Credential> =>
@@ -62,22 +66,49 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
   function setup(): Promise<World> {
     world ??= (async () => {
       const begin = Date.now();
-      const rendered = renderedNeo4j();
-      const moto = await startMoto(moto_server!);
-      started.push(() => moto.stop());
+      const phase = (name: string, since: number) => `${name} ${Date.now() - since} ms`;
+      // moto boots in its own process while the construct is synthesized here (the timer lets
+      // startMoto pick its port and spawn the server before the synthesis holds the event loop)
+      const motoStarting = startMoto(moto_server!);
+      motoStarting.then((m) => started.push(() => m.stop())).catch(() => undefined);
+      const rendered = await new Promise<RenderedNeo4j>((ok, fail) =>
+        setTimeout(() => {
+          try {
+            ok(renderedNeo4j());
+          } catch (e) {
+            fail(e);
+          }
+        }, 20),
+      );
+      const truststorePassword = /-Djavax\.net\.ssl\.trustStorePassword=(\S+)/.exec(rendered.applyEnv.JAVA_TOOL_OPTIONS)![1];
+      const timings = [phase("synth", begin)];
+      // the server's home, certificates and truststore do not depend on the secret: made meanwhile
+      const prepareStart = Date.now();
+      const preparing = prepareNeo4j(rendered, truststorePassword).then((p) => (timings.push(phase("certificates", prepareStart)), p));
+      const [moto, prepared, mainSecret] = await Promise.all([
+        motoStarting,
+        preparing,
+        motoStarting.then(async (m) => {
+          timings.push(phase("moto", begin));
+          const secretStart = Date.now();
+          const arn = await newSecret(motoSecretsManager(m));
+          await script(baseEnv(m, undefined, rendered, arn, "neo4j neo4j_alt"), "stage.sh", "init");
+          timings.push(phase("secret", secretStart));
+          return arn;
+        }),
+      ]);
       const sm = motoSecretsManager(moto);
-      const mainSecret = await newSecret(sm);
-      await script(baseEnv(moto, undefined, rendered, mainSecret, "neo4j neo4j_alt"), "stage.sh", "init");
       const initial = await value(sm, mainSecret, "AWSCURRENT");
       // NEO4J_AUTH as the ExternalSecret renders it from the secret
       const auth = rendered.authTemplate.replace("{{ .password }}", initial.password);
       expect(auth.split("/")[0]).toBe(initial.username);
-      const truststorePassword = /-Djavax\.net\.ssl\.trustStorePassword=(\S+)/.exec(rendered.applyEnv.JAVA_TOOL_OPTIONS)![1];
-      const server = await startNeo4j(cache!, rendered, auth.slice(auth.indexOf("/") + 1), truststorePassword);
+      const serverStart = Date.now();
+      const server = await startPreparedNeo4j(cache!, prepared, auth.slice(auth.indexOf("/") + 1));
       started.push(() => server.stop());
+      timings.push(phase("neo4j", serverStart));
       const admin = { username: "harness", password: "harness-admin-password-0" };
       await query(server, initial, "CREATE USER harness SET PASSWORD $p CHANGE NOT REQUIRED", { p: admin.password }, "system");
-      console.log(`moto, initial credential and Neo4j started in ${Date.now() - begin} ms`);
+      console.log(`moto, initial credential and Neo4j started in ${Date.now() - begin} ms (${timings.join(", ")})`);
       return { moto, sm, server, rendered, mainSecret, admin };
     })();
     return world;
@@ -95,6 +126,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
     users: string,
   ): Record<string, string> {
     const work = mkdtempSync(join(tmpdir(), "neo4j-rotation-"));
+    workDirs.push(work);
     return {
       PATH: `${join(__dirname, "..", "fixtures", "bin")}:${dirname(awsCli!)}:${process.env.PATH}`,
       HOME: work,
@@ -284,7 +316,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
           .sort(),
       ).toEqual(["AWSCURRENT", "AWSPREVIOUS"]);
     },
-    120_000,
+    240_000,
   );
 
   test.concurrent(
@@ -322,7 +354,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
           .sort(),
       ).toEqual(["AWSCURRENT", "AWSPREVIOUS"]);
     },
-    120_000,
+    240_000,
   );
 
   test.concurrent(
@@ -355,7 +387,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
           .sort(),
       ).toEqual(["AWSCURRENT", "AWSPREVIOUS"]);
     },
-    120_000,
+    240_000,
   );
 
   test.concurrent("rotate refuses a secret that was never initialised", async () => {
