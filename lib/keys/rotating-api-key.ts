@@ -7,6 +7,7 @@ import { IGrantee } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
 import { ManagedSecret } from "../secrets/managed-secret";
+import { Role } from "../policy/markers";
 import { ISecretSource } from "../secrets/secret-source";
 import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../policy/key-limits";
 import { RotationFunction, RotationVpcProps } from "../secrets/rotation-function";
@@ -144,6 +145,7 @@ export class RotatingApiKey extends Construct implements ISecretSource {
       secretName: `${deploymentName}/api-key/${this.consumer}`,
       description: `MeshOptixIQ API key for ${this.consumer}; generated and rotated by ${name}-rotation`,
       component: `api-key-${this.consumer}`,
+      role: Role.API_KEY,
       keyAlias: `${deploymentName}/api-key/${this.consumer}`,
       keyDescription: `Encrypts the ${this.consumer} API key of ${deploymentName}`,
       keyAdministratorArns: props.keyAdministratorArns,
