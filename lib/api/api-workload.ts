@@ -16,6 +16,7 @@ import {
   restrictedPodBase,
 } from "../core/kubernetes";
 import { k8sLabels } from "../core/tags";
+import { defaultContainer, Role, roleMarker } from "../policy/markers";
 import { requireArn, requireCidrs, requireIntegerInRange, requireValue } from "../core/tokens";
 import { NetworkEndpoint } from "../network/endpoint";
 import { NetworkModel } from "../network/network-model";
@@ -185,7 +186,10 @@ export function createApiWorkload(
       selector: { matchLabels: podLabels },
       strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: "0", maxSurge: "1" } },
       template: {
-        metadata: { labels: { ...k8sLabels(deploymentName, "api"), ...podLabels } },
+        metadata: {
+          labels: { ...k8sLabels(deploymentName, "api"), ...podLabels, ...roleMarker(Role.API) },
+          annotations: defaultContainer("api"),
+        },
         spec: {
           ...restrictedPodBase(identity.serviceAccount.metadata.name, settings.uid),
           topologySpreadConstraint: [

@@ -7,6 +7,7 @@ import { IGrantee } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
 import { ManagedSecret } from "../secrets/managed-secret";
+import { Role } from "../policy/markers";
 import { ISecretSource } from "../secrets/secret-source";
 import { SecretBase } from "../secrets/secret-base";
 import { isKeyAlphabet, KeyAlphabet, MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../policy/key-limits";
@@ -139,6 +140,7 @@ export class RotatingApiKey extends SecretBase {
       secretName: `${deploymentName}/api-key/${this.consumer}`,
       description: `MeshOptixIQ API key for ${this.consumer}; generated and rotated by ${name}-rotation`,
       component: `api-key-${this.consumer}`,
+      role: Role.API_KEY,
       keyAlias: `${deploymentName}/api-key/${this.consumer}`,
       keyDescription: `Encrypts the ${this.consumer} API key of ${deploymentName}`,
       keyAdministratorArns: props.keyAdministratorArns,

@@ -10,6 +10,7 @@ import {
   restrictedPodBase,
 } from "../core/kubernetes";
 import { k8sLabels } from "../core/tags";
+import { defaultContainer, Role, roleMarker } from "../policy/markers";
 import { NEO4J_CONF_DIR, NEO4J_RUN_DIR, NEO4J_TLS_DIR } from "./image-contract";
 import { BOLT_PORT, HTTPS_PORT, Neo4jMemory, neo4jSettings, NEO4J_UID } from "./neo4j-settings";
 
@@ -76,7 +77,10 @@ export function createNeo4jWorkload(scope: Construct, options: Neo4jWorkloadOpti
       updateStrategy: [{ type: "RollingUpdate" }],
       persistentVolumeClaimRetentionPolicy: [{ whenDeleted: "Retain", whenScaled: "Retain" }],
       template: {
-        metadata: { labels: { ...k8sLabels(deploymentName, "neo4j"), ...podLabels } },
+        metadata: {
+          labels: { ...k8sLabels(deploymentName, "neo4j"), ...podLabels, ...roleMarker(Role.NEO4J) },
+          annotations: defaultContainer("neo4j"),
+        },
         spec: neo4jPodSpec(options),
       },
       volumeClaimTemplate: [

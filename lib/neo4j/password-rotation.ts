@@ -13,6 +13,7 @@ import { attachPolicy, IrsaRole } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { restrictedContainerSecurityContext, restrictedPodBase } from "../core/kubernetes";
 import { k8sLabels } from "../core/tags";
+import { Role, roleMarker } from "../policy/markers";
 import { requireIntegerInRange } from "../core/tokens";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
@@ -237,7 +238,11 @@ export class Neo4jPassword extends SecretBase {
     ];
     const truststoreMount = [{ name: "truststore", mountPath: "/tls", readOnly: true }];
     this.rotationJob = new CronJobV1(this, "RotationJob", {
-      metadata: { name: `${props.name}-password-rotation`, namespace: props.namespace, labels },
+      metadata: {
+        name: `${props.name}-password-rotation`,
+        namespace: props.namespace,
+        labels: { ...labels, ...roleMarker(Role.NEO4J_PASSWORD_ROTATION) },
+      },
       spec: {
         schedule: props.schedule,
         timezone: "Etc/UTC",

@@ -6,3 +6,4 @@ export * from "./rbac";
 export * from "./secrets";
 export * from "./network-record";
 export * from "./inputs";
+export * from "./markers";

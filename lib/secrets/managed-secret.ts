@@ -7,6 +7,7 @@ import { ErrorCodes } from "../core/errors";
 import { policyDocument } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
+import { Role, roleMarker } from "../policy/markers";
 import { requireIntegerInRange } from "../core/tokens";
 import { SecretBase } from "./secret-base";
 
@@ -18,6 +19,8 @@ export interface ManagedSecretProps {
   readonly description: string;
   /** Tag component of the secret and its key. */
   readonly component: string;
+  /** The marker the guard finds the secret by (a tag). @default - none */
+  readonly role?: Role;
   /** Alias of the key, without `alias/`. */
   readonly keyAlias: string;
   readonly keyDescription: string;
@@ -76,7 +79,7 @@ export class ManagedSecret extends SecretBase {
       description: props.description,
       kmsKeyId: this.key.keyArn,
       recoveryWindowInDays: recovery,
-      tags: awsTags(props.deploymentName, props.component),
+      tags: awsTags(props.deploymentName, props.component, props.role ? roleMarker(props.role) : {}),
       lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
     });
     this.secretArn = this.resource.arn;

@@ -1,6 +1,7 @@
 import { CONTROLS } from "../../lib/guard/catalogue";
 import { judge } from "../../lib/guard/evaluate";
 import { Control, ControlResult, TerraformJson } from "../../lib/guard/model";
+import { DEFAULT_CONTAINER_ANNOTATION, Role, ROLE_KEY } from "../../lib/policy/markers";
 
 // Every control gets compliant and non-compliant cases on minimal documents, run through the
 // guard's own evaluation (judge), so applicability, statuses and levels are what synth reports.
@@ -172,12 +173,25 @@ test("MESHQ-KEY-1 literal credentials, by name and by value, wherever they hide"
 });
 
 test("MESHQ-KEY-2 rotation of API keys, removed or obscured by count", () => {
-  const secret = { aws_secretsmanager_secret: { k: { name: "meshq/api-key/operators" } } };
+  const secret = { aws_secretsmanager_secret: { k: { name: "meshq/operators", tags: { [ROLE_KEY]: Role.API_KEY } } } };
   const rotation = (rules: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
     aws_secretsmanager_secret_rotation: {
       r: { secret_id: "${aws_secretsmanager_secret.k.arn}", rotation_rules: rules, rotate_immediately: true, ...extra },
     },
   });
+  // without the tag, a secret is an API key when a key-generating function rotates it
+  const untagged = { aws_secretsmanager_secret: { k: { name: "meshq/operators", tags: { [ROLE_KEY]: Role.NEO4J } } } };
+  const generator = { aws_lambda_function: { g: { environment: { variables: { KEY_LENGTH: "64" } } } } };
+  const byGenerator = (rules: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    rotation(rules, { rotation_lambda_arn: "${aws_lambda_function.g.arn}", ...extra });
+  expect(run("MESHQ-KEY-2", tf({ aws_secretsmanager_secret: { k: { name: "meshq/api-key/operators" } } })).status).toBe("not-applicable");
+  fail("MESHQ-KEY-2", tf({ ...untagged, ...generator, ...byGenerator({ automatically_after_days: 365 }) }), /rotates every 365 days/);
+  fail(
+    "MESHQ-KEY-2",
+    tf({ ...untagged, ...generator, ...byGenerator({ automatically_after_days: 30 }, { count: 0 }) }),
+    /no rotation schedule \(aws_secretsmanager_secret_rotation\.r has count = 0\)/,
+  );
+  pass("MESHQ-KEY-2", tf({ ...untagged, ...generator, ...byGenerator({ automatically_after_days: 30 }) }));
   pass("MESHQ-KEY-2", tf({ ...secret, ...rotation({ automatically_after_days: 30 }) }));
   pass("MESHQ-KEY-2", tf({ ...secret, ...rotation({ schedule_expression: "rate(30 days)" }) }));
   fail("MESHQ-KEY-2", tf(secret), /no rotation schedule/);
@@ -730,7 +744,20 @@ test("MESHQ-RBAC-1 the policy the API reads: found through its mount, never 'not
 });
 
 test("MESHQ-AUD-1 audit logging: a warning without a sink, an error once a sink configured it", () => {
-  const api = (env: unknown[]) => tf(deployment(restrictedContainer({ env })), variables);
+  const marked = (env: unknown[], containers: unknown[] = [restrictedContainer({ env })], annotations?: Record<string, string>) => ({
+    kubernetes_deployment_v1: {
+      d: {
+        metadata: { name: "api", namespace: "meshq" },
+        spec: {
+          template: {
+            metadata: { labels: { app: "api", [ROLE_KEY]: Role.API }, ...(annotations ? { annotations } : {}) },
+            spec: { container: containers },
+          },
+        },
+      },
+    },
+  });
+  const api = (env: unknown[]) => tf(marked(env), variables);
   const token = { name: "SPLUNK_HEC_TOKEN", value_from: [{ secret_key_ref: [{ name: "t", key: "value" }] }] };
   const on = [
     { name: "AUDIT_LOG_ENABLED", value: "true" },
@@ -758,6 +785,19 @@ test("MESHQ-AUD-1 audit logging: a warning without a sink, an error once a sink 
   ];
   pass("MESHQ-AUD-1", api([...viaAws, { name: "SECRETS_PROVIDER", value: "aws" }]));
   fail("MESHQ-AUD-1", api(viaAws), /neither from a Secret nor from Secrets Manager/);
+  // without the label, a container that carries audit or RBAC configuration is the API
+  const unmarked = (env: unknown[]) => tf(deployment(restrictedContainer({ name: "server", env })), variables);
+  expect(run("MESHQ-AUD-1", unmarked([])).status).toBe("not-applicable");
+  fail("MESHQ-AUD-1", unmarked([{ name: "RBAC_ENABLED", value: "true" }]), /audit logging is not enabled/, "warn");
+  fail("MESHQ-AUD-1", unmarked([...on.slice(0, 2), { name: "SPLUNK_HEC_URL", value: "http://s:8088" }, token]), /is not https/);
+  // which container of a marked pod is the API: the annotation, or the only one
+  const sidecar = restrictedContainer({ name: "proxy" });
+  const two = (annotations?: Record<string, string>) => tf(marked([], [sidecar, restrictedContainer({ env: on })], annotations), variables);
+  pass("MESHQ-AUD-1", two({ [DEFAULT_CONTAINER_ANNOTATION]: "api" }));
+  fail("MESHQ-AUD-1", two(), /has 2 containers and no kubectl\.kubernetes\.io\/default-container annotation/);
+  fail("MESHQ-AUD-1", two({ [DEFAULT_CONTAINER_ANNOTATION]: "gone" }), /names container gone, which the pod does not have/);
+  fail("MESHQ-AUD-1", two({ [DEFAULT_CONTAINER_ANNOTATION]: "${var.x}" }), UNKNOWN);
+  fail("MESHQ-AUD-1", two({ [DEFAULT_CONTAINER_ANNOTATION]: "proxy" }), /audit logging is not enabled/, "warn");
 });
 
 test("MESHQ-DATA-1..6 data tier", () => {
@@ -787,6 +827,32 @@ test("MESHQ-DATA-1..6 data tier", () => {
     /NEO4J_AUTH is not read from a Secret[\s\S]*bolt TLS is not REQUIRED[\s\S]*HTTP connector is on/,
   );
   fail("MESHQ-DATA-1", tf(deployment(restrictedContainer({ env: [{ name: "NEO4J_URI", value: "bolt://neo4j:7687" }] }))), /is not bolt\+s/);
+  // a pod labelled as Neo4j is judged whatever its image; its container is the annotated or the only one
+  const markedNeo4j = (containers: unknown[], annotations?: Record<string, string>) =>
+    tf({
+      kubernetes_stateful_set_v1: {
+        n: {
+          metadata: { name: "graph", namespace: "meshq" },
+          spec: {
+            template: {
+              metadata: { labels: { app: "graph", [ROLE_KEY]: Role.NEO4J }, ...(annotations ? { annotations } : {}) },
+              spec: { container: containers },
+            },
+          },
+        },
+      },
+    });
+  const server = (env: unknown[]) => ({ name: "server", image: "registry.example.com/graph:5", env });
+  pass("MESHQ-DATA-1", markedNeo4j([server(good)]));
+  fail("MESHQ-DATA-1", markedNeo4j([server([])]), /NEO4J_AUTH is not read from a Secret/);
+  fail("MESHQ-DATA-1", markedNeo4j([server(good), { name: "exporter", image: "x:1" }]), /has 2 containers and no/);
+  pass("MESHQ-DATA-1", markedNeo4j([{ name: "exporter", image: "x:1" }, server(good)], { [DEFAULT_CONTAINER_ANNOTATION]: "server" }));
+  // without the label, a long-running container with a neo4j image is Neo4j, whatever its name
+  fail(
+    "MESHQ-DATA-1",
+    tf(deployment({ name: "graph", image: "neo4j:5.26.0-community", env: [{ name: "NEO4J_server_http_enabled", value: "true" }] })),
+    /NEO4J_AUTH is not read from a Secret[\s\S]*HTTP connector is on/,
+  );
   fail(
     "MESHQ-DATA-1",
     tf({
@@ -845,12 +911,25 @@ test("MESHQ-DATA-1..6 data tier", () => {
   );
 
   const cron = (extra: Record<string, unknown> = {}) => ({
-    kubernetes_cron_job_v1: { c: { metadata: { name: "neo4j-password-rotation" }, spec: {}, ...extra } },
+    kubernetes_cron_job_v1: {
+      c: { metadata: { name: "rotate", labels: { [ROLE_KEY]: Role.NEO4J_PASSWORD_ROTATION } }, spec: {}, ...extra },
+    },
   });
   pass("MESHQ-DATA-5", tf({ ...neo4j(good), ...cron() }));
   fail("MESHQ-DATA-5", tf(neo4j(good)), /no password rotation CronJob/);
   fail("MESHQ-DATA-5", tf({ ...neo4j(good), ...cron({ count: 0 }) }), /has count = 0/);
   fail("MESHQ-DATA-5", tf({ ...neo4j(good), ...cron({ spec: { suspend: true } }) }), /suspended/);
+  // a CronJob without the label (whatever its name) is not the rotation
+  fail(
+    "MESHQ-DATA-5",
+    tf({ ...neo4j(good), kubernetes_cron_job_v1: { c: { metadata: { name: "neo4j-password-rotation" }, spec: {} } } }),
+    /no password rotation CronJob/,
+  );
+  fail(
+    "MESHQ-DATA-5",
+    tf({ ...neo4j(good), ...cron({ metadata: { name: "rotate", labels: { [ROLE_KEY]: Role.API } } }) }),
+    /no password rotation CronJob/,
+  );
   fail("MESHQ-DATA-5", tf({ aws_db_instance: { d: { manage_master_user_password: false } } }), /not managed/);
 
   const claim = (storageClass?: string, extra: Record<string, unknown> = {}) =>

@@ -26,6 +26,7 @@ import { Secret } from "../../lib/compat/kubernetes/secret";
 import { Service } from "../../lib/compat/kubernetes/service";
 import { HardeningGuard } from "../../lib/guard/hardening-guard";
 import { GuardReport } from "../../lib/guard/report";
+import { DEFAULT_CONTAINER_ANNOTATION, Role, ROLE_KEY } from "../../lib/policy/markers";
 import { DataBackend, HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
 import { stackProps } from "../util";
 
@@ -712,6 +713,27 @@ export const MUTATIONS: Mutation[] = [
     apply: (s) => at(s, "OperatorsKey/Schedule").addOverride("rotate_immediately", false),
   },
   {
+    name: "an API-key secret's role tag removed and its rotation yearly",
+    backend: "complete",
+    control: "MESHQ-KEY-2",
+    how: "override",
+    apply: (s) => {
+      // an override merges into the map; undefined deletes the key
+      at(s, "OperatorsKey/Secret/Resource").addOverride("tags", { [ROLE_KEY]: undefined });
+      at(s, "OperatorsKey/Schedule").addOverride("rotation_rules.automatically_after_days", 365);
+    },
+  },
+  {
+    name: "an API-key secret re-tagged as another role and its schedule removed by count = 0",
+    backend: "postgres",
+    control: "MESHQ-KEY-2",
+    how: "count/for_each",
+    apply: (s) => {
+      at(s, "AutomationKey/Secret/Resource").addOverride("tags", { [ROLE_KEY]: Role.NEO4J });
+      at(s, "AutomationKey/Schedule").addOverride("count", 0);
+    },
+  },
+  {
     name: "16-character keys",
     backend: "complete",
     control: "MESHQ-KEY-3",
@@ -872,7 +894,56 @@ export const MUTATIONS: Mutation[] = [
     apply: (s) => apiEnv(s, "HecSkip", [{ name: "SPLUNK_HEC_INSECURE_SKIP_VERIFY", value: "true" }]),
   },
 
+  {
+    name: "the API's role label removed while audit is switched off",
+    backend: "complete",
+    control: "MESHQ-AUD-1",
+    how: "override",
+    apply: (s) => {
+      at(s, "Api/Resource").addOverride("spec.template.metadata.labels", { [ROLE_KEY]: undefined });
+      apiEnv(s, "AuditOffUnlabelled", [{ name: "AUDIT_LOG_ENABLED", value: "false" }]);
+    },
+  },
+  {
+    name: "the API labelled with another role while HEC goes over plain HTTP",
+    backend: "postgres",
+    control: "MESHQ-AUD-1",
+    how: "override",
+    apply: (s) => {
+      at(s, "Api/Resource").addOverride("spec.template.metadata.labels", { [ROLE_KEY]: Role.NEO4J_PASSWORD_ROTATION });
+      apiEnv(s, "HecHttpRelabelled", [{ name: "SPLUNK_HEC_URL", value: "http://splunk.corp.example.com:8088" }]);
+    },
+  },
+  {
+    name: "an Aspect points the API's default-container annotation at a container the pod does not have",
+    backend: "complete",
+    control: "MESHQ-AUD-1",
+    how: "aspect",
+    apply: (s) =>
+      aspect(s, (n) => {
+        if (n instanceof TerraformResource && n.node.path === `${s.node.path}/Api/Resource`)
+          n.addOverride("spec.template.metadata.annotations", { [DEFAULT_CONTAINER_ANNOTATION]: "sidecar" });
+      }),
+  },
+
   // ---- MESHQ-DATA-1..6
+  {
+    name: "Neo4j's role label removed while bolt TLS is disabled",
+    backend: "complete",
+    control: "MESHQ-DATA-1",
+    how: "override",
+    apply: (s) => {
+      at(s, "Neo4j/Resource").addOverride("spec.template.metadata.labels", { [ROLE_KEY]: undefined });
+      neo4jEnv(s, "BoltPlainUnlabelled", [{ name: "NEO4J_server_bolt_tls__level", value: "DISABLED" }]);
+    },
+  },
+  {
+    name: "Neo4j's default-container annotation names a container the pod does not have",
+    backend: "complete",
+    control: "MESHQ-DATA-1",
+    how: "override",
+    apply: (s) => at(s, "Neo4j/Resource").addOverride("spec.template.metadata.annotations", { [DEFAULT_CONTAINER_ANNOTATION]: "exporter" }),
+  },
   {
     name: "bolt TLS disabled by a kubernetes_env patch",
     backend: "complete",
@@ -962,6 +1033,20 @@ export const MUTATIONS: Mutation[] = [
     control: "MESHQ-DATA-5",
     how: "override",
     apply: (s) => at(s, "Neo4j/Password/RotationJob").addOverride("spec.suspend", true),
+  },
+  {
+    name: "the password rotation CronJob's role label removed",
+    backend: "complete",
+    control: "MESHQ-DATA-5",
+    how: "override",
+    apply: (s) => at(s, "Neo4j/Password/RotationJob").addOverride("metadata.labels", { [ROLE_KEY]: undefined }),
+  },
+  {
+    name: "the password rotation CronJob labelled with another role",
+    backend: "complete",
+    control: "MESHQ-DATA-5",
+    how: "override",
+    apply: (s) => at(s, "Neo4j/Password/RotationJob").addOverride("metadata.labels", { [ROLE_KEY]: Role.API }),
   },
   {
     name: "a literal RDS master password",

@@ -7,6 +7,7 @@ import { main } from "../../lib/guard/cli";
 import { judge } from "../../lib/guard/evaluate";
 import { HardeningGuard } from "../../lib/guard/hardening-guard";
 import { NotAPlanError, planToDocument } from "../../lib/guard/plan";
+import { Role, ROLE_KEY } from "../../lib/policy/markers";
 import { apiStack } from "../util";
 
 // Plan documents in the shape `terraform show -json` writes (format_version, planned_values,
@@ -381,7 +382,11 @@ test("a plan's unused blocks (empty lists) and unset fields (zero values) are no
     address: "aws_secretsmanager_secret.k",
     type: "aws_secretsmanager_secret",
     name: "k",
-    values: { name: "meshq/api-key/operators", kms_key_id: "arn:aws:kms:eu-west-1:111122223333:key/abc" },
+    values: {
+      name: "meshq/api-key/operators",
+      kms_key_id: "arn:aws:kms:eu-west-1:111122223333:key/abc",
+      tags: { [ROLE_KEY]: Role.API_KEY },
+    },
   };
   (rotation.values as any).secret_id = "${aws_secretsmanager_secret.k.arn}";
   const config = {

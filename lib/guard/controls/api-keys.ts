@@ -3,6 +3,8 @@ import { MIN_KEY_LENGTH } from "../../policy/key-limits";
 import { Control, Finding, NOT_APPLICABLE, one } from "../model";
 import { StackView, viewOf } from "../view";
 import { isFalse, judgeEach, judgeValue } from "./rules";
+import { taggedWithRole } from "./roles";
+import { Role, ROLE_KEY } from "../../policy/markers";
 
 /** A finding for a literal (or configured) value that carries a credential, or none. */
 function credentialIn(view: StackView, address: string, where: string, name: string, value: unknown): Finding[] {
@@ -105,8 +107,7 @@ export const rotationScheduled: Control = {
   section: "12.1",
   title: "API keys rotate at least every 90 days",
   checks: "Every API-key secret has a rotation schedule of at most 90 days that rotates immediately on creation.",
-  scope:
-    "aws_secretsmanager_secret whose name contains /api-key/, and the aws_secretsmanager_secret_rotation that refers to it (automatically_after_days, or a rate or monthly cron schedule_expression). A rotation removed by count = 0 or an empty for_each, or present only for values known at plan time, does not count; a schedule the guard cannot know is a finding.",
+  scope: `aws_secretsmanager_secret tagged ${ROLE_KEY}=${Role.API_KEY}, and every secret whose rotation (present or not) uses a key-generating function (an aws_lambda_function with KEY_LENGTH), tagged or not, so removing or changing the tag does not take a key out of scope; and the aws_secretsmanager_secret_rotation that refers to it (automatically_after_days, or a rate or monthly cron schedule_expression). A rotation removed by count = 0 or an empty for_each, or present only for values known at plan time, does not count; a schedule the guard cannot know is a finding.`,
   checkov: ["CKV2_AWS_57", "CKV_AWS_304"],
   enforcedBy: ["RotatingApiKey.props.rotationDays", "HardenedMeshStack.props.apiKeyRotationDays"],
   provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts"],
@@ -245,10 +246,20 @@ export const personalTokens: Control = {
   rule: () => NOT_APPLICABLE,
 };
 
+/**
+ * The API-key secrets: those tagged as API keys, and every secret a rotation (present or not)
+ * hands to a key-generating function (one with KEY_LENGTH), tagged or not.
+ */
 function apiKeySecrets(view: StackView) {
+  const generators = rotationFunctions(view).map((f) => `${f.address}.`);
+  const rotations = [...view.resources("aws_secretsmanager_secret_rotation"), ...view.removed];
+  const rotatedByGenerator = rotations
+    .filter((r) => r.kind === "aws_secretsmanager_secret_rotation")
+    .filter((r) => generators.some((g) => String(r.config.rotation_lambda_arn).includes(g)))
+    .map((r) => String(r.config.secret_id));
   return view
     .resources("aws_secretsmanager_secret")
-    .filter((s) => /\/api-key\//.test(String(view.literal(s.config.name) ?? s.config.name)));
+    .filter((s) => taggedWithRole(view, s, Role.API_KEY) || rotatedByGenerator.some((id) => id.includes(`${s.address}.`)));
 }
 
 function rotationFunctions(view: StackView) {

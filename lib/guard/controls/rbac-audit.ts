@@ -3,6 +3,8 @@ import { grantsEverything, grantsPrivilegedQuery, PRIVILEGED_ROLES, RbacRole } f
 import { Control, Finding, FindingLevel, many, NOT_APPLICABLE, one } from "../model";
 import { ContainerView, EnvEntry, PodView, StackView, viewOf } from "../view";
 import { judgeEach } from "./rules";
+import { podHasRole, roleContainer } from "./roles";
+import { DEFAULT_CONTAINER_ANNOTATION, Role, ROLE_KEY } from "../../policy/markers";
 
 /** The variables MeshRbac sets by default. */
 const POLICY_FILE_VARIABLE = "RBAC_POLICY_FILE";
@@ -167,13 +169,13 @@ export const auditLogging: Control = {
   title: "Audit logging to Splunk over verified HTTPS",
   checks:
     "The API runs with AUDIT_LOG_ENABLED=true and the splunk backend; SPLUNK_HEC_URL is https; SPLUNK_HEC_TOKEN comes from a Secret (or, with SECRETS_PROVIDER=aws, from Secrets Manager by SPLUNK_HEC_TOKEN_SECRET_ARN); nothing switches TLS verification off. Audit switched off while an AuditSink configures Splunk is an error.",
-  scope:
-    "Containers named api of Deployments of every spelling, with kubernetes_env patches. An API without any audit configuration is a warning, not an error: audit logging is a MeshOptixIQ Enterprise feature, so a deployment without an AuditSink is legitimate. Once an AuditSink has configured Splunk (any SPLUNK_HEC_* or AUDIT_LOG_BACKEND variable), everything here is an error. A value the guard cannot know is a finding.",
+  scope: `The API container of every workload (any kind and spelling) whose pod template or object is labelled ${ROLE_KEY}=${Role.API}: the container its ${DEFAULT_CONTAINER_ANNOTATION} annotation names, or the only one (a marked pod whose API container cannot be told is a finding). Every other container that carries audit or RBAC variables (AUDIT_LOG_*, SPLUNK_HEC_*, RBAC_ENABLED, RBAC_POLICY_FILE) is judged as an API too, so removing or changing the label does not take the API out of scope. kubernetes_env patches apply. An API without any audit configuration is a warning, not an error: audit logging is a MeshOptixIQ Enterprise feature, so a deployment without an AuditSink is legitimate. Once an AuditSink has configured Splunk (any SPLUNK_HEC_* or AUDIT_LOG_BACKEND variable), everything here is an error. A value the guard cannot know is a finding.`,
   enforcedBy: ["AuditSink.props.hecUrl", "AuditSink.props.tokenSecret", "AuditSink.props.caBundlePem", "HardenedMeshStack.props.audit"],
   provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/hardening-guard.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
-    return judgeEach(apiContainers(view), ({ address, env }): Finding[] => {
+    return judgeEach(apiContainers(view), ({ address, env, problem }): Finding[] => {
+      if (problem) return [{ address, message: problem }];
       const byName = new Map(env.map((e) => [e.name, e]));
       const value = (name: string) => view.resolve(byName.get(name)?.value);
       const out: Finding[] = [];
@@ -214,11 +216,24 @@ export const auditLogging: Control = {
   },
 };
 
-function apiContainers(view: StackView): Array<{ address: string; env: EnvEntry[] }> {
-  return view
-    .pods()
-    .filter((p) => p.object.kind === "Deployment")
-    .flatMap((p) => p.containers.filter((c) => c.name === "api").map((c) => ({ address: p.address, env: c.env })));
+/** True when a container carries what AuditSink or MeshRbac configure on the API. */
+const configuredAsApi = (c: ContainerView): boolean =>
+  c.env.some((e) => /^(AUDIT_LOG_|SPLUNK_HEC_)/.test(e.name) || e.name === POLICY_FILE_VARIABLE || e.name === ENABLED_VARIABLE);
+
+/**
+ * The API containers: the container of every pod marked as the API (a pod whose container cannot
+ * be told is a finding), and every other container of a workload in the stack that carries audit
+ * or RBAC configuration, marked or not.
+ */
+function apiContainers(view: StackView): Array<{ address: string; env: EnvEntry[]; problem?: string }> {
+  const out: Array<{ address: string; env: EnvEntry[]; problem?: string }> = [];
+  for (const pod of view.pods().filter((p) => p.object.kind !== "EnvPatch")) {
+    const marked = podHasRole(view, pod, Role.API) ? roleContainer(view, pod, Role.API) : undefined;
+    if (marked && "problem" in marked) out.push({ address: pod.address, env: [], problem: marked.problem });
+    const api = marked && "container" in marked ? marked.container : undefined;
+    for (const c of pod.containers.filter((x) => x === api || configuredAsApi(x))) out.push({ address: pod.address, env: c.env });
+  }
+  return out;
 }
 
 /** The controls of §12.4 and §12.5. */

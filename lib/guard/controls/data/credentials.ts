@@ -1,8 +1,10 @@
 /** §12.6: database credentials rotate independently of the API key. */
-import { Control, Finding, NOT_APPLICABLE, one } from "../../model";
+import { Control, Finding, NOT_APPLICABLE } from "../../model";
 import { StackView, viewOf } from "../../view";
 import { isTrue, judgeValue } from "../rules";
 import { neo4jPods } from "./neo4j";
+import { objectHasRole, resourceHasRole } from "../roles";
+import { Role, ROLE_KEY } from "../../../policy/markers";
 
 /** §12.6: database credentials rotate independently of the API key. */
 export const dbCredentialRotation: Control = {
@@ -11,8 +13,7 @@ export const dbCredentialRotation: Control = {
   title: "Database credentials rotate independently",
   checks:
     "The Neo4j password has its own rotation CronJob (certainly created, not suspended); RDS uses a managed master password (rotated by RDS) and no literal password.",
-  scope:
-    "CronJobs of either spelling named *password-rotation*: one removed by count = 0 or an empty for_each, or created only for values known at plan time, does not count. aws_db_instance manage_master_user_password and password. A value the guard cannot know is a finding.",
+  scope: `CronJobs of either spelling labelled ${ROLE_KEY}=${Role.NEO4J_PASSWORD_ROTATION} (the Neo4j pods found as MESHQ-DATA-1 finds them): a CronJob without that label is not a rotation, so a Neo4j server whose rotation CronJob lost or changed its label has none; one removed by count = 0 or an empty for_each, or created only for values known at plan time, does not count. aws_db_instance manage_master_user_password and password. A value the guard cannot know is a finding.`,
   enforcedBy: ["EncryptedNeo4j.props.passwordRotationSchedule", "EncryptedNeo4j.props.passwordRotationGracePeriodMinutes"],
   provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
   rule: (tf) => {
@@ -21,7 +22,7 @@ export const dbCredentialRotation: Control = {
     const instances = view.resources("aws_db_instance");
     if (pods.length === 0 && instances.length === 0) return NOT_APPLICABLE;
     const out: Finding[] = [];
-    const crons = view.kube("CronJob").filter((c) => /password-rotation/.test(String(c.name ?? "")));
+    const crons = view.kube("CronJob").filter((c) => objectHasRole(view, c, Role.NEO4J_PASSWORD_ROTATION));
     const running = crons.filter((c) => c.resource.presence === "present");
     for (const c of crons) {
       out.push(
@@ -33,7 +34,7 @@ export const dbCredentialRotation: Control = {
     for (const pod of pods) {
       if (running.length === 0) {
         const why = view.whyMissing(["kubernetes_cron_job_v1", "kubernetes_manifest"], (r) =>
-          /password-rotation/.test(String(view.literal(one(r.config.metadata)?.name ?? r.config.manifest?.metadata?.name) ?? "")),
+          resourceHasRole(view, r, Role.NEO4J_PASSWORD_ROTATION),
         );
         out.push({ address: pod.address, message: `no password rotation CronJob for Neo4j${why}` });
       }

@@ -1,20 +1,48 @@
 /** §12.6: Neo4j authentication and bolt+s, and port 7687 only from the API. */
+import { DEFAULT_CONTAINER_ANNOTATION, Role, ROLE_KEY } from "../../../policy/markers";
 import { Control, Finding, many, NOT_APPLICABLE } from "../../model";
-import { PodView, StackView, viewOf } from "../../view";
+import { ContainerView, PodView, StackView, viewOf } from "../../view";
+import { podHasRole, roleContainer } from "../roles";
 import { admitsPort, policiesSelecting } from "../network/policies";
 import { isFalse, judgeEach, judgeValue } from "../rules";
 
 const BOLT_PORT = 7687;
 
-/** The pods that run Neo4j: a container named neo4j with a neo4j image. */
-export const neo4jPods = (view: StackView): PodView[] =>
-  view
-    .pods()
-    .filter(
-      (p) =>
-        p.object.kind !== "EnvPatch" &&
-        p.containers.some((c) => c.name === "neo4j" && /(^|\/)neo4j[:@]/.test(String(view.literal(c.config.image) ?? ""))),
-    );
+/** A Neo4j server pod: its Neo4j container, or why that container cannot be told. */
+export interface Neo4jServer {
+  readonly pod: PodView;
+  readonly container?: ContainerView;
+  readonly problem?: string;
+}
+
+/** Kinds whose pods run to completion: a Neo4j image there is a client (the password rotator), not the server. */
+const RUN_TO_COMPLETION = ["Job", "CronJob"];
+
+/** True when a container runs a Neo4j image. */
+const runsNeo4j = (view: StackView, c: ContainerView): boolean => /(^|\/)neo4j[:@]/.test(String(view.literal(c.config.image) ?? ""));
+
+/**
+ * The Neo4j servers: every pod marked as Neo4j, with the container its default-container annotation
+ * names (or its only container); and every other long-running workload with a container (not an
+ * init container) running a Neo4j image, marked or not.
+ */
+export function neo4jServers(view: StackView): Neo4jServer[] {
+  const out: Neo4jServer[] = [];
+  for (const pod of view.pods().filter((p) => p.object.kind !== "EnvPatch")) {
+    if (podHasRole(view, pod, Role.NEO4J)) {
+      const found = roleContainer(view, pod, Role.NEO4J);
+      out.push("container" in found ? { pod, container: found.container } : { pod, problem: found.problem });
+      continue;
+    }
+    if (RUN_TO_COMPLETION.includes(pod.object.kind)) continue;
+    const c = pod.containers.find((x) => !x.init && runsNeo4j(view, x));
+    if (c) out.push({ pod, container: c });
+  }
+  return out;
+}
+
+/** The pods that run the Neo4j server (see {@link neo4jServers}). */
+export const neo4jPods = (view: StackView): PodView[] => neo4jServers(view).map((s) => s.pod);
 
 /** §12.6: Neo4j authentication on, bolt encrypted. */
 export const neo4jAuthTls: Control = {
@@ -23,18 +51,20 @@ export const neo4jAuthTls: Control = {
   title: "Neo4j authentication on and bolt+s",
   checks:
     "Neo4j gets NEO4J_AUTH from a Secret (never a literal, never 'none'), requires TLS on bolt, and has the plaintext HTTP connector off; clients connect with bolt+s:// or neo4j+s://.",
-  scope:
-    "Workloads of every kind and spelling with a container named neo4j running a neo4j image, with kubernetes_env patches; NEO4J_URI of every container. A setting the guard cannot know is a finding.",
+  scope: `Workloads of every kind and spelling whose pod template or object is labelled ${ROLE_KEY}=${Role.NEO4J}: the container its ${DEFAULT_CONTAINER_ANNOTATION} annotation names, or the only one (a marked pod whose Neo4j container cannot be told is a finding). Every other workload that is not a Job or CronJob with a container (not an init container) running a neo4j image is judged as Neo4j too, so removing or changing the label does not take the server out of scope. kubernetes_env patches apply; NEO4J_URI of every container. A setting the guard cannot know is a finding.`,
   enforcedBy: ["EncryptedNeo4j.props.certificateIssuer", "EncryptedNeo4j.props.httpsBrowser", "EncryptedNeo4j.props.api"],
   provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
-    const pods = neo4jPods(view);
+    const servers = neo4jServers(view);
     const uris = apiNeo4jUris(view);
-    if (pods.length === 0 && uris.length === 0) return NOT_APPLICABLE;
+    if (servers.length === 0 && uris.length === 0) return NOT_APPLICABLE;
     const out: Finding[] = [];
-    for (const pod of pods) {
-      const c = pod.containers.find((x) => x.name === "neo4j")!;
+    for (const { pod, container: c, problem } of servers) {
+      if (!c) {
+        out.push({ address: pod.address, message: problem! });
+        continue;
+      }
       const env = new Map(c.env.map((e) => [e.name, e]));
       const setting = (name: string, problem: (v: any) => string | undefined, fallback: unknown = null) =>
         out.push(
@@ -71,7 +101,7 @@ export const neo4jReachability: Control = {
   checks:
     "NetworkPolicies that select Neo4j admit 7687 (explicitly, by range or name, or by a rule without ports) only from pod selectors that name pods (the API and the construct's password rotator), never from IP ranges, every pod or whole namespaces; no Service exposes 7687 outside the cluster (MESHQ-NET-2).",
   scope:
-    "NetworkPolicies of either spelling whose pod selector may select the Neo4j pods (a selector or namespace the guard cannot know may). Which pods may be peers is MESHQ-NET-7's: this control only refuses peers that are not pod selectors.",
+    "NetworkPolicies of either spelling whose pod selector may select the Neo4j pods (found as MESHQ-DATA-1 finds them; a selector or namespace the guard cannot know may). Which pods may be peers is MESHQ-NET-7's: this control only refuses peers that are not pod selectors.",
   enforcedBy: ["EncryptedNeo4j.props.api", "EncryptedNeo4j.props.networkPolicyEnforcement"],
   provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
   rule: (tf) => {
