@@ -83,55 +83,8 @@ export class RotatingApiKey extends SecretBase {
 
   constructor(scope: Construct, id: string, props: RotatingApiKeyProps) {
     super(scope, id);
-    const component = "RotatingApiKey";
-    this.consumer = requireDnsLabel(component, "consumer", props.consumer);
-    const deploymentName = requireDnsLabel(component, "deploymentName", props.deploymentName ?? "meshoptixiq");
-    const rotationDays = requireIntegerInRange(
-      ErrorCodes.ROTATION_SCHEDULE,
-      component,
-      "rotationDays",
-      props.rotationDays ?? 30,
-      1,
-      MAX_ROTATION_DAYS,
-      `rotate at least every ${MAX_ROTATION_DAYS} days; remove rotationDays for the 30-day default`,
-    );
-    const keyLength = requireIntegerInRange(
-      ErrorCodes.KEY_LENGTH,
-      component,
-      "keyLength",
-      props.keyLength ?? 64,
-      MIN_KEY_LENGTH,
-      MAX_KEY_LENGTH,
-      `the security guide requires at least ${MIN_KEY_LENGTH} random characters; remove keyLength for 64 hex characters`,
-    );
-    const alphabet = props.alphabet ?? KeyAlphabet.HEX;
-    if (!isKeyAlphabet(alphabet)) {
-      throw invalidInput(ErrorCodes.KEY_LENGTH, {
-        component,
-        property: "alphabet",
-        received: alphabet,
-        allowed: '"hex" or "alphanumeric"',
-        fix: "use KeyAlphabet.HEX",
-      });
-    }
-    const recoveryWindow = requireIntegerInRange(
-      ErrorCodes.RETENTION,
-      component,
-      "recoveryWindowDays",
-      props.recoveryWindowDays ?? 30,
-      7,
-      30,
-      "use 7 to 30 days",
-    );
-    const logRetention = requireIntegerInRange(
-      ErrorCodes.RETENTION,
-      component,
-      "logRetentionDays",
-      props.logRetentionDays ?? 365,
-      365,
-      3653,
-      "keep rotation logs at least a year",
-    );
+    const { consumer, deploymentName, rotationDays, keyLength, alphabet, recoveryWindow, logRetention } = checkedSettings(props);
+    this.consumer = consumer;
 
     guardStack(this);
     const name = `${deploymentName}-${this.consumer}`;
@@ -189,4 +142,58 @@ export class RotatingApiKey extends SecretBase {
   protected get grantsHeldBy(): ISecretSource {
     return this.secret;
   }
+}
+
+/** The props, checked (failing synth on invalid or weakening input), with their defaults. */
+function checkedSettings(props: RotatingApiKeyProps) {
+  const component = "RotatingApiKey";
+  const consumer = requireDnsLabel(component, "consumer", props.consumer);
+  const deploymentName = requireDnsLabel(component, "deploymentName", props.deploymentName ?? "meshoptixiq");
+  const rotationDays = requireIntegerInRange(
+    ErrorCodes.ROTATION_SCHEDULE,
+    component,
+    "rotationDays",
+    props.rotationDays ?? 30,
+    1,
+    MAX_ROTATION_DAYS,
+    `rotate at least every ${MAX_ROTATION_DAYS} days; remove rotationDays for the 30-day default`,
+  );
+  const keyLength = requireIntegerInRange(
+    ErrorCodes.KEY_LENGTH,
+    component,
+    "keyLength",
+    props.keyLength ?? 64,
+    MIN_KEY_LENGTH,
+    MAX_KEY_LENGTH,
+    `the security guide requires at least ${MIN_KEY_LENGTH} random characters; remove keyLength for 64 hex characters`,
+  );
+  const alphabet = props.alphabet ?? KeyAlphabet.HEX;
+  if (!isKeyAlphabet(alphabet)) {
+    throw invalidInput(ErrorCodes.KEY_LENGTH, {
+      component,
+      property: "alphabet",
+      received: alphabet,
+      allowed: '"hex" or "alphanumeric"',
+      fix: "use KeyAlphabet.HEX",
+    });
+  }
+  const recoveryWindow = requireIntegerInRange(
+    ErrorCodes.RETENTION,
+    component,
+    "recoveryWindowDays",
+    props.recoveryWindowDays ?? 30,
+    7,
+    30,
+    "use 7 to 30 days",
+  );
+  const logRetention = requireIntegerInRange(
+    ErrorCodes.RETENTION,
+    component,
+    "logRetentionDays",
+    props.logRetentionDays ?? 365,
+    365,
+    3653,
+    "keep rotation logs at least a year",
+  );
+  return { consumer, deploymentName, rotationDays, keyLength, alphabet, recoveryWindow, logRetention };
 }

@@ -11,7 +11,6 @@ import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { attachPolicy, IrsaRole } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
-import { restrictedContainerSecurityContext, restrictedPodBase } from "../core/kubernetes";
 import { k8sLabels } from "../core/tags";
 import { Role, roleMarker } from "../policy/markers";
 import { requireIntegerInRange } from "../core/tokens";
@@ -19,6 +18,7 @@ import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
 import { SecretBase } from "../secrets/secret-base";
 import { terraformLiterals } from "../core/literal";
+import { RotatorPods, rotatorPods } from "./rotator-pods";
 
 /** Properties of {@link Neo4jPassword}. */
 export interface Neo4jPasswordProps {
@@ -94,25 +94,7 @@ export class Neo4jPassword extends SecretBase {
 
   constructor(scope: Construct, id: string, props: Neo4jPasswordProps) {
     super(scope, id);
-    if (!isCronSchedule(props.schedule)) {
-      throw invalidInput(ErrorCodes.ROTATION_SCHEDULE, {
-        component: "EncryptedNeo4j",
-        property: "passwordRotationSchedule",
-        received: props.schedule,
-        allowed: "a 5-field cron expression (minute hour day-of-month month day-of-week, UTC)",
-        fix: 'e.g. "0 3 1 * *" for 03:00 UTC on the first day of each month',
-      });
-    }
-    const graceMinutes = requireIntegerInRange(
-      ErrorCodes.ROTATION_GRACE,
-      "EncryptedNeo4j",
-      "passwordRotationGracePeriodMinutes",
-      props.gracePeriodMinutes,
-      MIN_GRACE_PERIOD_MINUTES,
-      MAX_GRACE_PERIOD_MINUTES,
-      `the previous Neo4j user stays active this long after the switch; it must cover the API's credential refresh (1 minute) and its rollout, e.g. ${DEFAULT_GRACE_PERIOD_MINUTES}`,
-    );
-    const ctx = AwsContext.of(this);
+    const graceMinutes = checkedGraceMinutes(props);
     this.secret = new ManagedSecret(this, "Secret", {
       deploymentName: props.deploymentName,
       secretName: `${props.deploymentName}/neo4j/password`,
@@ -128,34 +110,8 @@ export class Neo4jPassword extends SecretBase {
     this.secretArn = this.secret.secretArn;
     this.kmsKeyArn = this.secret.kmsKeyArn;
 
-    // The rotator: its own service account and role, allowed to stage and promote versions of
-    // this one secret, and to ask Secrets Manager for random passwords.
     const rotatorSa = `${props.name}-password-rotator`;
-    this.rotatorRole = new IrsaRole(this, "RotatorRole", {
-      oidcProviderArn: props.oidcProviderArn,
-      namespace: props.namespace,
-      serviceAccountName: rotatorSa,
-      deploymentName: props.deploymentName,
-      grantId: `${props.deploymentName}-neo4j-rotator`,
-    });
-    attachPolicy(this, "RotatorPolicy", this.rotatorRole, [
-      {
-        Sid: "RotateThisSecret",
-        Effect: "Allow",
-        Action: [
-          "secretsmanager:DescribeSecret",
-          "secretsmanager:GetSecretValue",
-          "secretsmanager:PutSecretValue",
-          "secretsmanager:UpdateSecretVersionStage",
-          "secretsmanager:ListSecretVersionIds",
-        ],
-        Resource: this.secretArn,
-      },
-      { Sid: "GeneratePasswords", Effect: "Allow", Action: "secretsmanager:GetRandomPassword", Resource: "*" },
-      { Sid: "UseThisKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: this.key.keyArn },
-    ]);
-    this.secret.addWriter(this.rotatorRole.roleArn);
-
+    this.rotatorRole = this.rotator(props, rotatorSa);
     const labels = { ...k8sLabels(props.deploymentName, "neo4j-password-rotation"), ...props.podLabels };
     const sa = new ServiceAccountV1(this, "RotatorServiceAccount", {
       metadata: {
@@ -172,46 +128,14 @@ export class Neo4jPassword extends SecretBase {
       data: terraformLiterals(Object.fromEntries(SCRIPTS.map((f) => [f, readFileSync(join(__dirname, "rotation", f), "utf8")]))),
       dependsOn: props.dependsOn,
     });
-
-    const awsEnv = [
-      { name: "SECRET_ARN", value: this.secretArn },
-      { name: "NEO4J_USERS", value: NEO4J_ROTATION_USERS.join(" ") },
-      { name: "AWS_REGION", value: ctx.region },
-      { name: "WORK_DIR", value: "/run/rotation" },
-      { name: "HOME", value: "/tmp" },
-    ];
-    const mounts = [
-      { name: "scripts", mountPath: "/scripts", readOnly: true },
-      { name: "work", mountPath: "/run/rotation" },
-      { name: "tmp", mountPath: "/tmp" },
-    ];
-    const resources = { requests: { cpu: "50m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } };
-    const container = (name: string, image: string, args: string[], env = awsEnv, extraMounts: typeof mounts = []) => ({
-      name,
-      image,
-      imagePullPolicy: "Always",
-      command: ["bash"],
-      args,
-      env,
-      volumeMount: [...mounts, ...extraMounts],
-      resources,
-      securityContext: restrictedContainerSecurityContext(props.uid),
-    });
-    const volumes = [
-      { name: "scripts", configMap: { name: scripts.metadata.name, defaultMode: "0555" } },
-      { name: "work", emptyDir: { medium: "Memory", sizeLimit: "1Mi" } },
-      { name: "tmp", emptyDir: { medium: "Memory", sizeLimit: "64Mi" } },
-      {
-        name: "truststore",
-        secret: { secretName: props.tlsSecretName, defaultMode: "0444", items: [{ key: "truststore.p12", path: "truststore.p12" }] },
-      },
-    ];
-    const podSpec = (containers: ReturnType<typeof container>[], initContainers: ReturnType<typeof container>[] = []) => ({
-      ...restrictedPodBase(sa.metadata.name, props.uid),
-      restartPolicy: "Never",
-      initContainer: initContainers,
-      container: containers,
-      volume: volumes,
+    const pods = rotatorPods({
+      ...props,
+      users: NEO4J_ROTATION_USERS,
+      secretArn: this.secretArn,
+      region: AwsContext.of(this).region,
+      serviceAccountName: sa.metadata.name,
+      scriptsName: scripts.metadata.name,
+      graceMinutes,
     });
 
     this.initJob = new JobV1(this, "InitJob", {
@@ -219,25 +143,50 @@ export class Neo4jPassword extends SecretBase {
       spec: {
         backoffLimit: 4,
         activeDeadlineSeconds: 600,
-        template: { metadata: { labels }, spec: podSpec([container("init", props.awsCliImage, ["/scripts/stage.sh", "init"])]) },
+        template: { metadata: { labels }, spec: pods.spec([pods.aws("init", ["/scripts/stage.sh", "init"])]) },
       },
       waitForCompletion: true,
       timeouts: { create: "10m", update: "10m" },
       dependsOn: [this.resource, ...props.dependsOn],
     });
+    this.rotationJob = this.rotationCronJob(props, labels, pods, graceMinutes);
+  }
 
-    const neo4jEnv = [
-      { name: "WORK_DIR", value: "/run/rotation" },
-      { name: "HOME", value: "/tmp" },
-      { name: "NEO4J_URI", value: props.boltUri },
-      { name: "GRACE_SECONDS", value: String(graceMinutes * 60) },
+  /**
+   * The rotator's role (for its own service account): allowed to stage and promote versions of
+   * this one secret, and to ask Secrets Manager for random passwords.
+   */
+  private rotator(props: Neo4jPasswordProps, serviceAccountName: string): IrsaRole {
+    const role = new IrsaRole(this, "RotatorRole", {
+      oidcProviderArn: props.oidcProviderArn,
+      namespace: props.namespace,
+      serviceAccountName,
+      deploymentName: props.deploymentName,
+      grantId: `${props.deploymentName}-neo4j-rotator`,
+    });
+    attachPolicy(this, "RotatorPolicy", role, [
       {
-        name: "JAVA_TOOL_OPTIONS",
-        value: `-Djavax.net.ssl.trustStore=/tls/truststore.p12 -Djavax.net.ssl.trustStoreType=PKCS12 -Djavax.net.ssl.trustStorePassword=${props.truststorePassword}`,
+        Sid: "RotateThisSecret",
+        Effect: "Allow",
+        Action: [
+          "secretsmanager:DescribeSecret",
+          "secretsmanager:GetSecretValue",
+          "secretsmanager:PutSecretValue",
+          "secretsmanager:UpdateSecretVersionStage",
+          "secretsmanager:ListSecretVersionIds",
+        ],
+        Resource: this.secretArn,
       },
-    ];
-    const truststoreMount = [{ name: "truststore", mountPath: "/tls", readOnly: true }];
-    this.rotationJob = new CronJobV1(this, "RotationJob", {
+      { Sid: "GeneratePasswords", Effect: "Allow", Action: "secretsmanager:GetRandomPassword", Resource: "*" },
+      { Sid: "UseThisKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: this.key.keyArn },
+    ]);
+    this.secret.addWriter(role.roleArn);
+    return role;
+  }
+
+  /** The scheduled rotation: stage, apply, switch and retire in init containers, then the retired user's report. */
+  private rotationCronJob(props: Neo4jPasswordProps, labels: Record<string, string>, pods: RotatorPods, graceMinutes: number): CronJobV1 {
+    return new CronJobV1(this, "RotationJob", {
       metadata: {
         name: `${props.name}-password-rotation`,
         namespace: props.namespace,
@@ -258,13 +207,13 @@ export class Neo4jPassword extends SecretBase {
             activeDeadlineSeconds: 3 * graceMinutes * 60 + 900,
             template: {
               metadata: { labels },
-              spec: podSpec(
-                [container("retired", props.awsCliImage, ["/scripts/finish.sh", "retired"])],
+              spec: pods.spec(
+                [pods.aws("retired", ["/scripts/finish.sh", "retired"])],
                 [
-                  container("stage", props.awsCliImage, ["/scripts/stage.sh", "rotate"]),
-                  container("apply", props.neo4jImage, ["/scripts/apply.sh"], neo4jEnv, truststoreMount),
-                  container("finish", props.awsCliImage, ["/scripts/finish.sh", "switch"]),
-                  container("retire", props.neo4jImage, ["/scripts/retire.sh"], neo4jEnv, truststoreMount),
+                  pods.aws("stage", ["/scripts/stage.sh", "rotate"]),
+                  pods.neo4j("apply", ["/scripts/apply.sh"]),
+                  pods.aws("finish", ["/scripts/finish.sh", "switch"]),
+                  pods.neo4j("retire", ["/scripts/retire.sh"]),
                 ],
               ),
             },
@@ -279,4 +228,26 @@ export class Neo4jPassword extends SecretBase {
   protected get grantsHeldBy(): ISecretSource {
     return this.secret;
   }
+}
+
+/** The rotation's schedule and grace period, checked (failing synth on invalid input). */
+function checkedGraceMinutes(props: Neo4jPasswordProps): number {
+  if (!isCronSchedule(props.schedule)) {
+    throw invalidInput(ErrorCodes.ROTATION_SCHEDULE, {
+      component: "EncryptedNeo4j",
+      property: "passwordRotationSchedule",
+      received: props.schedule,
+      allowed: "a 5-field cron expression (minute hour day-of-month month day-of-week, UTC)",
+      fix: 'e.g. "0 3 1 * *" for 03:00 UTC on the first day of each month',
+    });
+  }
+  return requireIntegerInRange(
+    ErrorCodes.ROTATION_GRACE,
+    "EncryptedNeo4j",
+    "passwordRotationGracePeriodMinutes",
+    props.gracePeriodMinutes,
+    MIN_GRACE_PERIOD_MINUTES,
+    MAX_GRACE_PERIOD_MINUTES,
+    `the previous Neo4j user stays active this long after the switch; it must cover the API's credential refresh (1 minute) and its rollout, e.g. ${DEFAULT_GRACE_PERIOD_MINUTES}`,
+  );
 }
