@@ -29,20 +29,7 @@ export const KUBERNETES_TYPED_KINDS: Readonly<Record<string, { apiVersion: strin
 };
 
 /** Kinds of `kubernetes_manifest` that are cluster-scoped (everything else is namespaced). */
-export const CLUSTER_SCOPED_KINDS = new Set([
-  "Namespace",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "StorageClass",
-  "PriorityClass",
-  "CustomResourceDefinition",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "ClusterIssuer",
-  "ClusterSecretStore",
-  "ClusterExternalSecret",
-  "CiliumClusterwideNetworkPolicy",
-]);
+export { CLUSTER_SCOPED_KINDS } from "../view/kube-types";
 
 /** The operators whose CRDs the library's custom resources need (prerequisites of the first apply). */
 export const OPERATOR_OF_GROUP: Readonly<Record<string, string>> = {

@@ -89,3 +89,20 @@ export interface ConfigMapView {
   readonly namespace?: string;
   readonly data: DataEntry[];
 }
+
+/** Kinds whose objects have no namespace (everything else is namespaced). */
+export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set([
+  "Namespace",
+  "StorageClass",
+  "PersistentVolume",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "PriorityClass",
+  "CustomResourceDefinition",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "ClusterIssuer",
+  "ClusterSecretStore",
+  "ClusterExternalSecret",
+  "CiliumClusterwideNetworkPolicy",
+]);

@@ -6,6 +6,7 @@ import { one } from "../blocks";
 import type { KubeObject } from "./kube-types";
 import { apiToTyped } from "./normalize";
 import type { ValueReader, ViewResource } from "./resources";
+import { CLUSTER_SCOPED_KINDS } from "./kube-types";
 
 /** Kinds of the typed Kubernetes resources (canonical types). */
 const TYPED_KINDS: Readonly<Record<string, string>> = {
@@ -31,23 +32,6 @@ const TYPED_KINDS: Readonly<Record<string, string>> = {
   kubernetes_cluster_role_v1: "ClusterRole",
   kubernetes_cluster_role_binding_v1: "ClusterRoleBinding",
 };
-
-/** Kinds whose objects have no namespace. */
-const CLUSTER_SCOPED = new Set([
-  "Namespace",
-  "StorageClass",
-  "PersistentVolume",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "PriorityClass",
-  "CustomResourceDefinition",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "ClusterIssuer",
-  "ClusterSecretStore",
-  "ClusterExternalSecret",
-  "CiliumClusterwideNetworkPolicy",
-]);
 
 /** Kinds whose manifests are converted to the typed resources' shape. */
 const NORMALIZED_KINDS = new Set([
@@ -131,7 +115,7 @@ function namespaceOf(reader: ValueReader, metadata: any): { namespace?: string; 
 
 function toObject(reader: ValueReader, o: RawObject, patches: LabelPatch[]): KubeObject {
   const name = reader.literal(o.metadata.name ?? o.metadata.generate_name);
-  const namespaced = !CLUSTER_SCOPED.has(o.kind);
+  const namespaced = !CLUSTER_SCOPED_KINDS.has(o.kind);
   const { namespace, namespaceExpression } = namespaced ? namespaceOf(reader, o.metadata) : {};
   let labels = o.metadata.labels ?? {};
   for (const p of patches) {
