@@ -6,6 +6,33 @@ const wallAtStart = Date.now();
 
 const { Testing } = require("../lib/compat/core");
 Testing.setupJest();
+
+// cdktf records a stack trace for every token it creates, and jest maps every frame of every stack
+// trace through source maps: that mapping was half the CPU time of a test that builds a stack. The
+// traces only ever appear in the message of a token that cannot be resolved, so they are captured
+// here with V8's own formatting (JavaScript lines; jest still maps the stack of every error a test
+// reports).
+for (const module of [
+  `${require("../lib/compat/flavour").flavour()}/lib/tokens/private/stack-trace`,
+  "constructs/lib/private/stack-trace",
+]) {
+  const traces = require(module);
+  const capture = traces.captureStackTrace;
+  traces.captureStackTrace = function captureStackTrace(below) {
+    const prepare = Error.prepareStackTrace;
+    Error.prepareStackTrace = plainStackTrace;
+    try {
+      return capture(below || captureStackTrace);
+    } finally {
+      Error.prepareStackTrace = prepare;
+    }
+  };
+}
+/** V8's own stack trace text (an unset hook would fall back to the one jest installs in the worker). */
+function plainStackTrace(error, frames) {
+  return [String(error), ...frames.map((f) => `    at ${f}`)].join("\n");
+}
+
 // Tests import constructs by path; the package root would load the guard, so load it here.
 require("../lib/guard/hardening-guard");
 
