@@ -16,7 +16,12 @@ for (const module of [
   `${require("../lib/compat/flavour").flavour()}/lib/tokens/private/stack-trace`,
   "constructs/lib/private/stack-trace",
 ]) {
-  const traces = require(module);
+  let traces;
+  try {
+    traces = require(module);
+  } catch {
+    continue; // another layout of the core package: its traces stay as they are
+  }
   const capture = traces.captureStackTrace;
   traces.captureStackTrace = function captureStackTrace(below) {
     const prepare = Error.prepareStackTrace;
