@@ -78,6 +78,7 @@ describeMoto("cache AUTH token rotation: Secrets Manager on moto, ElastiCache by
   const settings: CacheRotationSettings = {
     replicationGroupId: GROUP,
     tokenLength: 64,
+    // every secret a test creates (newSecret); an empty list would refuse them all
     allowedSecretArns: [],
     host: "master.meshq-cache.abc123.euw1.cache.amazonaws.com",
     port: 6379,
@@ -97,7 +98,9 @@ describeMoto("cache AUTH token rotation: Secrets Manager on moto, ElastiCache by
 
   async function newSecret(): Promise<string> {
     // As Terraform creates it: a secret with no value at all.
-    return (await secrets.send(new CreateSecretCommand({ Name: `meshq/cache/${randomUUID()}` }))).ARN!;
+    const arn = (await secrets.send(new CreateSecretCommand({ Name: `meshq/cache/${randomUUID()}` }))).ARN!;
+    settings.allowedSecretArns.push(arn);
+    return arn;
   }
   async function stagesOf(secretId: string): Promise<Record<string, string[]>> {
     const d = await secrets.send(new DescribeSecretCommand({ SecretId: secretId }));
@@ -253,6 +256,12 @@ describeMoto("cache AUTH token rotation: Secrets Manager on moto, ElastiCache by
       /not one this function rotates/,
     );
     await expect(finalize(deps, { action: "finalize", secretId: arn }, restricted)).rejects.toThrow(/not one this function rotates/);
+    // an empty allow-list (SECRET_ARNS unset) admits nothing, not everything
+    const none = { ...settings, allowedSecretArns: [] };
+    await expect(rotate(deps, { Step: "createSecret", SecretId: arn, ClientRequestToken: randomUUID() }, none)).rejects.toThrow(
+      /SECRET_ARNS is empty/,
+    );
+    await expect(finalize(deps, { action: "finalize", secretId: arn }, none)).rejects.toThrow(/SECRET_ARNS is empty/);
   });
 
   test("the contract itself refuses what the documentation does not define", async () => {

@@ -86,9 +86,9 @@ export type { CacheApi, CacheGroupState, CacheRotationSettings, Dependencies, El
 const DATE_MARGIN_MS = 1100;
 
 /**
- * The admission rules of the cache's function. It does not require a rotation Secrets Manager
- * started (an empty allow-list admits every secret; createSecret accepts a token on no version):
- * the construct always sets SECRET_ARNS to the one token secret.
+ * The admission rules of the cache's function: only the secrets of SECRET_ARNS (the construct sets
+ * the one token secret; an empty list refuses every secret). It does not require a rotation Secrets
+ * Manager started: createSecret accepts a token on no version.
  */
 function admission(settings: CacheRotationSettings): AdmissionRules {
   return { allowedSecretArns: settings.allowedSecretArns, requireStartedRotation: false };

@@ -35,14 +35,13 @@ export class RotationRefused extends Error {
 
 /** Who may be rotated, and how strictly an invocation is checked. */
 export interface AdmissionRules {
-  /** ARNs the function may rotate; any other secret is refused. */
+  /** ARNs the function may rotate; any other secret is refused, and an empty list refuses every secret. */
   readonly allowedSecretArns: string[];
   /**
-   * Whether an invocation must belong to a rotation Secrets Manager started: an empty allow-list
-   * refuses every secret, rotation must be enabled on the secret, and the token must be staged on
-   * a version (Secrets Manager labels the rotation's version AWSPENDING before createSecret).
-   * Without it an empty allow-list admits every secret and createSecret accepts a token on no
-   * version.
+   * Whether an invocation must belong to a rotation Secrets Manager started: rotation must be
+   * enabled on the secret, and the token must be staged on a version (Secrets Manager labels the
+   * rotation's version AWSPENDING before createSecret). Without it createSecret accepts a token on
+   * no version.
    * @default true
    */
   readonly requireStartedRotation?: boolean;
@@ -75,12 +74,11 @@ export async function admittedVersions(
   rules: AdmissionRules,
   step: string,
 ): Promise<{ arn: string; versions: VersionStages; rotationEnabled: boolean }> {
-  const strict = rules.requireStartedRotation ?? true;
-  if (strict && rules.allowedSecretArns.length === 0) {
+  if (rules.allowedSecretArns.length === 0) {
     throw new RotationRefused(`no secret is allowed (SECRET_ARNS is empty); refusing ${step} for ${secretId}`);
   }
   const metadata = await client.send(new DescribeSecretCommand({ SecretId: secretId }));
-  if (rules.allowedSecretArns.length > 0 && !rules.allowedSecretArns.includes(metadata.ARN ?? "")) {
+  if (!rules.allowedSecretArns.includes(metadata.ARN ?? "")) {
     throw new RotationRefused(`secret ${metadata.ARN} is not one this function rotates`);
   }
   return { arn: metadata.ARN ?? secretId, versions: metadata.VersionIdsToStages ?? {}, rotationEnabled: metadata.RotationEnabled === true };
