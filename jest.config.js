@@ -9,6 +9,9 @@ const common = {
 };
 module.exports = {
   testTimeout: 60000,
+  // a folder the test files of one run share (the examples are synthesized once per run)
+  globalSetup: "<rootDir>/test/global-setup.js",
+  globalTeardown: "<rootDir>/test/global-teardown.js",
   // jest's default is one worker fewer than the cores: on 2 cores that is one worker, and every file,
   // the integration files that mostly wait on their servers included, ran one after another.
   maxWorkers: Math.max(2, require("os").availableParallelism() - 1),

@@ -134,6 +134,8 @@ function use(key, names) {
 
 function rewrite(file) {
   const text = readFileSync(file, "utf8");
+  // every specifier classify() knows is a string that starts with cdktf, cdktn, @cdktf/ or @cdktn/
+  if (!/["'`]@?cdkt[fn]\b/.test(text)) return;
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kindOf(file));
   const toDist = /^\/\/ compat-codemod: dist$/m.test(text);
   const edits = [];

@@ -21,15 +21,27 @@ function sources(dir: string): string[] {
   });
 }
 
+let libTexts: Map<string, string> | undefined;
+/** The library's TypeScript files under a folder of lib/, sorted, with their text (read once). */
+function libSources(under = "lib"): Array<[file: string, text: string]> {
+  libTexts ??= new Map(
+    sources(join(ROOT, "lib"))
+      .sort()
+      .map((f) => [f, readFileSync(f, "utf8")]),
+  );
+  const prefix = join(ROOT, under) + "/";
+  return [...libTexts].filter(([f]) => f.startsWith(prefix));
+}
+
 /** Per error code, links to the library modules that raise it (`ErrorCodes.KEY` in their code). */
 export function raisedBy(): Partial<Record<ErrorCodeKey, string[]>> {
   const result: Partial<Record<ErrorCodeKey, string[]>> = {};
-  const files = sources(join(ROOT, "lib")).sort();
+  const files = libSources();
   for (const key of Object.keys(ErrorCodes) as ErrorCodeKey[]) {
     const pattern = new RegExp(`ErrorCodes\\.${key}\\b`);
     result[key] = files
-      .filter((f) => pattern.test(readFileSync(f, "utf8")))
-      .map((f) => relative(ROOT, f).split("\\").join("/"))
+      .filter(([, text]) => pattern.test(text))
+      .map(([f]) => relative(ROOT, f).split("\\").join("/"))
       .map((f) => `[\`${f.replace(/^lib\//, "").replace(/\.ts$/, "")}\`](../${f})`);
   }
   return result;
@@ -40,17 +52,14 @@ const fromRoot = (file: string) => relative(ROOT, file).split("\\").join("/");
 /** The file under lib/guard/controls/ that defines a control's rule (where its id is declared). */
 export function ruleFile(control: Control): string | undefined {
   const declaration = new RegExp(`\\bid: "${control.id}"`);
-  const found = sources(join(ROOT, "lib", "guard", "controls"))
-    .sort()
-    .filter((f) => declaration.test(readFileSync(f, "utf8")));
-  return found.length === 1 ? fromRoot(found[0]) : undefined;
+  const found = libSources("lib/guard/controls").filter(([, text]) => declaration.test(text));
+  return found.length === 1 ? fromRoot(found[0][0]) : undefined;
 }
 
 /** The source file and text of a construct's props interface (`export interface <Construct>Props`). */
 export function propsInterface(construct: string): { file: string; body: string } | undefined {
   const start = new RegExp(`^export interface ${construct}Props\\b[^{]*\\{`, "m");
-  for (const file of sources(join(ROOT, "lib")).sort()) {
-    const text = readFileSync(file, "utf8");
+  for (const [file, text] of libSources()) {
     const match = start.exec(text);
     if (!match) continue;
     const end = text.indexOf("\n}", match.index);

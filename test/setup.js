@@ -7,11 +7,11 @@ const wallAtStart = Date.now();
 const { Testing } = require("../lib/compat/core");
 Testing.setupJest();
 
-// cdktf records a stack trace for every token it creates, and jest maps every frame of every stack
-// trace through source maps: that mapping was half the CPU time of a test that builds a stack. The
-// traces only ever appear in the message of a token that cannot be resolved, so they are captured
-// here with V8's own formatting (JavaScript lines; jest still maps the stack of every error a test
-// reports).
+// cdktf records a stack trace for every token it creates, and only ever reads one in the message of
+// a token that cannot be resolved. Formatting every trace when it is captured (through jest's source
+// maps, or even V8's own formatting) was a third of the CPU time of a test that builds a stack. Here
+// the frames are still captured where the token is created, and formatted (V8's own text, JavaScript
+// lines) only when something reads them.
 for (const module of [
   `${require("../lib/compat/flavour").flavour()}/lib/tokens/private/stack-trace`,
   "constructs/lib/private/stack-trace",
@@ -22,20 +22,43 @@ for (const module of [
   } catch {
     continue; // another layout of the core package: its traces stay as they are
   }
-  const capture = traces.captureStackTrace;
   traces.captureStackTrace = function captureStackTrace(below) {
-    const prepare = Error.prepareStackTrace;
-    Error.prepareStackTrace = plainStackTrace;
+    const holder = {};
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = Number.MAX_SAFE_INTEGER;
     try {
-      return capture(below || captureStackTrace);
+      Error.captureStackTrace(holder, below || captureStackTrace);
     } finally {
-      Error.prepareStackTrace = prepare;
+      Error.stackTraceLimit = limit;
     }
+    return lazyLines(holder);
   };
 }
-/** V8's own stack trace text (an unset hook would fall back to the one jest installs in the worker). */
-function plainStackTrace(error, frames) {
-  return [String(error), ...frames.map((f) => `    at ${f}`)].join("\n");
+
+/** The lines of a captured trace as an array that is formatted on first use. */
+function lazyLines(holder) {
+  let lines;
+  const read = () => {
+    if (lines === undefined) {
+      const prepare = Error.prepareStackTrace;
+      Error.prepareStackTrace = (_, frames) => frames.map((f) => String(f));
+      try {
+        lines = holder.stack || [];
+      } finally {
+        Error.prepareStackTrace = prepare;
+      }
+    }
+    return lines;
+  };
+  return new Proxy([], {
+    get: (_, key) => {
+      const value = Reflect.get(read(), key);
+      return typeof value === "function" ? value.bind(read()) : value;
+    },
+    has: (_, key) => Reflect.has(read(), key),
+    ownKeys: () => Reflect.ownKeys(read()),
+    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(read(), key),
+  });
 }
 
 // Tests import constructs by path; the package root would load the guard, so load it here.

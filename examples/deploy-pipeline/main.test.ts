@@ -13,7 +13,7 @@ const resources = (tf: any, type: string): any[] => Object.values(tf.resource[ty
 
 beforeAll(() => {
   process.env.CDKTF_OUTDIR = outdir;
-  jest.isolateModules(() => require("./main"));
+  require("./main");
 });
 
 test.each([config.stackName, config.bootstrapStackName])("every hardening control of %s passes or does not apply", (stack) => {

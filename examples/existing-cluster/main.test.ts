@@ -8,7 +8,7 @@ const read = (file: string) => JSON.parse(readFileSync(join(outdir, "stacks", "m
 
 beforeAll(() => {
   process.env.CDKTF_OUTDIR = outdir;
-  jest.isolateModules(() => require("./main"));
+  require("./main");
 });
 
 test("every hardening control passes or does not apply", () => {

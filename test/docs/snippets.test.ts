@@ -78,10 +78,24 @@ export function snippetsOf(file: string): Snippet[] {
 let exportsCache: string[] | undefined;
 let previous: ts.Program | undefined;
 
+// One host for every program: a declaration or library file is parsed (and bound) once.
+const host = ts.createCompilerHost(OPTIONS);
+const parsed = new Map<string, ts.SourceFile | undefined>();
+const virtual = new Map<string, string>();
+const { getSourceFile, fileExists, readFile } = host;
+host.fileExists = (f) => virtual.has(f) || fileExists.call(host, f);
+host.readFile = (f) => virtual.get(f) ?? readFile.call(host, f);
+host.getSourceFile = (f, language, ...rest) => {
+  const text = virtual.get(f);
+  if (text !== undefined) return ts.createSourceFile(f, text, language);
+  if (!parsed.has(f)) parsed.set(f, getSourceFile.call(host, f, language, ...rest));
+  return parsed.get(f);
+};
+
 function packageExports(): string[] {
   if (!exportsCache) {
     const index = join(ROOT, "lib", "index.ts");
-    previous = ts.createProgram([index], OPTIONS);
+    previous = ts.createProgram([index], OPTIONS, host);
     const checker = previous.getTypeChecker();
     const symbol = checker.getSymbolAtLocation(previous.getSourceFile(index)!)!;
     exportsCache = checker.getExportsOfModule(symbol).map((s) => s.name);
@@ -106,14 +120,8 @@ function wrap(snippet: Snippet): { text: string; offset: number } {
 export function compileSnippets(snippets: Snippet[]): string[] {
   const sources = new Map<string, { snippet: Snippet; text: string; offset: number }>();
   snippets.forEach((snippet, i) => sources.set(join(VIRTUAL, `snippet${i}.ts`), { snippet, ...wrap(snippet) }));
-  const host = ts.createCompilerHost(OPTIONS);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (f) => sources.has(f) || fileExists.call(host, f);
-  host.readFile = (f) => sources.get(f)?.text ?? readFile.call(host, f);
-  host.getSourceFile = (f, language, ...rest) => {
-    const virtual = sources.get(f);
-    return virtual ? ts.createSourceFile(f, virtual.text, language) : getSourceFile.call(host, f, language, ...rest);
-  };
+  virtual.clear();
+  for (const [path, { text }] of sources) virtual.set(path, text);
   packageExports();
   const program = ts.createProgram([...sources.keys()], OPTIONS, host, previous);
   return [...sources.entries()].flatMap(([path, { snippet, offset }]) =>
