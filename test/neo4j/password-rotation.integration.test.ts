@@ -1,16 +1,18 @@
 import { ChildProcess, execFile, spawn } from "child_process";
-import { existsSync, mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
 import { promisify } from "util";
 import { CreateSecretCommand, DescribeSecretCommand, GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import neo4j, { Driver } from "neo4j-driver";
+import { AwsCli, startAwsCli } from "../aws-cli";
 import { findMotoServer, Moto, motoSecretsManager, startMoto } from "../moto";
 import { neo4jCache, Neo4jServer, prepareNeo4j, renderedNeo4j, RenderedNeo4j, startPreparedNeo4j } from "./rotation-server";
 
 // The Neo4j credential rotation, run for real: the scripts under lib/neo4j/rotation with bash, the
 // AWS CLI against moto's Secrets Manager, and Neo4j's cypher-shell against a Neo4j 5 Community
-// server (both from Maven Central), over bolt+s with the TLS settings the construct renders.
+// server (both from Maven Central), over bolt+s with the TLS settings the construct renders. The
+// scripts call the AWS CLI about 60 times, so it runs through its fork server (test/aws-cli.ts).
 
 const execFileAsync = promisify(execFile);
 const scripts = join(__dirname, "..", "..", "lib", "neo4j", "rotation");
@@ -33,6 +35,7 @@ interface Credential {
 /** Everything the tests share: one moto, one Neo4j server for the whole file. */
 interface World {
   readonly moto: Moto;
+  readonly aws: AwsCli;
   readonly sm: SecretsManagerClient;
   readonly server: Neo4jServer;
   readonly rendered: RenderedNeo4j;
@@ -71,6 +74,8 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
       // startMoto pick its port and spawn the server before the synthesis holds the event loop)
       const motoStarting = startMoto(moto_server!);
       motoStarting.then((m) => started.push(() => m.stop())).catch(() => undefined);
+      const awsStarting = startAwsCli(awsCli!);
+      awsStarting.then((a) => started.push(() => a.stop())).catch(() => undefined);
       const rendered = await new Promise<RenderedNeo4j>((ok, fail) =>
         setTimeout(() => {
           try {
@@ -85,14 +90,15 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
       // the server's home, certificates and truststore do not depend on the secret: made meanwhile
       const prepareStart = Date.now();
       const preparing = prepareNeo4j(rendered, truststorePassword).then((p) => (timings.push(phase("certificates", prepareStart)), p));
-      const [moto, prepared, mainSecret] = await Promise.all([
+      const [moto, aws, prepared, mainSecret] = await Promise.all([
         motoStarting,
+        awsStarting,
         preparing,
-        motoStarting.then(async (m) => {
+        Promise.all([motoStarting, awsStarting]).then(async ([m, a]) => {
           timings.push(phase("moto", begin));
           const secretStart = Date.now();
           const arn = await newSecret(motoSecretsManager(m));
-          await script(baseEnv(m, undefined, rendered, arn, "neo4j neo4j_alt"), "stage.sh", "init");
+          await script(baseEnv(m, a, undefined, rendered, arn, "neo4j neo4j_alt"), "stage.sh", "init");
           timings.push(phase("secret", secretStart));
           return arn;
         }),
@@ -109,7 +115,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
       const admin = { username: "harness", password: "harness-admin-password-0" };
       await query(server, initial, "CREATE USER harness SET PASSWORD $p CHANGE NOT REQUIRED", { p: admin.password }, "system");
       console.log(`moto, initial credential and Neo4j started in ${Date.now() - begin} ms (${timings.join(", ")})`);
-      return { moto, sm, server, rendered, mainSecret, admin };
+      return { moto, aws, sm, server, rendered, mainSecret, admin };
     })();
     return world;
   }
@@ -120,6 +126,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
 
   function baseEnv(
     moto: Moto,
+    aws: AwsCli,
     server: Neo4jServer | undefined,
     rendered: RenderedNeo4j,
     arn: string,
@@ -128,7 +135,8 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
     const work = mkdtempSync(join(tmpdir(), "neo4j-rotation-"));
     workDirs.push(work);
     return {
-      PATH: `${join(__dirname, "..", "fixtures", "bin")}:${dirname(awsCli!)}:${process.env.PATH}`,
+      PATH: `${join(__dirname, "..", "fixtures", "bin")}:${aws.bin}:${dirname(awsCli!)}:${process.env.PATH}`,
+      ...aws.env,
       HOME: work,
       AWS_ENDPOINT_URL: moto.endpoint,
       AWS_ACCESS_KEY_ID: "testing",
@@ -202,7 +210,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
   /** A test's own pair of users, its first one created as NEO4J_AUTH would create it. */
   async function pair(w: World, prefix: string) {
     const arn = await newSecret(w.sm);
-    const env = baseEnv(w.moto, w.server, w.rendered, arn, `${prefix}_a ${prefix}_b`);
+    const env = baseEnv(w.moto, w.aws, w.server, w.rendered, arn, `${prefix}_a ${prefix}_b`);
     await script(env, "stage.sh", "init");
     const first = await value(w.sm, arn, "AWSCURRENT");
     await query(
@@ -282,7 +290,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
     "two rotations under continuous load: the API never fails to authenticate, and each retired password is refused after the grace period",
     async () => {
       const w = await setup();
-      const env = { ...baseEnv(w.moto, w.server, w.rendered, w.mainSecret, "neo4j neo4j_alt"), GRACE_SECONDS: "2" };
+      const env = { ...baseEnv(w.moto, w.aws, w.server, w.rendered, w.mainSecret, "neo4j neo4j_alt"), GRACE_SECONDS: "2" };
       const initial = await value(w.sm, w.mainSecret, "AWSCURRENT");
       expect(initial.username).toBe("neo4j");
       const api = new Api(w, w.mainSecret, 250, 500);
@@ -390,10 +398,51 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
     240_000,
   );
 
+  test.concurrent("the AWS CLI through its fork server answers as the installed CLI does", async () => {
+    const w = await setup();
+    const arn = await newSecret(w.sm);
+    const env = baseEnv(w.moto, w.aws, w.server, w.rendered, arn, "neo4j neo4j_alt");
+    const call = async (aws: string, ...args: string[]) => {
+      try {
+        const { stdout, stderr } = await execFileAsync(aws, args, { env, cwd: env.WORK_DIR, encoding: "utf8" });
+        return { status: 0, stdout, stderr };
+      } catch (e) {
+        const err = e as { code?: number; stdout?: string; stderr?: string };
+        return { status: err.code, stdout: err.stdout, stderr: err.stderr };
+      }
+    };
+    const both = async (...args: string[]) => {
+      const [served, installed] = [await call(join(w.aws.bin, "aws"), ...args), await call(awsCli!, ...args)];
+      expect(served).toEqual(installed);
+      return served;
+    };
+    // a file argument relative to the caller's directory, standard output and a query
+    writeFileSync(join(env.WORK_DIR, "value.json"), '{"username":"neo4j","password":"x"}');
+    await both(
+      "secretsmanager",
+      "put-secret-value",
+      "--secret-id",
+      arn,
+      "--secret-string",
+      "file://value.json",
+      "--query",
+      "length(VersionStages)",
+    );
+    expect(
+      (await both("secretsmanager", "get-secret-value", "--secret-id", arn, "--query", "SecretString", "--output", "text")).stdout,
+    ).toContain("neo4j");
+    // an error: the CLI's message on standard error and its exit status
+    const missing = await both("secretsmanager", "describe-secret", "--secret-id", `${arn}-missing`);
+    expect(missing.status).toBe(255);
+    expect(missing.stderr).toContain("ResourceNotFoundException");
+    // the caller's environment: the region comes from AWS_DEFAULT_REGION
+    expect((await both("configure", "list")).stdout).toMatch(/region\s+eu-west-1\s+env/);
+  });
+
   test.concurrent("rotate refuses a secret that was never initialised", async () => {
     const w = await setup();
     const arn = await newSecret(w.sm);
-    await expect(script(baseEnv(w.moto, w.server, w.rendered, arn, "neo4j neo4j_alt"), "stage.sh", "rotate")).rejects.toThrow(
+    await expect(script(baseEnv(w.moto, w.aws, w.server, w.rendered, arn, "neo4j neo4j_alt"), "stage.sh", "rotate")).rejects.toThrow(
       /no AWSCURRENT version/,
     );
   });
@@ -401,7 +450,7 @@ describeReal("Neo4j credential rotation against a real Neo4j 5 server (bolt+s) a
   test.concurrent("the initial credential is generated inside AWS, once", async () => {
     const w = await setup();
     const arn = await newSecret(w.sm);
-    const env = baseEnv(w.moto, w.server, w.rendered, arn, "neo4j neo4j_alt");
+    const env = baseEnv(w.moto, w.aws, w.server, w.rendered, arn, "neo4j neo4j_alt");
     await script(env, "stage.sh", "init");
     const first = await value(w.sm, arn, "AWSCURRENT");
     expect(first.username).toBe("neo4j");
