@@ -4,6 +4,8 @@ const common = {
   testEnvironment: "node",
   transform: { "^.+\\.ts$": swc },
   setupFilesAfterEnv: ["<rootDir>/test/setup.js"],
+  // jest's runtime with V8's code cache shared between the test files of a worker
+  runtime: "<rootDir>/test/runtime.js",
   // Inside this repository the package name the examples import maps to the sources.
   moduleNameMapper: { "^@meshoptixiq/cdktf-hardened$": "<rootDir>/lib/index.ts" },
 };

@@ -56,11 +56,18 @@ export function ruleFile(control: Control): string | undefined {
   return found.length === 1 ? fromRoot(found[0][0]) : undefined;
 }
 
+const propsInterfaces = new Map<string, { file: string; body: string } | undefined>();
 /** The source file and text of a construct's props interface (`export interface <Construct>Props`). */
 export function propsInterface(construct: string): { file: string; body: string } | undefined {
-  const start = new RegExp(`^export interface ${construct}Props\\b[^{]*\\{`, "m");
+  if (!propsInterfaces.has(construct)) propsInterfaces.set(construct, findPropsInterface(construct));
+  return propsInterfaces.get(construct);
+}
+
+function findPropsInterface(construct: string): { file: string; body: string } | undefined {
+  const declaration = `export interface ${construct}Props`;
+  const start = new RegExp(`^${declaration}\\b[^{]*\\{`, "m");
   for (const [file, text] of libSources()) {
-    const match = start.exec(text);
+    const match = text.includes(declaration) ? start.exec(text) : null;
     if (!match) continue;
     const end = text.indexOf("\n}", match.index);
     return { file: fromRoot(file), body: text.slice(match.index, end < 0 ? undefined : end) };
