@@ -7,7 +7,7 @@
 // once: the file that claims it first synthesizes it and leaves the stacks in the run's folder
 // (MESHQ_TEST_RUN_DIR, made by test/global-setup.js); the others read them from there, and a file
 // whose example another worker is still synthesizing takes the next one first.
-import { existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { TerraformJson } from "../../lib/guard/model";
@@ -47,8 +47,10 @@ function synthesizeShared(examples: string[]): SynthesizedExample[] {
   const done = new Map<string, SynthesizedExample[]>();
   const result = (example: string) => join(runDir, `${example}.json`);
   const read = (example: string) => done.set(example, JSON.parse(readFileSync(result(example), "utf8")));
+  // another worker may be synthesizing some of them: wait for it, at most two minutes, then do it here
+  const deadline = Date.now() + 120_000;
   let waiting = examples;
-  for (let round = 0; waiting.length > 0; round++) {
+  while (waiting.length > 0) {
     const later: string[] = [];
     for (const example of waiting) {
       if (existsSync(result(example))) read(example);
@@ -57,11 +59,11 @@ function synthesizeShared(examples: string[]): SynthesizedExample[] {
         writeFileSync(`${result(example)}.tmp`, JSON.stringify(stacks));
         renameSync(`${result(example)}.tmp`, result(example));
         done.set(example, stacks);
-      } else later.push(example);
+      } else if (Date.now() > deadline) done.set(example, synthesizeHere(example));
+      else later.push(example);
     }
-    // another worker is synthesizing what is left: wait for it (at most two minutes, then do it here)
     if (later.length > 0) sleep(50);
-    waiting = round > 2400 ? (later.forEach((e) => done.set(e, synthesizeHere(e))), []) : later;
+    waiting = later;
   }
   return examples.flatMap((e) => done.get(e)!);
 }
