@@ -38,4 +38,4 @@ export {
   stringToHclTerraform,
   stringToTerraform,
 } from "cdktf";
-export type { IAspect, IInterpolatingParent, IResolvable, ITerraformDependable, TerraformMetaArguments } from "cdktf";
+export type { IAspect, IInterpolatingParent, IResolvable, IResolveContext, ITerraformDependable, TerraformMetaArguments } from "cdktf";

@@ -12,6 +12,7 @@
  * parts: `${` becomes `$${` and `%{` becomes `%%{`, which Terraform reads back as the original text.
  */
 import { Fn, Token } from "../compat/core";
+import { functionArgument } from "./function-argument";
 
 /** A cdktf token marker inside a string (`${TfToken[TOKEN.12]}`). */
 const TOKEN_MARKER = /\$\{TfToken\[[^\]]*\]\}/g;
@@ -77,7 +78,7 @@ function escapeForExpression(value: unknown): unknown {
  * references would not be (it renders as `"{" Version ":" 2012 - 10 - 17 …`).
  */
 export function jsonDocument(document: Record<string, unknown>): string {
-  return Fn.jsonencode(escapeForExpression(document));
+  return Fn.jsonencode(functionArgument(escapeForExpression(document)));
 }
 
 /**
