@@ -96,10 +96,12 @@ function escape(text: string): string {
   return text.replace(/\n/g, "\\n").replace(/\${/g, "$$${");
 }
 
-/** Whether cdktf's resolve would drop the value (resolve leaves plain objects and lists defined). */
+/** Whether cdktf's resolve would drop the value. */
 function resolvesToUndefined(context: IResolveContext, value: unknown): boolean {
   if (value === undefined) return true;
-  if (Array.isArray(value) || isObject(value)) return false;
+  // only a token can resolve to nothing: plain objects, lists, text and numbers resolve to a value
+  if (value === null || typeof value === "boolean" || Array.isArray(value) || isObject(value)) return false;
+  if (!Token.isUnresolved(value)) return false;
   return context.resolve(value) === undefined;
 }
 
