@@ -69,11 +69,9 @@ function argument(context: IResolveContext, value: unknown): unknown {
 function stringArgument(text: string, resolved: unknown): unknown {
   const fragments = Tokenization.reverseString(text);
   const tokens = fragments.tokens.length + fragments.intrinsic.length;
+  // text already in quotes stays as it is (escaping never adds or removes a quote at either end)
   const quoted = (s: string) => (s !== `"` && s.startsWith('"') && s.endsWith('"') ? s : `"${s}"`);
-  if (tokens === 0) {
-    const literal = resolved as string;
-    return literal !== `"` && literal.startsWith('"') && literal.endsWith('"') ? escape(literal) : `"${escape(literal)}"`;
-  }
+  if (tokens === 0) return quoted(escape(resolved as string));
   if (fragments.literals.length === 0 && fragments.escapes.length === 0 && tokens === 1) return resolved;
   const joined = fragments.join({
     join: (left: unknown, right: unknown) => {
