@@ -12,13 +12,16 @@
  *
  * Only plain values take this path: objects, lists, text, numbers, booleans and tokens that stand
  * for a whole value. A value cdktf encodes in another way (a list or map token, a number token, an
- * object that is not plain) is passed as it is, and cdktf renders it.
+ * object that is not plain) is passed as it is, and cdktf renders it. So is every value under CDK
+ * Terrain, which renders function arguments by rules of its own (it quotes keys as JSON strings and
+ * writes `null` for a missing value).
  */
 import { IResolvable, IResolveContext, Token, Tokenization } from "../compat/core";
+import { flavour } from "../compat/flavour";
 
-/** `value`, or a token that renders it in one pass when it is plain (see above). */
+/** `value`, or a token that renders it in one pass when it is plain and the core package is cdktf (see above). */
 export function functionArgument(value: unknown): unknown {
-  return isPlain(value) ? new FunctionArgument(value) : value;
+  return flavour() === "cdktf" && isPlain(value) ? new FunctionArgument(value) : value;
 }
 
 class FunctionArgument implements IResolvable {
