@@ -11,7 +11,7 @@ import { Role } from "../policy/markers";
 import { ISecretSource } from "../secrets/secret-source";
 import { SecretBase } from "../secrets/secret-base";
 import { isKeyAlphabet, KeyAlphabet, MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../policy/key-limits";
-import { RotationFunction, RotationVpcProps } from "../secrets/rotation-function";
+import { RotationFunction, rotationLogRetentionDays, RotationVpcProps } from "../secrets/rotation-function";
 import { guardStack } from "../core/stack-guard";
 
 export { KeyAlphabet };
@@ -186,14 +186,6 @@ function checkedSettings(props: RotatingApiKeyProps) {
     30,
     "use 7 to 30 days",
   );
-  const logRetention = requireIntegerInRange(
-    ErrorCodes.RETENTION,
-    component,
-    "logRetentionDays",
-    props.logRetentionDays ?? 365,
-    365,
-    3653,
-    "keep rotation logs at least a year",
-  );
+  const logRetention = rotationLogRetentionDays(component, props.logRetentionDays, "keep rotation logs at least a year");
   return { consumer, deploymentName, rotationDays, keyLength, alphabet, recoveryWindow, logRetention };
 }

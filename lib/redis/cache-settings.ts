@@ -1,6 +1,7 @@
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { Token } from "../compat/core";
 import { isConcrete, requireCidrs, requireIntegerInRange, requireValue } from "../core/tokens";
+import { rotationLogRetentionDays } from "../secrets/rotation-function";
 import { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH } from "./token-contract";
 import { CacheEngine, DEFAULT_URL_QUERY, EncryptedRedisProps, MAX_REPLICATION_GROUP_ID_LENGTH } from "./encrypted-redis-props";
 
@@ -131,15 +132,7 @@ export function cacheSettingsOf(props: EncryptedRedisProps): CacheSettings {
     "leave the API time to pick up the new token (External Secrets refreshes every 15 minutes at most); remove it for 60",
   );
   const urlQuery = requireUrlQuery(component, props.urlQuery ?? DEFAULT_URL_QUERY);
-  const logRetention = requireIntegerInRange(
-    ErrorCodes.RETENTION,
-    component,
-    "logRetentionDays",
-    props.logRetentionDays ?? 365,
-    365,
-    3653,
-    "keep cache and rotation logs at least a year",
-  );
+  const logRetention = rotationLogRetentionDays(component, props.logRetentionDays, "keep cache and rotation logs at least a year");
   return {
     deploymentName,
     subnetIds,
