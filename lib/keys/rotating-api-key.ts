@@ -11,7 +11,8 @@ import { Role } from "../policy/markers";
 import { ISecretSource } from "../secrets/secret-source";
 import { SecretBase } from "../secrets/secret-base";
 import { isKeyAlphabet, KeyAlphabet, MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../policy/key-limits";
-import { RotationFunction, rotationLogRetentionDays, RotationVpcProps } from "../secrets/rotation-function";
+import { RotationFunction, RotationVpcProps } from "../secrets/rotation-function";
+import { rotationLogRetentionDays } from "../secrets/rotation-log-retention";
 import { guardStack } from "../core/stack-guard";
 
 export { KeyAlphabet };

@@ -17,14 +17,6 @@ import { NetworkEndpoint } from "../network/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
 
-/**
- * Days to keep a rotation function's logs (`logRetentionDays` of the constructs that own one): at
- * least a year, so that every rotation stays on record for an audit, and at most ten.
- */
-export function rotationLogRetentionDays(component: string, days: number | undefined, fix: string): number {
-  return requireIntegerInRange(ErrorCodes.RETENTION, component, "logRetentionDays", days ?? 365, 365, 3653, fix);
-}
-
 /** Node.js runtime of the rotation function (current LTS line on Lambda). */
 export const ROTATION_RUNTIME = "nodejs22.x";
 
