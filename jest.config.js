@@ -8,6 +8,9 @@ const common = {
   runtime: "<rootDir>/test/runtime.js",
   // Inside this repository the package name the examples import maps to the sources.
   moduleNameMapper: { "^@meshoptixiq/cdktf-hardened$": "<rootDir>/lib/index.ts" },
+  // The transform cache stays with the checkout (and goes with it), not in a shared temporary folder
+  // that grows with every clone.
+  cacheDirectory: "<rootDir>/node_modules/.cache/jest",
 };
 module.exports = {
   testTimeout: 60000,

@@ -2,7 +2,7 @@
 // Benchmark: wall time and peak memory of the root synth, and the cost of a deep vs a root
 // provider import, each measured in fresh processes. Usage: node scripts/bench.js [runs]
 const { execFileSync } = require("child_process");
-const { mkdtempSync } = require("fs");
+const { mkdtempSync, rmSync } = require("fs");
 const { tmpdir } = require("os");
 const { join } = require("path");
 
@@ -12,16 +12,18 @@ const root = join(__dirname, "..");
 function measure(label, code) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
+    const outdir = mkdtempSync(join(tmpdir(), "meshq-bench-"));
     const out = execFileSync(
       process.execPath,
       ["-e", `${code};const u=process.resourceUsage();console.log("\\n@@"+JSON.stringify({ms:performance.now(),rss:u.maxRSS}))`],
       {
         cwd: root,
         encoding: "utf8",
-        env: { ...process.env, MESHQ_GUARD_QUIET: "1", CDKTF_OUTDIR: mkdtempSync(join(tmpdir(), "meshq-bench-")) },
+        env: { ...process.env, MESHQ_GUARD_QUIET: "1", CDKTF_OUTDIR: outdir },
         maxBuffer: 64 * 1024 * 1024,
       },
     );
+    rmSync(outdir, { recursive: true, force: true });
     samples.push(JSON.parse(out.split("@@").pop()));
   }
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);

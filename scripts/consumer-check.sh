@@ -17,6 +17,9 @@ tf_validate="$repo/../shared/tools/tf-validate/tf-validate"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/meshq-consumer-$mode-XXXXXX")"
 case "$work/" in "$repo"/*) echo "the consumer project must be outside the repository ($work)" >&2; exit 2 ;; esac
+# The project (its node_modules is most of a gigabyte) is removed when the check ends, passed or
+# failed; MESHQ_KEEP_SCRATCH=1 keeps it for a look.
+[ "${MESHQ_KEEP_SCRATCH:-}" = 1 ] || trap 'rm -rf "$work"' EXIT
 tarball="${2:-}"
 if [ -z "$tarball" ]; then
   (cd "$repo" && npm pack --silent --pack-destination "$work" >/dev/null)

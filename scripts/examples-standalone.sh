@@ -19,6 +19,10 @@ if [ ${#examples[@]} -eq 0 ]; then
 fi
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/meshq-examples-XXXXXX")"
 case "$scratch/" in "$repo"/*) echo "the copies must be outside the repository ($scratch)" >&2; exit 2 ;; esac
+# Each copy is removed once it is judged, and the whole folder when the script ends, passed or
+# failed (each copy's node_modules is most of a gigabyte); MESHQ_KEEP_SCRATCH=1 keeps them for a look.
+keep="${MESHQ_KEEP_SCRATCH:-}"
+[ "$keep" = 1 ] || trap 'rm -rf "$scratch"' EXIT
 if [ -z "$tarball" ]; then
   (cd "$repo" && npm pack --silent --pack-destination "$scratch" >/dev/null)
   tarball="$(ls "$scratch"/*.tgz)"
@@ -69,6 +73,7 @@ for example in "${examples[@]}"; do
   status=$?
   set -e
   if [ $status -eq 0 ]; then results+=("PASS examples/$example"); else results+=("FAIL examples/$example"); fi
+  [ "$keep" = 1 ] || rm -rf "$dir"
 done
 printf '%s\n' "${results[@]}"
 ! printf '%s\n' "${results[@]}" | grep -q '^FAIL'

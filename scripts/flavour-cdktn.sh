@@ -77,6 +77,9 @@ export PATH="$NODE_DIR/bin:$PATH"
 step "scratch copy and install"
 WORK="${MESHQ_CDKTN_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/meshq-cdktn-XXXXXX")}"
 mkdir -p "$WORK"
+# A scratch copy of its own is removed when the leg ends, passed or failed (MESHQ_CDKTN_DIR, or
+# MESHQ_KEEP_SCRATCH=1, keeps it).
+if [ -z "${MESHQ_CDKTN_DIR:-}" ] && [ "${MESHQ_KEEP_SCRATCH:-}" != 1 ]; then trap 'rm -rf "$WORK"' EXIT; fi
 git ls-files -z --cached --others --exclude-standard | tar -c --null -T - --ignore-failed-read -f - 2> /dev/null | tar -x -C "$WORK"
 # The flavour's packages are installed in a folder of their own whose node_modules the scratch copy
 # links to: the copy keeps the project's package.json (its tests read it) and lock file.
@@ -264,4 +267,3 @@ tail -1 "$ROOT/reports/flavour-diff.txt"
 
 step "done"
 echo "cdktn leg: $(($(date +%s) - LEG_START)) s (scratch $WORK)"
-[ -n "${MESHQ_CDKTN_DIR:-}" ] || rm -rf "$WORK"

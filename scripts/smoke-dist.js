@@ -1,7 +1,7 @@
 // Synthesizes the default hardened stack from the compiled package (dist/), as an installed
 // library runs: the prebuilt rotation handler and the shipped Neo4j scripts must be found.
 // compat-codemod: dist
-const { mkdtempSync, readFileSync, readdirSync } = require("fs");
+const { mkdtempSync, readFileSync, readdirSync, rmSync } = require("fs");
 const { tmpdir } = require("os");
 const { join } = require("path");
 const { App } = require("../dist/compat/core");
@@ -9,6 +9,7 @@ const lib = require("../dist");
 
 process.env.MESHQ_GUARD_QUIET = "1";
 const outdir = mkdtempSync(join(tmpdir(), "meshq-dist-"));
+process.on("exit", () => rmSync(outdir, { recursive: true, force: true }));
 const app = new App({ outdir });
 new lib.HardenedMeshStack(app, "dist-smoke", {
   region: "eu-west-1",

@@ -1,10 +1,15 @@
-// One folder per test run that the test files share (MESHQ_TEST_RUN_DIR): the examples are
-// synthesized once per run there (test/structure/examples.ts). Jest's workers start after this and
-// inherit the variable.
-const { mkdtempSync } = require("fs");
+// One folder per test run (MESHQ_TEST_RUN_DIR) that the test files share: the examples are
+// synthesized once per run there (test/structure/examples.ts). The run's scratch files go in it
+// too: TMPDIR points inside it, so every temporary folder a test makes (cdktf's Testing outdirs,
+// synthesized apps, server homes) is removed with it by test/global-teardown.js and a run leaves
+// nothing behind. Jest's workers start after this and inherit both variables.
+const { mkdirSync, mkdtempSync } = require("fs");
 const { tmpdir } = require("os");
 const { join } = require("path");
 
 module.exports = () => {
-  process.env.MESHQ_TEST_RUN_DIR = mkdtempSync(join(tmpdir(), "meshq-test-run-"));
+  const run = mkdtempSync(join(tmpdir(), "meshq-test-run-"));
+  process.env.MESHQ_TEST_RUN_DIR = run;
+  process.env.TMPDIR = join(run, "tmp");
+  mkdirSync(process.env.TMPDIR);
 };

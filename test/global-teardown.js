@@ -1,4 +1,4 @@
-// Removes the folder test/global-setup.js made.
+// Removes the folder test/global-setup.js made, with every scratch file of the run in it.
 const { rmSync } = require("fs");
 
 module.exports = () => {
