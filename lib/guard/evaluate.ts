@@ -5,7 +5,17 @@
  */
 import { CONTROLS } from "./catalogue";
 import { FirstApplyReport, firstApplyOrder } from "./first-apply";
-import { Control, ControlResult, Finding, FindingLevel, NOT_APPLICABLE, ReportedFinding, TerraformJson, Verdict } from "./model";
+import {
+  Control,
+  ControlResult,
+  Finding,
+  FindingLevel,
+  NOT_APPLICABLE,
+  OptOutRecord,
+  ReportedFinding,
+  TerraformJson,
+  Verdict,
+} from "./model";
 import { GuardReport } from "./report";
 import { StackView, viewOf } from "./view";
 
@@ -22,11 +32,7 @@ export interface SuppressionRecord {
   readonly path: string;
 }
 
-/** A recorded opt-out of a construct property. */
-export interface OptOutRecord {
-  readonly property: string;
-  readonly reason: string;
-}
+export type { OptOutRecord } from "./model";
 
 /** Options of {@link judge}. */
 export interface JudgeOptions {
@@ -93,6 +99,7 @@ export function evaluateControl(
       level: f.level ?? FindingLevel.ERROR,
       stackFile,
       ...(path ? { path } : {}),
+      ...(f.optOut ? { optOut: f.optOut } : {}),
     };
     const suppression = path
       ? suppressions.find((s) => s.control === control.id && (path === s.path || path.startsWith(`${s.path}/`)))

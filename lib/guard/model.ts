@@ -20,6 +20,13 @@ export enum FindingLevel {
   WARNING = "warning",
 }
 
+/** A recorded opt-out of a construct property. */
+export interface OptOutRecord {
+  /** `<Construct>.<property>`, e.g. `SecureMeshApi.wafOptOut`. */
+  readonly property: string;
+  readonly reason: string;
+}
+
 /** One violation of a control. */
 export interface Finding {
   /** Terraform address, e.g. `aws_lb.Api_LoadBalancer_3080B41C`. */
@@ -27,6 +34,13 @@ export interface Finding {
   readonly message: string;
   /** @default FindingLevel.ERROR */
   readonly level?: FindingLevel;
+  /**
+   * The recorded opt-out this finding stands for: the deployment switched the control off, with this
+   * reason, so the finding is a warning. The report carries it, so that a scanner's gate can accept
+   * the same weakening by the same record (`scripts/checkov-gate.py` does).
+   * @default - none
+   */
+  readonly optOut?: OptOutRecord;
 }
 
 /** A rule's answer when the stack has nothing it judges. */

@@ -400,6 +400,21 @@ test("MESHQ-NET-6 hardened ALB, WAF and opt-outs", () => {
   );
   fail("MESHQ-NET-6", lb({ enable_deletion_protection: false }), /deletion protection is off/, "warn");
   fail("MESHQ-NET-6", lb({ access_logs: { enabled: "${var.x}" } }), UNKNOWN);
+
+  // A finding that stands for a recorded opt-out carries it (scanner gates accept by it); others do not.
+  const waf = { property: "SecureMeshApi.wafOptOut", reason: "CloudFront WAF in front" };
+  const deletion = { property: "SecureMeshApi.deletionProtectionOptOut", reason: "a throwaway preview environment" };
+  const carried = (json: TerraformJson) => run("MESHQ-NET-6", json).findings.map((f) => [f.message, f.optOut]);
+  expect(carried(lb({ enable_deletion_protection: false }, false, { optOuts: [waf, deletion] }))).toEqual([
+    ["deletion protection is off (opted out: a throwaway preview environment)", deletion],
+    ["internet-facing without a WAFv2 web ACL (opted out: CloudFront WAF in front)", waf],
+  ]);
+  // an opt-out recorded for one property does not cover the other
+  expect(carried(lb({ enable_deletion_protection: false }, true, { optOuts: [waf] }))).toEqual([["deletion protection is off", undefined]]);
+  // an unknown value is judged, not excused by the opt-out
+  expect(carried(lb({ enable_deletion_protection: "${var.x}" }, true, { optOuts: [deletion] }))).toEqual([
+    [expect.stringMatching(UNKNOWN), undefined],
+  ]);
 });
 
 const record = (workloads: unknown[]) => ({

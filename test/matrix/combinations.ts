@@ -40,6 +40,7 @@ export const CONSTRUCT_OPTIONS: Options = {
   rbac: ["present", "absent"],
   cache: ["present", "absent"],
   stateBackend: ["local", "s3"],
+  rotationVpc: ["none", "private-subnets"],
 };
 
 /** Shape-changing options of HardenedMeshStack. */
@@ -156,8 +157,13 @@ function buildConstructs(app: App, { name, options: o }: MatrixEntry): Terraform
         }),
   };
   const api = new SecureMeshApi(stack, "Api", props);
-  new RotatingApiKey(stack, "OperatorsKey", { consumer: "operators", api });
-  new RotatingApiKey(stack, "AutomationKey", { consumer: "automation", api });
+  // the rotation functions in private subnets: a security group and egress rules of their own each
+  const rotationVpc =
+    o.rotationVpc === "private-subnets"
+      ? { vpcId: "vpc-0a1b2c3d4e5f60718", subnetIds: ["subnet-0111aaaa2222bbbbc", "subnet-0333cccc4444dddde"] }
+      : undefined;
+  new RotatingApiKey(stack, "OperatorsKey", { consumer: "operators", api, rotationVpc });
+  new RotatingApiKey(stack, "AutomationKey", { consumer: "automation", api, rotationVpc });
   if (o.dataBackend === "neo4j") {
     new EncryptedNeo4j(stack, "Neo4j", { api, oidcProviderArn: OIDC, ebsCsiDriverRoleArn: `arn:aws:iam::${ACCOUNT}:role/ebs-csi` });
   } else if (o.dataBackend === "postgres") {
@@ -189,6 +195,7 @@ function buildConstructs(app: App, { name, options: o }: MatrixEntry): Terraform
       subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
       // without an ALB the API endpoint has no security group: name the pods' one
       clientSecurityGroupId: alb ? undefined : "sg-0123456789abcdef0",
+      rotationVpc,
     });
   }
   return stack;

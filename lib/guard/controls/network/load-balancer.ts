@@ -1,5 +1,5 @@
 /** §12.2: the load balancer itself is hardened. */
-import { Control, Finding, FindingLevel, many, one } from "../../model";
+import { Control, Finding, FindingLevel, many, one, OptOutRecord } from "../../model";
 import { StackView, TfResource, ViewResource, viewOf } from "../../view";
 import { isTrue, judgeEach, judgeValue } from "../rules";
 
@@ -22,17 +22,21 @@ export const albHardening: Control = {
   provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts", "test/guard/hardening-guard.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
-    const optOuts = many(view.record.optOuts) as Array<{ property: string; reason: string }>;
-    const wafOptOut = optOuts.find((o) => /wafOptOut$/.test(String(o.property)));
+    const optOuts = many(view.record.optOuts) as OptOutRecord[];
+    const optOut = (property: string) => optOuts.find((o) => String(o.property).endsWith(`.${property}`));
     const associations = view.resources("aws_wafv2_web_acl_association", "aws_wafregional_web_acl_association");
-    return judgeEach(view.resources("aws_lb"), (lb) => [...loadBalancerSettings(view, lb), ...webAcl(view, lb, associations, wafOptOut)]);
+    return judgeEach(view.resources("aws_lb"), (lb) => [
+      ...loadBalancerSettings(view, lb),
+      ...deletionProtection(view, lb, optOut("deletionProtectionOptOut")),
+      ...webAcl(view, lb, associations, optOut("wafOptOut")),
+    ]);
   },
 };
 
 const isApplication = (view: StackView, lb: TfResource): boolean =>
   view.literal(lb.config.load_balancer_type ?? "application") === "application";
 
-/** Header handling and desync mode (application load balancers), access logs, deletion protection. */
+/** Header handling and desync mode (application load balancers), access logs. */
 function loadBalancerSettings(view: StackView, lb: TfResource): Finding[] {
   const c = lb.config;
   return [
@@ -49,19 +53,23 @@ function loadBalancerSettings(view: StackView, lb: TfResource): Finding[] {
     ...judgeValue(view, lb.address, "access_logs.enabled", one(c.access_logs)?.enabled ?? false, (v) =>
       isTrue(v) ? undefined : "access logs are off",
     ),
-    ...judgeValue(
-      view,
-      lb.address,
-      "enable_deletion_protection",
-      c.enable_deletion_protection ?? false,
-      (v) => (isTrue(v) ? undefined : "deletion protection is off"),
-      FindingLevel.WARNING,
-    ),
+  ];
+}
+
+/** Deletion protection (a warning: it may be switched off with a recorded opt-out, which the finding then carries). */
+function deletionProtection(view: StackView, lb: TfResource, optOut?: OptOutRecord): Finding[] {
+  const r = view.resolve(lb.config.enable_deletion_protection ?? false);
+  if (!r.known)
+    return [{ address: lb.address, message: view.unknownMessage("enable_deletion_protection", r.expression), level: FindingLevel.WARNING }];
+  if (isTrue(r.value)) return [];
+  if (!optOut) return [{ address: lb.address, message: "deletion protection is off", level: FindingLevel.WARNING }];
+  return [
+    { address: lb.address, message: `deletion protection is off (opted out: ${optOut.reason})`, level: FindingLevel.WARNING, optOut },
   ];
 }
 
 /** An internet-facing application load balancer has a WAFv2 web ACL association (a warning with a recorded opt-out). */
-function webAcl(view: StackView, lb: TfResource, associations: ViewResource[], wafOptOut?: { reason: string }): Finding[] {
+function webAcl(view: StackView, lb: TfResource, associations: ViewResource[], wafOptOut?: OptOutRecord): Finding[] {
   const internal = view.resolve(lb.config.internal ?? false);
   if (!internal.known) return [{ address: lb.address, message: view.unknownMessage("internal", internal.expression) }];
   if (!isApplication(view, lb) || isTrue(internal.value)) return [];
@@ -73,6 +81,7 @@ function webAcl(view: StackView, lb: TfResource, associations: ViewResource[], w
         address: lb.address,
         message: `internet-facing without a WAFv2 web ACL (opted out: ${wafOptOut.reason})`,
         level: FindingLevel.WARNING,
+        optOut: wafOptOut,
       },
     ];
   const why = view.whyMissing(["aws_wafv2_web_acl_association"], (a) => String(a.config.resource_arn ?? "").includes(`${lb.address}.`));
