@@ -1,5 +1,5 @@
 import { createHash } from "crypto";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "fs";
 import { builtinModules } from "module";
 import { tmpdir } from "os";
 import { join, posix, relative, sep } from "path";
@@ -154,15 +154,21 @@ function compiledModule(module: string): string {
 }
 
 /**
- * TypeScript source transpiled to CommonJS, as in the installed package. The output is kept in the
- * temporary folder under a hash of the source and the compiler's version, so a source checkout
- * loads and runs the compiler only when the handler's code changes, not in every synth.
+ * Where a source checkout keeps the transpiled handler modules: with its dependencies, as its other
+ * build caches (the installed package ships them compiled and never transpiles).
+ */
+const TRANSPILE_CACHE = join(LIBRARY_ROOT, "..", "node_modules", ".cache", "meshq-rotation");
+
+/**
+ * TypeScript source transpiled to CommonJS, as in the installed package. The output is kept under a
+ * hash of the source and the compiler's version, so a source checkout loads and runs the compiler
+ * only when the handler's code changes, not in every synth.
  */
 function transpiled(source: string): string {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const version = (require("typescript/package.json") as { version: string }).version;
   const key = createHash("sha256").update(`typescript ${version}\0`).update(source).digest("hex").slice(0, 24);
-  const file = join(tmpdir(), `meshq-transpiled-${key}.js`);
+  const file = join(TRANSPILE_CACHE, `${key}.js`);
   if (existsSync(file)) return readFileSync(file, "utf8");
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const ts = require("typescript") as typeof import("typescript");
@@ -170,6 +176,7 @@ function transpiled(source: string): string {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, removeComments: false },
   }).outputText;
   const partial = `${file}.${process.pid}.tmp`;
+  mkdirSync(TRANSPILE_CACHE, { recursive: true });
   writeFileSync(partial, code);
   renameSync(partial, file);
   return code;
