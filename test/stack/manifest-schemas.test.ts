@@ -1,4 +1,4 @@
-import { execFileSync } from "child_process";
+import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -16,48 +16,61 @@ const installed = existsSync(join(__dirname, "..", "..", "tools", "manifest-sche
 if (!installed) console.warn("SKIPPED: schema validation needs npm ci --prefix tools/manifest-schemas; CI always runs it");
 const testSchemas = installed ? test : test.skip;
 
-function validate(tf: unknown): { ok: boolean; output: string } {
-  const file = join(mkdtempSync(join(tmpdir(), "meshq-manifests-")), "cdk.tf.json");
-  writeFileSync(file, JSON.stringify(tf));
-  try {
-    return { ok: true, output: execFileSync(process.execPath, [script, file], { encoding: "utf8" }) };
-  } catch (error) {
-    return { ok: false, output: String((error as { stdout?: string }).stdout ?? error) };
-  }
+/** One validator run over the given configurations (a process start and the schemas' load, once). */
+function validate(configs: Record<string, unknown>): { status: number; output: string; files: Record<string, string> } {
+  const dir = mkdtempSync(join(tmpdir(), "meshq-manifests-"));
+  const files = Object.fromEntries(Object.keys(configs).map((name) => [name, join(dir, `${name}.tf.json`)]));
+  for (const [name, tf] of Object.entries(configs)) writeFileSync(files[name], JSON.stringify(tf));
+  const r = spawnSync(process.execPath, [script, ...Object.values(files)], { encoding: "utf8" });
+  return { status: r.status ?? -1, output: `${r.stdout}${r.stderr}`, files };
 }
 
-testSchemas("every custom resource of the complete stack matches its published schema", () => {
-  for (const enforcement of [NetworkPolicyEnforcement.VPC_CNI, NetworkPolicyEnforcement.CILIUM]) {
-    const base = stackProps();
-    const stack = new HardenedMeshStack(
-      Testing.app(),
-      "schemas",
-      stackProps({
-        cluster: { ...base.cluster, networkPolicyEnforcement: enforcement },
-        audit: { ...base.audit, hecTokenSecretArn: undefined },
-      }),
-    );
-    const result = validate(JSON.parse(Testing.synth(stack)));
-    expect(result.output).toMatch(/manifests: \d+ valid, 0 invalid/);
-    expect(result.ok).toBe(true);
-  }
-});
+const completeStack = (enforcement: NetworkPolicyEnforcement) => {
+  const base = stackProps();
+  const stack = new HardenedMeshStack(
+    Testing.app(),
+    "schemas",
+    stackProps({
+      cluster: { ...base.cluster, networkPolicyEnforcement: enforcement },
+      audit: { ...base.audit, hecTokenSecretArn: undefined },
+    }),
+  );
+  return JSON.parse(Testing.synth(stack));
+};
 
-testSchemas("the validator rejects a malformed custom resource", () => {
-  const result = validate({
-    resource: {
-      kubernetes_manifest: {
-        bad: {
-          manifest: {
-            apiVersion: "external-secrets.io/v1",
-            kind: "ExternalSecret",
-            metadata: { name: "x" },
-            spec: { data: [{ secretKey: "value", remoteRef: {} }] },
-          },
+const malformed = {
+  resource: {
+    kubernetes_manifest: {
+      bad: {
+        manifest: {
+          apiVersion: "external-secrets.io/v1",
+          kind: "ExternalSecret",
+          metadata: { name: "x" },
+          spec: { data: [{ secretKey: "value", remoteRef: {} }] },
         },
       },
     },
-  });
-  expect(result.ok).toBe(false);
-  expect(result.output).toMatch(/FAIL .*kubernetes_manifest\.bad \(ExternalSecret\): .*remoteRef/);
+  },
+};
+
+// The complete stack (with each kind of NetworkPolicy) and a malformed resource, in one run.
+let run: ReturnType<typeof validate>;
+beforeAll(() => {
+  if (installed)
+    run = validate({
+      vpcCni: completeStack(NetworkPolicyEnforcement.VPC_CNI),
+      cilium: completeStack(NetworkPolicyEnforcement.CILIUM),
+      malformed,
+    });
+});
+
+testSchemas("every custom resource of the complete stack matches its published schema", () => {
+  expect(run.output).toMatch(/manifests: \d{2,} valid, 1 invalid/);
+  for (const file of [run.files.vpcCni, run.files.cilium]) expect(run.output).not.toContain(`FAIL ${file}`);
+});
+
+testSchemas("the validator rejects a malformed custom resource", () => {
+  expect(run.status).toBe(1);
+  expect(run.output).toContain(`FAIL ${run.files.malformed} kubernetes_manifest.bad (ExternalSecret): `);
+  expect(run.output).toMatch(/kubernetes_manifest\.bad \(ExternalSecret\): .*remoteRef/);
 });
