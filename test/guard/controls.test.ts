@@ -409,8 +409,12 @@ test("MESHQ-NET-6 hardened ALB, WAF and opt-outs", () => {
     ["deletion protection is off (opted out: a throwaway preview environment)", deletion],
     ["internet-facing without a WAFv2 web ACL (opted out: CloudFront WAF in front)", waf],
   ]);
-  // an opt-out recorded for one property does not cover the other
+  // an opt-out recorded for one property does not cover the other, nor one of another construct
   expect(carried(lb({ enable_deletion_protection: false }, true, { optOuts: [waf] }))).toEqual([["deletion protection is off", undefined]]);
+  const postgres = { property: "EncryptedPostgres.deletionProtectionOptOut", reason: "a throwaway preview database" };
+  expect(carried(lb({ enable_deletion_protection: false }, true, { optOuts: [postgres] }))).toEqual([
+    ["deletion protection is off", undefined],
+  ]);
   // an unknown value is judged, not excused by the opt-out
   expect(carried(lb({ enable_deletion_protection: "${var.x}" }, true, { optOuts: [deletion] }))).toEqual([
     [expect.stringMatching(UNKNOWN), undefined],

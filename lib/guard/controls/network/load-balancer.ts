@@ -23,7 +23,8 @@ export const albHardening: Control = {
   rule: (tf) => {
     const view = viewOf(tf);
     const optOuts = many(view.record.optOuts) as OptOutRecord[];
-    const optOut = (property: string) => optOuts.find((o) => String(o.property).endsWith(`.${property}`));
+    // SecureMeshApi's own opt-outs (EncryptedPostgres has a deletionProtectionOptOut of its own)
+    const optOut = (property: string) => optOuts.find((o) => o.property === `SecureMeshApi.${property}`);
     const associations = view.resources("aws_wafv2_web_acl_association", "aws_wafregional_web_acl_association");
     return judgeEach(view.resources("aws_lb"), (lb) => [
       ...loadBalancerSettings(view, lb),
