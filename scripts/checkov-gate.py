@@ -45,7 +45,7 @@ def readable_copy(stack_file, scratch, index):
     with open(stack_file) as f:
         config = json.load(f)
     if "moved" not in config:
-        return os.path.abspath(stack_file)
+        return os.path.realpath(stack_file)
     del config["moved"]
     copy = os.path.join(scratch, str(index), "cdk.tf.json")
     os.makedirs(os.path.dirname(copy))
@@ -58,7 +58,8 @@ def scan(stack_files):
     """stack file -> (failed checks, number passed, why it was not judged), from one Checkov run."""
     scratch = tempfile.mkdtemp(prefix="checkov-gate-")
     try:
-        scanned = {readable_copy(s, scratch, i): s for i, s in enumerate(stack_files)}
+        # keyed by real path: Checkov may report a path through a symlinked temporary folder resolved
+        scanned = {os.path.realpath(readable_copy(s, scratch, i)): s for i, s in enumerate(stack_files)}
         args = [checkov_binary(), "--framework", "terraform_json", "-o", "json", "--compact"]
         for path in scanned:
             args += ["-f", path]
@@ -73,11 +74,11 @@ def scan(stack_files):
     unparsed = []
     for r in report if isinstance(report, list) else [report]:
         checks = r.get("results", {})
-        unparsed += [scanned.get(os.path.abspath(p), p) for p in checks.get("parsing_errors", [])]
+        unparsed += [scanned.get(os.path.realpath(p), p) for p in checks.get("parsing_errors", [])]
         for f in checks.get("failed_checks", []):
-            failed[scanned[os.path.abspath(f["file_abs_path"])]].append(f)
+            failed[scanned[os.path.realpath(f["file_abs_path"])]].append(f)
         for p in checks.get("passed_checks", []):
-            passed[scanned[os.path.abspath(p["file_abs_path"])]] += 1
+            passed[scanned[os.path.realpath(p["file_abs_path"])]] += 1
 
     def problem(s):
         if s in unparsed:
