@@ -21,10 +21,13 @@ function pinnedPython(pkg) {
 
 /** The installed version of a Python package, read with the interpreter of a console script. */
 function installedPython(script, pkg) {
+  // the script's own interpreter (`#!/path/python` or `#!/usr/bin/env python3`); a wrapper such as a
+  // pyenv shim runs the python3 it resolves to
   const shebang = readFileSync(script, "utf8").split("\n")[0];
-  const python = shebang.startsWith("#!") ? shebang.slice(2).trim().split(/\s+/)[0] : "python3";
+  const interpreter = shebang.startsWith("#!") ? shebang.slice(2).trim().split(/\s+/) : [];
+  const [python, ...pre] = interpreter.join(" ").includes("python") ? interpreter : ["python3"];
   try {
-    return execFileSync(python, ["-c", `import importlib.metadata as m; print(m.version(${JSON.stringify(pkg)}))`], {
+    return execFileSync(python, [...pre, "-c", `import importlib.metadata as m; print(m.version(${JSON.stringify(pkg)}))`], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     }).trim();
@@ -90,9 +93,11 @@ function tool(name) {
 
 /** One line per missing tool, naming the suites it skips and how to install it. */
 function skipReasons() {
-  return Object.entries(tools())
-    .filter(([, t]) => t.missing)
-    .map(([name, t]) => `SKIPPED: ${NEEDS[name].join(", ")}: ${t.missing}`);
+  const suites = new Map();
+  for (const [name, t] of Object.entries(tools())) {
+    if (t.missing) suites.set(t.missing, new Set([...(suites.get(t.missing) ?? []), ...NEEDS[name]]));
+  }
+  return [...suites].map(([missing, names]) => `SKIPPED: ${[...names].join(", ")}: ${missing}`);
 }
 
 module.exports = { tool, tools, skipReasons };
