@@ -12,7 +12,7 @@ export * from "./policy";
 export * from "./network";
 export * from "./secrets";
 export * from "./api/access-logs-bucket";
-export * from "./api/mesh-api";
+export * from "./core/mesh-api";
 export * from "./api/secure-mesh-api";
 export * from "./api/image-contract";
 export * from "./keys/rotating-api-key";

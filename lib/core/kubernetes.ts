@@ -2,7 +2,7 @@ import { Annotations, Token } from "../compat/core";
 import type { Manifest } from "../compat/kubernetes/manifest";
 import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "./errors";
-import { isConcrete } from "./tokens";
+import { isConcrete } from "./validators";
 
 /**
  * Pod Security Standards "restricted", written out explicitly. The Kubernetes provider defaults
@@ -76,20 +76,6 @@ export function restrictedNamespaceLabels(version: string): Record<string, strin
     "pod-security.kubernetes.io/warn": "restricted",
     "pod-security.kubernetes.io/warn-version": version,
   };
-}
-
-/** Validates a non-root UID. */
-export function requireNonRootUid(component: string, property: string, uid: number): number {
-  if (!Number.isInteger(uid) || uid < 1000 || uid > 2147483647) {
-    throw invalidInput(ErrorCodes.REQUIRED, {
-      component,
-      property,
-      received: uid,
-      allowed: "an integer UID from 1000 to 2147483647 (never 0: Pod Security Standards restricted forbids root)",
-      fix: "use the image's non-root UID, e.g. 10001",
-    });
-  }
-  return uid;
 }
 
 /**
