@@ -40,6 +40,7 @@ export function recordOptOut(scope: IConstruct, component: string, property: str
 /**
  * The opt-out given under a property's name or under its deprecated former name (never both): the
  * former name still works, with a warning that names the new one.
+ * @internal
  */
 export function renamedOptOut<P extends object>(
   scope: IConstruct,
