@@ -89,8 +89,8 @@ export function restrictedNamespaceLabels(version: string): Record<string, strin
  */
 export enum ReloaderStrategy {
   /**
-   * Reloader writes {@link RELOADER_LAST_RELOADED_ANNOTATION} on the pod template; the workloads of
-   * this library ignore exactly that annotation in Terraform. Required.
+   * Reloader writes the annotation `reloader.stakater.com/last-reloaded-from` on the pod template;
+   * the workloads of this library ignore exactly that annotation in Terraform. Required.
    */
   ANNOTATIONS = "annotations",
   /**

@@ -36,7 +36,7 @@ export interface RotatingApiKeyProps {
   /** @default KeyAlphabet.HEX */
   readonly alphabet?: KeyAlphabet;
   /**
-   * Deliver the key to the API: it reaches the container as {@link environmentVariable}, with the
+   * Deliver the key to the API: it reaches the container as `environmentVariable`, with the
    * previous value as `<NAME>_PREVIOUS`, and the API restarts when the key rotates.
    * @default - not delivered; call grantRead for other readers
    */
