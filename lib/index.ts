@@ -9,6 +9,7 @@ export { ReloaderStrategy, RELOADER_LAST_RELOADED_ANNOTATION } from "./core/kube
 export * from "./core/image-contract";
 export * from "./core/prerequisites";
 export * from "./policy";
+export * from "./core/alert-topic";
 export * from "./network";
 export * from "./secrets";
 export * from "./api/access-logs-bucket";
@@ -25,8 +26,7 @@ export * from "./neo4j/password-rotation";
 export * from "./postgres/encrypted-postgres";
 export * from "./postgres/rds-master-secret";
 export * from "./redis/encrypted-redis";
-export * from "./redis/token-rotation-function";
-export { MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH, SOLE_TOKEN_STAGE } from "./redis/token-contract";
+export * from "./redis/password-rotation-function";
 export * from "./audit/audit-sink";
 export * from "./rbac/mesh-rbac";
 export * from "./stack/hardened-mesh-stack";
