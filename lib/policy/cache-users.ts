@@ -30,10 +30,11 @@ export function cacheAccessString(enabled: boolean, rules: string = CACHE_API_AC
 /**
  * Rule: a user with this access string can authenticate. Redis applies the rules left to right,
  * so the last `on`/`off` wins; with neither, ElastiCache assigns `off`. An access string the
- * guard cannot read (not a string) counts as enabled: it fails closed.
+ * guard cannot read (not a string, or a Terraform expression known only at plan or apply) counts
+ * as enabled: it fails closed.
  */
 export function accessStringEnabled(accessString: unknown): boolean {
-  if (typeof accessString !== "string") return true;
+  if (typeof accessString !== "string" || accessString.includes("${")) return true;
   const states = accessString
     .trim()
     .split(/\s+/)

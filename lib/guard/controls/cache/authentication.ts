@@ -148,10 +148,10 @@ export const cacheAuthentication: Control = {
     }),
 };
 
-/** §12.3: the passwords of the cache's users are generated and rotated inside AWS. */
+/** §12.6 (with §12.3): the passwords of the cache's users are generated and rotated inside AWS. */
 export const cacheUserRotation: Control = {
   id: "MESHQ-CACHE-7",
-  section: "12.3",
+  section: "12.6",
   title: "Cache user passwords generated and rotated inside AWS",
   checks: `Every cache user that the configuration creates off (other than the default user) is enabled by a rotation function (USER_ID names it) that a Secrets Manager schedule runs at least every ${MAX_ROTATION_DAYS} days and immediately on creation, with passwords of at least ${MIN_CACHE_PASSWORD_LENGTH} characters, and an ACCESS_STRING that grants neither every command nor @admin, @dangerous or @scripting.`,
   scope:
