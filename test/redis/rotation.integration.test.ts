@@ -16,6 +16,9 @@ import { apiStack, fixture, synth } from "../util";
 import { contractFromConfiguration, ContractViolation, ElastiCacheContract, ElastiCacheError } from "./elasticache-contract";
 import { listParams, members, motoElastiCacheSdk, query, QueryError, tag } from "./moto-elasticache";
 
+// What MESHQ-CACHE-3 (a user group from creation, default user off) and MESHQ-CACHE-7 (passwords
+// rotated inside AWS) stand for, tested on the cache itself: nobody is admitted before the first
+// rotation or after a failed one, and the rotation keeps its contract.
 const binary = findMotoServer();
 // at load, not in a hook: the concurrent tests below start before hooks run
 jest.spyOn(console, "log").mockImplementation(() => undefined);
