@@ -40,6 +40,7 @@ export interface RenderedNeo4j {
 export function renderedNeo4j(): RenderedNeo4j {
   const stack = testStack();
   new EncryptedNeo4j(stack, "Neo4j", {
+    ...fixture.neo4jImages,
     oidcProviderArn: fixture.oidcProviderArn,
     ebsCsiDriverRoleArn: "arn:aws:iam::111122223333:role/ebs-csi-controller",
     networkPolicyEnforcement: NetworkPolicyEnforcement.CALICO,
