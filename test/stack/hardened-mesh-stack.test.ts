@@ -97,7 +97,9 @@ test("the cache is in by default, on the private subnets, reachable from the clu
   expect(rotation.environment.variables.PASSWORD_LENGTH).toBe("96");
   // a failed rotation alarms on the stack's encrypted alert topic, not on one of the cache's own
   expect(Object.keys(s.resources.aws_sns_topic)).toEqual([expect.stringMatching(/^Alerts_/)]);
-  expect(only(s, "aws_cloudwatch_metric_alarm").alarm_actions).toEqual([expect.stringMatching(/^\$\{aws_sns_topic\.Alerts_[0-9A-F]+\.arn\}$/)]);
+  expect(only(s, "aws_cloudwatch_metric_alarm").alarm_actions).toEqual([
+    expect.stringMatching(/^\$\{aws_sns_topic\.Alerts_[0-9A-F]+\.arn\}$/),
+  ]);
   const rules = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 6379);
   expect(rules).toEqual([expect.objectContaining({ type: "ingress", source_security_group_id: "sg-0123456789abcdef0" })]);
 });
