@@ -22,10 +22,6 @@ import { listParams, members, motoElastiCacheSdk, query, QueryError, tag } from 
 const binary = findMotoServer();
 // at load, not in a hook: the concurrent tests below start before hooks run
 jest.spyOn(console, "log").mockImplementation(() => undefined);
-if (!binary) {
-  // eslint-disable-next-line no-console
-  console.warn("SKIPPED: cache password rotation tests need moto_server (pip install -r requirements-ci.txt); CI always runs them");
-}
 const describeMoto = binary ? describe : describe.skip;
 const STEPS = ["createSecret", "setSecret", "testSecret", "finishSecret"];
 
