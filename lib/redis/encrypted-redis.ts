@@ -5,6 +5,7 @@ import { ElasticacheReplicationGroup } from "../compat/aws/elasticache-replicati
 import { ElasticacheSubnetGroup } from "../compat/aws/elasticache-subnet-group";
 import { ElasticacheUser } from "../compat/aws/elasticache-user";
 import { ElasticacheUserGroup } from "../compat/aws/elasticache-user-group";
+import { cacheUsers } from "./cache-users";
 import { SecretsmanagerSecretRotation } from "../compat/aws/secretsmanager-secret-rotation";
 import { SecurityGroup } from "../compat/aws/security-group";
 import { AlertTopic } from "../core/alert-topic";
@@ -15,19 +16,12 @@ import { awsTags } from "../core/tags";
 import { guardStack } from "../core/stack-guard";
 import { NetworkEndpoint } from "../network/endpoint";
 import { NetworkModel } from "../network/network-model";
-import { cacheAccessString, CACHE_API_USER_NAME, CACHE_DEFAULT_USER_NAME } from "../policy/cache-users";
+import { cacheAccessString, CACHE_API_USER_NAME } from "../policy/cache-users";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
 import { CacheSettings, cacheSettingsOf } from "./cache-settings";
 import { CACHE_PORT, EncryptedRedisProps } from "./encrypted-redis-props";
 import { CachePasswordRotationFunction } from "./password-rotation-function";
-
-/**
- * What Terraform must not manage on the API user after its creation: the rotation function enables
- * it and sets its passwords, and the next apply must not undo that (disabling the API) nor learn
- * the passwords (state).
- */
-const ROTATED_USER_ATTRIBUTES = ["access_string", "authentication_mode", "passwords", "no_password_required"];
 
 export * from "./encrypted-redis-props";
 
@@ -109,7 +103,7 @@ export class EncryptedRedis extends Construct {
     );
 
     // ---- Authentication from creation: the users and their group, then the replication group ----
-    const { apiUser, defaultUser, userGroup } = this.users();
+    const { apiUser, defaultUser, userGroup } = cacheUsers(this, this.settings, this.tags);
     this.apiUser = apiUser;
     this.defaultUser = defaultUser;
     this.userGroup = userGroup;
@@ -174,41 +168,6 @@ export class EncryptedRedis extends Construct {
       "kms:DescribeKey",
     ]);
     return key;
-  }
-
-  /**
-   * The RBAC users and their group. Both users are off: `default` for good (every user group must
-   * hold a user of that name; a client that authenticates without a user name, or not at all, is
-   * `default`), the API user until the rotation function enables it with its first password. The
-   * users and the group have the engine `redis`, which both Valkey and Redis OSS groups accept.
-   */
-  private users(): { apiUser: ElasticacheUser; defaultUser: ElasticacheUser; userGroup: ElasticacheUserGroup } {
-    const { apiUserId, defaultUserId, userGroupId } = this.settings;
-    const tags = this.tags;
-    const defaultUser = new ElasticacheUser(this, "DefaultUser", {
-      userId: defaultUserId,
-      userName: CACHE_DEFAULT_USER_NAME,
-      engine: "redis",
-      accessString: "off -@all",
-      authenticationMode: { type: "no-password-required" },
-      tags,
-    });
-    const apiUser = new ElasticacheUser(this, "ApiUser", {
-      userId: apiUserId,
-      userName: CACHE_API_USER_NAME,
-      engine: "redis",
-      accessString: cacheAccessString(false),
-      authenticationMode: { type: "no-password-required" },
-      tags,
-      lifecycle: { ignoreChanges: ROTATED_USER_ATTRIBUTES },
-    });
-    const userGroup = new ElasticacheUserGroup(this, "UserGroup", {
-      userGroupId,
-      engine: "redis",
-      userIds: [defaultUser.userId, apiUser.userId],
-      tags,
-    });
-    return { apiUser, defaultUser, userGroup };
   }
 
   /** The subnet group, the log groups and the replication group: its user group from creation, and no auth_token. */

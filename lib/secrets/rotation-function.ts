@@ -174,13 +174,7 @@ export class RotationFunction extends Construct {
       sourceArn: props.secretArn,
       sourceAccount: ctx.accountId,
     });
-    this.failureAlarm = props.alertTopic?.alarmOnAny(
-      this,
-      "FailureAlarm",
-      `${props.functionName}-failed`,
-      `A step of the rotation function ${props.functionName} failed: the credential was not rotated. See its log group ${logGroupName}.`,
-      { namespace: "AWS/Lambda", metricName: "Errors", dimensions: { FunctionName: props.functionName } },
-    );
+    this.failureAlarm = props.alertTopic && failureAlarm(this, props.alertTopic, props.functionName, logGroupName);
   }
 
   /**
@@ -225,6 +219,17 @@ export class RotationFunction extends Construct {
     });
     return { subnetIds: vpc.subnetIds, securityGroupIds: [sg.id] };
   }
+}
+
+/** The alarm on the function's errors: a failed step notifies the alert topic. */
+function failureAlarm(scope: Construct, topic: AlertTopic, functionName: string, logGroupName: string): CloudwatchMetricAlarm {
+  return topic.alarmOnAny(
+    scope,
+    "FailureAlarm",
+    `${functionName}-failed`,
+    `A step of the rotation function ${functionName} failed: the credential was not rotated. See its log group ${logGroupName}.`,
+    { namespace: "AWS/Lambda", metricName: "Errors", dimensions: { FunctionName: functionName } },
+  );
 }
 
 /** The function's permissions: this secret, its key, its log group, its queue and tracing. */
