@@ -8,7 +8,7 @@ import { ErrorCodes, invalidInput } from "./errors";
 import { policyDocument } from "./iam";
 import { CustomerManagedKey } from "./kms";
 import { awsTags } from "./tags";
-import { isConcrete } from "./tokens";
+import { isConcrete } from "./validators";
 
 /** Where an alert is delivered. */
 export interface AlertSubscription {

@@ -1,5 +1,5 @@
-import { IMeshApi } from "../api/mesh-api";
 import { AlertTopic } from "../core/alert-topic";
+import { IMeshApi } from "../core/mesh-api";
 import { RotationVpcProps } from "../secrets/rotation-function";
 
 /** Port of the cache (TLS only). */

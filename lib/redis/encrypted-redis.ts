@@ -14,7 +14,7 @@ import { CustomerManagedKey } from "../core/kms";
 import { terraformLiteral } from "../core/literal";
 import { awsTags } from "../core/tags";
 import { guardStack } from "../core/stack-guard";
-import { NetworkEndpoint } from "../network/endpoint";
+import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { cacheAccessString, CACHE_API_USER_NAME } from "../policy/cache-users";
 import { ManagedSecret } from "../secrets/managed-secret";

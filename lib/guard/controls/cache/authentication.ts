@@ -105,8 +105,8 @@ export const cacheAuthentication: Control = {
     "Every aws_elasticache_replication_group, the aws_elasticache_user_group resources it names and their members (user_ids and aws_elasticache_user_group_association), each aws_elasticache_user (access_string, authentication_mode, no_password_required, passwords), and Lambda functions whose TOKEN_LENGTH and REPLICATION_GROUP_ID mark an AUTH token rotation of the group. A user group or user that is not a resource of the stack, or an access string that is not a string, fails closed: its access cannot be known.",
   enforcedBy: ["EncryptedRedis.props.api", "EncryptedRedis.props.engine"],
   provenBy: [
-    "test/guard/cache-controls.test.ts",
-    "test/guard/cache-controls-plan.integration.test.ts",
+    "test/guard/controls/cache.test.ts",
+    "test/guard/cache-plan.integration.test.ts",
     "test/redis/encrypted-redis.test.ts",
     "test/redis/rotation.integration.test.ts",
   ],
@@ -163,8 +163,8 @@ export const cacheUserRotation: Control = {
     "Every aws_elasticache_user that is off in the configuration and not named default, the Lambda functions whose USER_ID names it, and the Secrets Manager rotation schedules that run them. A user created on (IAM authentication) needs no rotation; a password written in the configuration fails MESHQ-CACHE-3.",
   enforcedBy: ["EncryptedRedis.props.passwordLength", "EncryptedRedis.props.rotationDays"],
   provenBy: [
-    "test/guard/cache-controls.test.ts",
-    "test/guard/cache-controls-plan.integration.test.ts",
+    "test/guard/controls/cache.test.ts",
+    "test/guard/cache-plan.integration.test.ts",
     "test/redis/encrypted-redis.test.ts",
     "test/redis/rotation.integration.test.ts",
   ],

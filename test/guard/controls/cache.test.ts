@@ -1,16 +1,16 @@
-import { Testing, TerraformStack } from "../../lib/compat/core";
-import { SecurityGroupRule } from "../../lib/compat/aws/security-group-rule";
-import { CONTROLS } from "../../lib/guard/catalogue";
-import { HardeningGuard } from "../../lib/guard/hardening-guard";
-import { judge } from "../../lib/guard/evaluate";
-import { Control, ControlResult, TerraformJson } from "../../lib/guard/model";
-import { EncryptedRedis } from "../../lib/redis/encrypted-redis";
-import { apiStack, fixture } from "../util";
+import { Testing, TerraformStack } from "../../../lib/compat/core";
+import { SecurityGroupRule } from "../../../lib/compat/aws/security-group-rule";
+import { CONTROLS } from "../../../lib/guard/catalogue";
+import { CACHE_CONTROLS } from "../../../lib/guard/controls/cache";
+import { HardeningGuard } from "../../../lib/guard/hardening-guard";
+import { ControlResult } from "../../../lib/guard/model";
+import { EncryptedRedis } from "../../../lib/redis/encrypted-redis";
+import { apiStack, fixture } from "../../util";
+import { expectPaired, fail, pass, run, tf } from "./support";
 
 // Every cache rule, twice, always through the guard's own evaluation: on minimal synthesized JSON,
-// and on a real stack weakened by an escape hatch (the rule as synth applies it).
-const byId = (id: string): Control => CONTROLS.find((c) => c.id === id)!;
-const tf = (resource: Record<string, Record<string, unknown>>): TerraformJson => ({ resource });
+// and on a real stack weakened by an escape hatch (the rule as synth applies it). The same rules on
+// Terraform's plan: test/guard/cache-plan.integration.test.ts.
 const compliantGroup = {
   replication_group_id: "meshq-cache",
   user_group_ids: ["${aws_elasticache_user_group.ug.user_group_id}"],
@@ -92,30 +92,6 @@ const withUser = (name: "off" | "api", user: Record<string, unknown>) =>
     { aws_elasticache_user: { ...compliantUsers.aws_elasticache_user, [name]: { ...compliantUsers.aws_elasticache_user[name], ...user } } },
   );
 
-// Through the guard's own evaluation (judge), as synth applies a rule.
-const passed = new Set<string>();
-const failed = new Set<string>();
-function run(id: string, json: TerraformJson): ControlResult {
-  return judge(json, { stack: "t", stackFile: "stacks/t/cdk.tf.json", controls: [byId(id)], firstApply: false }).results[0];
-}
-function expectCompliant(id: string, json: TerraformJson) {
-  const r = run(id, json);
-  expect([r.status, r.findings.map((f) => f.message)]).toEqual(["pass", []]);
-  passed.add(id);
-}
-function expectViolation(id: string, json: TerraformJson, message: RegExp) {
-  const r = run(id, json);
-  expect(r.status).toBe("fail");
-  expect(r.findings.map((f) => f.message).join("\n")).toMatch(message);
-  failed.add(id);
-}
-
-afterAll(() => {
-  // every cache control has paired pass and fail cases here
-  const cache = CONTROLS.filter((c) => c.id.startsWith("MESHQ-CACHE-")).map((c) => c.id);
-  expect(cache.filter((id) => !passed.has(id) || !failed.has(id))).toEqual([]);
-});
-
 describe("cache rules on minimal JSON", () => {
   test("the catalogue holds the seven cache controls, in the guide's data section", () => {
     const cache = CONTROLS.filter((c) => c.id.startsWith("MESHQ-CACHE-"));
@@ -133,14 +109,10 @@ describe("cache rules on minimal JSON", () => {
   });
 
   test("MESHQ-CACHE-1 transit encryption required, rediss:// URLs", () => {
-    expectCompliant("MESHQ-CACHE-1", cacheStack());
-    expectViolation("MESHQ-CACHE-1", cacheStack({ transit_encryption_enabled: false }), /in-transit encryption is off/);
-    expectViolation(
-      "MESHQ-CACHE-1",
-      cacheStack({ transit_encryption_mode: "preferred" }),
-      /transit_encryption_mode is preferred, not "required"/,
-    );
-    expectViolation("MESHQ-CACHE-1", cacheStack({ transit_encryption_mode: undefined }), /transit_encryption_mode is unset/);
+    pass("MESHQ-CACHE-1", cacheStack());
+    fail("MESHQ-CACHE-1", cacheStack({ transit_encryption_enabled: false }), /in-transit encryption is off/);
+    fail("MESHQ-CACHE-1", cacheStack({ transit_encryption_mode: "preferred" }), /transit_encryption_mode is preferred, not "required"/);
+    fail("MESHQ-CACHE-1", cacheStack({ transit_encryption_mode: undefined }), /transit_encryption_mode is unset/);
     const url = (value: string) =>
       tf({
         kubernetes_manifest: {
@@ -149,26 +121,26 @@ describe("cache rules on minimal JSON", () => {
           },
         },
       });
-    expectCompliant("MESHQ-CACHE-1", url("rediss://:{{ .password }}@h:6379/0?ssl_cert_reqs=required"));
-    expectViolation("MESHQ-CACHE-1", url("redis://:{{ .password }}@h:6379/0"), /cache-url\/value connects without TLS/);
-    expectViolation("MESHQ-CACHE-1", url("rediss://h:6379/0?ssl_cert_reqs=none"), /switches certificate or host name verification off/);
+    pass("MESHQ-CACHE-1", url("rediss://:{{ .password }}@h:6379/0?ssl_cert_reqs=required"));
+    fail("MESHQ-CACHE-1", url("redis://:{{ .password }}@h:6379/0"), /cache-url\/value connects without TLS/);
+    fail("MESHQ-CACHE-1", url("rediss://h:6379/0?ssl_cert_reqs=none"), /switches certificate or host name verification off/);
   });
 
   test("MESHQ-CACHE-2 at rest with a customer-managed key", () => {
-    expectCompliant("MESHQ-CACHE-2", cacheStack());
-    expectViolation("MESHQ-CACHE-2", cacheStack({ at_rest_encryption_enabled: "false" }), /at-rest encryption is off/);
-    expectViolation("MESHQ-CACHE-2", cacheStack({ kms_key_id: undefined }), /AWS-managed key/);
-    expectViolation("MESHQ-CACHE-2", cacheStack({ kms_key_id: "alias/aws/elasticache" }), /AWS-managed key/);
+    pass("MESHQ-CACHE-2", cacheStack());
+    fail("MESHQ-CACHE-2", cacheStack({ at_rest_encryption_enabled: "false" }), /at-rest encryption is off/);
+    fail("MESHQ-CACHE-2", cacheStack({ kms_key_id: undefined }), /AWS-managed key/);
+    fail("MESHQ-CACHE-2", cacheStack({ kms_key_id: "alias/aws/elasticache" }), /AWS-managed key/);
   });
 
   test("MESHQ-CACHE-3 a user group from creation, default user off, no user open, no legacy AUTH token in any form", () => {
-    expectCompliant("MESHQ-CACHE-3", cacheStack());
+    pass("MESHQ-CACHE-3", cacheStack());
     // a literal user group id of the stack counts like a reference
-    expectCompliant("MESHQ-CACHE-3", cacheStack({ user_group_ids: ["meshq-cache-users"] }));
-    expectViolation("MESHQ-CACHE-3", cacheStack({ user_group_ids: undefined }), /no user group at creation/);
-    expectViolation("MESHQ-CACHE-3", cacheStack({ user_group_ids: [] }), /no user group at creation/);
+    pass("MESHQ-CACHE-3", cacheStack({ user_group_ids: ["meshq-cache-users"] }));
+    fail("MESHQ-CACHE-3", cacheStack({ user_group_ids: undefined }), /no user group at creation/);
+    fail("MESHQ-CACHE-3", cacheStack({ user_group_ids: [] }), /no user group at creation/);
     // fail closed: a group or user the stack does not hold cannot be judged
-    expectViolation(
+    fail(
       "MESHQ-CACHE-3",
       cacheStack({ user_group_ids: ["someone-elses-users"] }),
       /user group someone-elses-users is not a resource of this stack/,
@@ -178,54 +150,54 @@ describe("cache rules on minimal JSON", () => {
         ug: { ...compliantUsers.aws_elasticache_user_group.ug, user_ids: ["${aws_elasticache_user.off.user_id}", "admin-user"] },
       },
     };
-    expectViolation("MESHQ-CACHE-3", cacheStack({}, foreignUser), /user admin-user is not a user of this stack/);
+    fail("MESHQ-CACHE-3", cacheStack({}, foreignUser), /user admin-user is not a user of this stack/);
     const association = {
       aws_elasticache_user_group_association: { a: { user_group_id: "${aws_elasticache_user_group.ug.user_group_id}", user_id: "ops" } },
     };
-    expectViolation("MESHQ-CACHE-3", cacheStack({}, association), /user ops is not a user of this stack/);
+    fail("MESHQ-CACHE-3", cacheStack({}, association), /user ops is not a user of this stack/);
     // the default user
-    expectViolation("MESHQ-CACHE-3", withUser("off", { access_string: "on ~* +@all" }), /the default user is on/);
-    expectViolation("MESHQ-CACHE-3", withUser("off", { access_string: "off ~* on +@all" }), /the default user is on/);
-    expectViolation("MESHQ-CACHE-3", withUser("off", { access_string: "${var.default_access}" }), /the default user is on/);
-    expectViolation("MESHQ-CACHE-3", withUser("off", { access_string: 42 }), /the default user is on/);
-    expectViolation("MESHQ-CACHE-3", withUser("off", { user_name: "ops" }), /no default user of this stack/);
+    fail("MESHQ-CACHE-3", withUser("off", { access_string: "on ~* +@all" }), /the default user is on/);
+    fail("MESHQ-CACHE-3", withUser("off", { access_string: "off ~* on +@all" }), /the default user is on/);
+    fail("MESHQ-CACHE-3", withUser("off", { access_string: "${var.default_access}" }), /the default user is on/);
+    fail("MESHQ-CACHE-3", withUser("off", { access_string: 42 }), /the default user is on/);
+    fail("MESHQ-CACHE-3", withUser("off", { user_name: "ops" }), /no default user of this stack/);
     // an open user, a password in configuration
-    expectViolation("MESHQ-CACHE-3", withUser("api", { access_string: "on ~* +@read" }), /user meshoptixiq-api is on without a password/);
-    expectViolation(
+    fail("MESHQ-CACHE-3", withUser("api", { access_string: "on ~* +@read" }), /user meshoptixiq-api is on without a password/);
+    fail(
       "MESHQ-CACHE-3",
       withUser("api", { access_string: "on ~* +@read", authentication_mode: undefined, no_password_required: true }),
       /is on without a password/,
     );
-    expectViolation(
+    fail(
       "MESHQ-CACHE-3",
       withUser("api", { authentication_mode: { type: "password", passwords: ["${var.cache_password}"] } }),
       /user meshoptixiq-api has a password in the configuration, so it is kept in Terraform state/,
     );
-    expectViolation("MESHQ-CACHE-3", withUser("api", { passwords: ["p".repeat(32)] }), /has a password in the configuration/);
+    fail("MESHQ-CACHE-3", withUser("api", { passwords: ["p".repeat(32)] }), /has a password in the configuration/);
     // the legacy AUTH token, in every spelling
     for (const token of ["x".repeat(32), "${var.cache_token}", "${random_password.t.result}", "${(known after apply)}"]) {
-      expectViolation("MESHQ-CACHE-3", cacheStack({ auth_token: token }), /auth_token is set: a legacy AUTH token/);
+      fail("MESHQ-CACHE-3", cacheStack({ auth_token: token }), /auth_token is set: a legacy AUTH token/);
     }
-    expectViolation("MESHQ-CACHE-3", cacheStack({ auth_token_update_strategy: "ROTATE" }), /auth_token_update_strategy is ROTATE/);
+    fail("MESHQ-CACHE-3", cacheStack({ auth_token_update_strategy: "ROTATE" }), /auth_token_update_strategy is ROTATE/);
     const tokenRotation = rotation();
     (tokenRotation.aws_lambda_function.rot.environment.variables as Record<string, string>).TOKEN_LENGTH = "64";
-    expectViolation("MESHQ-CACHE-3", cacheStack({}, tokenRotation), /rotates a legacy AUTH token of the group/);
+    fail("MESHQ-CACHE-3", cacheStack({}, tokenRotation), /rotates a legacy AUTH token of the group/);
   });
 
   test("MESHQ-CACHE-7 the users created off are enabled by a rotation inside AWS, often enough, with long passwords and least access", () => {
-    expectCompliant("MESHQ-CACHE-7", cacheStack());
+    pass("MESHQ-CACHE-7", cacheStack());
     expect(run("MESHQ-CACHE-7", tf({ aws_elasticache_replication_group: { g: compliantGroup } })).status).toBe("not-applicable");
     const bare = tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...compliantUsers });
-    expectViolation("MESHQ-CACHE-7", bare, /no rotation function enables this user/);
-    expectViolation("MESHQ-CACHE-7", cacheStack({}, rotation(365, "16")), /PASSWORD_LENGTH is 16[\s\S]*rotates every 365 days; at most 90/);
-    expectViolation("MESHQ-CACHE-7", cacheStack({}, rotation("${var.days}")), /rotates every \$\{var\.days\} days/);
-    expectViolation("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "on ~* +@all")), /ACCESS_STRING grants \+@all/);
-    expectViolation("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "on ~* -@all +@read +flushall")), /ACCESS_STRING grants \+flushall/);
+    fail("MESHQ-CACHE-7", bare, /no rotation function enables this user/);
+    fail("MESHQ-CACHE-7", cacheStack({}, rotation(365, "16")), /PASSWORD_LENGTH is 16[\s\S]*rotates every 365 days; at most 90/);
+    fail("MESHQ-CACHE-7", cacheStack({}, rotation("${var.days}")), /rotates every \$\{var\.days\} days/);
+    fail("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "on ~* +@all")), /ACCESS_STRING grants \+@all/);
+    fail("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "on ~* -@all +@read +flushall")), /ACCESS_STRING grants \+flushall/);
     const late = rotation();
     (late.aws_secretsmanager_secret_rotation.sched as Record<string, unknown>).rotate_immediately = false;
-    expectViolation("MESHQ-CACHE-7", cacheStack({}, late), /not enabled on creation/);
+    fail("MESHQ-CACHE-7", cacheStack({}, late), /not enabled on creation/);
     const unscheduled = { aws_lambda_function: rotation().aws_lambda_function };
-    expectViolation(
+    fail(
       "MESHQ-CACHE-7",
       tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...compliantUsers, ...unscheduled }),
       /no Secrets Manager rotation schedule/,
@@ -233,40 +205,40 @@ describe("cache rules on minimal JSON", () => {
     // a function that rotates another user does not count
     const other = rotation();
     other.aws_lambda_function.rot.environment.variables.USER_ID = "${aws_elasticache_user.someone.user_id}";
-    expectViolation("MESHQ-CACHE-7", cacheStack({}, other), /no rotation function enables this user/);
+    fail("MESHQ-CACHE-7", cacheStack({}, other), /no rotation function enables this user/);
   });
 
   test("MESHQ-CACHE-4 not public", () => {
-    expectCompliant("MESHQ-CACHE-4", cacheStack());
-    expectViolation("MESHQ-CACHE-4", cacheStack({ subnet_group_name: undefined }), /no subnet group of its own/);
-    expectViolation("MESHQ-CACHE-4", cacheStack({ subnet_group_name: "default" }), /no subnet group of its own/);
-    expectViolation("MESHQ-CACHE-4", cacheStack({ security_group_ids: [] }), /no security group of its own/);
+    pass("MESHQ-CACHE-4", cacheStack());
+    fail("MESHQ-CACHE-4", cacheStack({ subnet_group_name: undefined }), /no subnet group of its own/);
+    fail("MESHQ-CACHE-4", cacheStack({ subnet_group_name: "default" }), /no subnet group of its own/);
+    fail("MESHQ-CACHE-4", cacheStack({ security_group_ids: [] }), /no security group of its own/);
     const open = {
       aws_security_group: { sg: { ingress: [{ from_port: 6379, to_port: 6379, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }] } },
     };
-    expectViolation("MESHQ-CACHE-4", cacheStack({}, open), /admits the internet on 6379-6379/);
+    fail("MESHQ-CACHE-4", cacheStack({}, open), /admits the internet on 6379-6379/);
   });
 
   test("MESHQ-CACHE-5 encrypted snapshots with retention", () => {
-    expectCompliant("MESHQ-CACHE-5", cacheStack());
-    expectViolation("MESHQ-CACHE-5", cacheStack({ snapshot_retention_limit: 0 }), /snapshot_retention_limit is 0/);
-    expectViolation("MESHQ-CACHE-5", cacheStack({ final_snapshot_identifier: undefined }), /no final snapshot/);
-    expectViolation("MESHQ-CACHE-5", cacheStack({ kms_key_id: undefined }), /snapshots are not encrypted with a customer-managed key/);
+    pass("MESHQ-CACHE-5", cacheStack());
+    fail("MESHQ-CACHE-5", cacheStack({ snapshot_retention_limit: 0 }), /snapshot_retention_limit is 0/);
+    fail("MESHQ-CACHE-5", cacheStack({ final_snapshot_identifier: undefined }), /no final snapshot/);
+    fail("MESHQ-CACHE-5", cacheStack({ kms_key_id: undefined }), /snapshots are not encrypted with a customer-managed key/);
   });
 
   test("MESHQ-CACHE-6 the cache port only from the API's security group", () => {
-    expectCompliant("MESHQ-CACHE-6", cacheStack());
+    pass("MESHQ-CACHE-6", cacheStack());
     const rule = (extra: Record<string, unknown>) => ({
       aws_security_group_rule: { in: { ...fromApi.aws_security_group_rule.in, ...extra } },
     });
-    expectViolation(
+    fail(
       "MESHQ-CACHE-6",
       cacheStack({}, rule({ source_security_group_id: undefined, cidr_blocks: ["10.0.0.0/8"] })),
       /admits IP ranges \(10\.0\.0\.0\/8\)/,
     );
-    expectViolation("MESHQ-CACHE-6", cacheStack({}, rule({ from_port: 0, to_port: 65535 })), /admits tcp 0-65535, not only 6379\/tcp/);
-    expectViolation("MESHQ-CACHE-6", cacheStack({}, rule({ protocol: "-1" })), /admits -1 6379-6379/);
-    expectViolation("MESHQ-CACHE-6", cacheStack({}, rule({ source_security_group_id: undefined, self: true })), /admits itself/);
+    fail("MESHQ-CACHE-6", cacheStack({}, rule({ from_port: 0, to_port: 65535 })), /admits tcp 0-65535, not only 6379\/tcp/);
+    fail("MESHQ-CACHE-6", cacheStack({}, rule({ protocol: "-1" })), /admits -1 6379-6379/);
+    fail("MESHQ-CACHE-6", cacheStack({}, rule({ source_security_group_id: undefined, self: true })), /admits itself/);
     const vpcRule = {
       aws_vpc_security_group_ingress_rule: {
         v: {
@@ -278,13 +250,13 @@ describe("cache rules on minimal JSON", () => {
         },
       },
     };
-    expectViolation("MESHQ-CACHE-6", cacheStack({}, vpcRule), /admits IP ranges \(10\.1\.0\.0\/16\)/);
+    fail("MESHQ-CACHE-6", cacheStack({}, vpcRule), /admits IP ranges \(10\.1\.0\.0\/16\)/);
     const policy = {
       kubernetes_network_policy_v1: {
         p: { spec: { egress: [{ to: [{ ip_block: { cidr: "0.0.0.0/0" } }], ports: [{ port: "6379", protocol: "TCP" }] }] } },
       },
     };
-    expectViolation("MESHQ-CACHE-6", cacheStack({}, policy), /egress on the cache port goes to 0\.0\.0\.0\/0/);
+    fail("MESHQ-CACHE-6", cacheStack({}, policy), /egress on the cache port goes to 0\.0\.0\.0\/0/);
   });
 });
 
@@ -403,4 +375,8 @@ describe("cache rules through the guard's evaluation of a real stack", () => {
     expect(suppressed?.status).toBe("pass");
     expect(suppressed?.suppressed.map((f) => f.reason)).toEqual(["a bastion subnet runs the cache migration job until the cut-over"]);
   });
+});
+
+test("every control of the family has passing and failing cases here", () => {
+  expectPaired(CACHE_CONTROLS);
 });
