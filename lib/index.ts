@@ -3,6 +3,7 @@ export { jsonDocument, readJsonDocument, terraformLiteral, terraformLiterals } f
 export * from "./core/opt-out";
 export * from "./core/tags";
 export * from "./core/iam";
+export * from "./core/boundary";
 export * from "./core/kms";
 export * from "./core/aws-context";
 export { ReloaderStrategy, RELOADER_LAST_RELOADED_ANNOTATION } from "./core/kubernetes";
