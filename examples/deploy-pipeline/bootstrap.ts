@@ -172,21 +172,27 @@ export class PipelineBootstrapStack extends TerraformStack {
         url: "https://token.actions.githubusercontent.com",
         clientIdList: ["sts.amazonaws.com"],
       }).arn;
-    const trust = (operator: "StringEquals" | "StringLike", subjects: string[]) =>
-      JSON.stringify({
+    // AWS checks only aud and sub of GitHub's tokens; the customized sub carries the workflow and ref.
+    const trust = (operator: "StringEquals" | "StringLike", subjects: string[]) => {
+      const condition: Record<string, Record<string, unknown>> = {
+        StringEquals: { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" },
+      };
+      condition[operator] = {
+        ...condition[operator],
+        "token.actions.githubusercontent.com:sub": subjects.length === 1 ? subjects[0] : subjects,
+      };
+      return JSON.stringify({
         Version: "2012-10-17",
         Statement: [
           {
             Effect: "Allow",
             Principal: { Federated: oidcProviderArn },
             Action: "sts:AssumeRoleWithWebIdentity",
-            Condition: {
-              StringEquals: { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" },
-              [operator]: { "token.actions.githubusercontent.com:sub": subjects.length === 1 ? subjects[0] : subjects },
-            },
+            Condition: condition,
           },
         ],
       });
+    };
     const main = "refs/heads/main";
     // Names outside the deployment's own `<deploymentName>-*` roles, which the deploy role manages.
     this.deployRole = new IamRole(this, "DeployRole", {

@@ -61,21 +61,29 @@ describe("the workflow's roles", () => {
       .filter(([id]) => id.startsWith(prefix))
       .flatMap(([, p]: [string, any]) => (readJsonDocument(p.policy) as any).Statement);
 
-  test("deploy is trusted by the production environment of one repository only; plan by its pull requests", () => {
+  test("deploy is trusted by the production environment of one repository's workflow on main only; plan by its pull requests and main", () => {
+    const pinned = (context: string, ref: string) =>
+      `repo:${config.repository}:${context}:job_workflow_ref:${config.repository}/.github/workflows/infrastructure.yml@${ref}`;
     expect(trust("DeployRole")).toEqual([
       expect.objectContaining({
         Action: "sts:AssumeRoleWithWebIdentity",
         Condition: {
           StringEquals: {
             "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
-            "token.actions.githubusercontent.com:sub": `repo:${config.repository}:environment:production`,
+            "token.actions.githubusercontent.com:sub": pinned("environment:production", "refs/heads/main"),
           },
         },
       }),
     ]);
-    expect(trust("PlanRole")[0].Condition.StringEquals["token.actions.githubusercontent.com:sub"]).toBe(
-      `repo:${config.repository}:pull_request`,
-    );
+    expect(trust("PlanRole")[0].Condition).toEqual({
+      StringEquals: { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" },
+      StringLike: {
+        "token.actions.githubusercontent.com:sub": [
+          pinned("pull_request", "refs/pull/*/merge"),
+          pinned("ref:refs/heads/main", "refs/heads/main"),
+        ],
+      },
+    });
   });
 
   test("deploy may act on exactly the AWS services the production stack manages, never on secret values or other roles", () => {
@@ -102,9 +110,14 @@ describe("the workflow's roles", () => {
     for (const s of statements.filter((x) => x.Effect === "Allow")) {
       expect(s.Action).not.toContain("*");
       expect(s.Action).not.toContain("iam:*");
+      expect(s.Action).not.toContain("secretsmanager:*");
+      expect(s.Action).not.toContain("kms:*");
     }
     expect(statements).toContainEqual(
-      expect.objectContaining({ Effect: "Deny", Action: ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"] }),
+      expect.objectContaining({
+        Effect: "Deny",
+        Action: expect.arrayContaining(["secretsmanager:GetSecretValue", "secretsmanager:UpdateSecret"]),
+      }),
     );
     expect(statements).toContainEqual(expect.objectContaining({ Effect: "Deny", Action: expect.arrayContaining(["sts:AssumeRole"]) }));
     // The pipeline's own roles and key are outside what the deploy role manages.
@@ -127,12 +140,21 @@ describe("the workflow's roles", () => {
     );
   });
 
-  test("in the cluster, each role's group may touch only the kinds the stack manages", () => {
-    const rules = (id: string) => tf().resource.kubernetes_cluster_role_v1[id].rule;
-    const deploy = rules("DeployClusterRole");
+  test("in the cluster, each role's group holds namespaced Roles in the stack's namespaces, and cluster-scoped rights by name", () => {
+    const t = tf();
+    const role = (id: string) => t.resource.kubernetes_role_v1[id].rule;
+    const deploy = role("DeployRole-meshoptixiq");
     expect(deploy.flatMap((r: any) => r.resources)).toEqual(expect.arrayContaining(["deployments", "externalsecrets", "networkpolicies"]));
     expect(deploy.flatMap((r: any) => r.resources)).not.toContain("secrets");
-    expect(rules("PlanClusterRole").every((r: any) => r.verbs.join() === "get,list,watch")).toBe(true);
+    expect(role("PlanRole-meshoptixiq").every((r: any) => r.verbs.join() === "get,list,watch")).toBe(true);
+    expect(Object.values(t.resource.kubernetes_role_binding_v1).map((b: any) => b.role_ref.kind)).toEqual(["Role", "Role"]);
+    // cluster-scoped: every rule names its objects, but create, which Kubernetes cannot name
+    for (const clusterRole of Object.values(t.resource.kubernetes_cluster_role_v1) as any[]) {
+      for (const rule of clusterRole.rule) {
+        if (rule.verbs.join() === "create") expect(rule.resources).toEqual(["storageclasses"]);
+        else expect(rule.resource_names.length).toBeGreaterThan(0);
+      }
+    }
   });
 });
 
