@@ -10,6 +10,14 @@ const outdir = mkdtempSync(join(tmpdir(), "cdktf-out-"));
 const read = (stack: string, file: string) => JSON.parse(readFileSync(join(outdir, "stacks", stack, file), "utf8"));
 const workflow = readFileSync(join(__dirname, ".github", "workflows", "infrastructure.yml"), "utf8");
 const resources = (tf: any, type: string): any[] => Object.values(tf.resource[type] ?? {});
+/** The workflow's jobs, by name, each as its text. */
+const jobBlocks = (): Map<string, string> => {
+  const body = workflow.slice(workflow.indexOf("\njobs:\n"));
+  const parts = body.split(/^ {2}(?=[\w-]+:$)/m).slice(1);
+  return new Map(parts.map((p) => [p.slice(0, p.indexOf(":")), p]));
+};
+const jobs = () => [...jobBlocks().keys()];
+const job = (name: string) => jobBlocks().get(name) ?? "";
 
 beforeAll(() => {
   process.env.CDKTF_OUTDIR = outdir;
@@ -168,10 +176,39 @@ describe("the workflow", () => {
   test("grants nothing by default, assumes roles by OIDC only, and deploys from the protected environment", () => {
     expect(workflow).toMatch(/^permissions: \{\}$/m);
     expect(workflow).not.toMatch(/aws-access-key-id|aws-secret-access-key|secrets\.AWS_/);
-    expect(workflow).toMatch(/environment: production/);
-    expect(workflow).toMatch(/role-to-assume: \$\{\{ vars\.DEPLOY_ROLE_ARN \}\}/);
-    expect(workflow).toMatch(/npx cdktf deploy "\$STACK" --auto-approve/);
+    expect(job("deploy")).toMatch(/environment: production/);
+    expect(job("deploy")).toMatch(/role-to-assume: \$\{\{ vars\.DEPLOY_ROLE_ARN \}\}/);
     expect(workflow).toMatch(/upload-sarif@[0-9a-f]{40}/);
     expect(workflow).toMatch(/STACK: meshoptixiq-production/);
+    expect(workflow).toMatch(/NODE_VERSION: 24$/m);
+  });
+
+  test("splits jobs by trust: dependency code never runs where an OIDC token can be minted", () => {
+    const installs = (text: string) => /npm ci|npm test|npx |pip install/.test(text);
+    for (const name of jobs()) {
+      if (/id-token: write/.test(job(name))) expect([name, installs(job(name))]).toEqual([name, false]);
+    }
+    expect(jobs().filter((name) => /id-token: write/.test(job(name)))).toEqual(["plan", "deploy"]);
+    expect(job("synth")).toMatch(/npx cdktf synth/);
+    expect(job("plan")).toMatch(/terraform plan -input=false -lock=false -detailed-exitcode -out=tfplan/);
+    expect(job("guard")).toMatch(/npx meshq-guard stack\/plan\.json --config stack\/cdk\.tf\.json/);
+    // deploy applies the reviewed plan file, after the guard passed on it
+    expect(job("deploy")).toMatch(/needs: \[plan, guard\]/);
+    expect(job("deploy")).toMatch(/terraform apply -input=false tfplan$/m);
+    expect(job("deploy")).not.toMatch(/cdktf deploy|terraform plan/);
+  });
+
+  test("a scheduled drift check fails and opens or updates an issue on drift or a failed control", () => {
+    expect(workflow).toMatch(/schedule:\n\s+- cron:/);
+    expect(job("drift")).toMatch(/issues: write/);
+    expect(job("drift")).toMatch(/gh issue comment/);
+    expect(job("drift")).toMatch(/gh issue create/);
+    expect(job("drift")).toMatch(/exit 1\s*$/);
+  });
+
+  test("uploads SARIF with actions: read, and notes what private repositories need", () => {
+    expect(job("code-scanning")).toMatch(/actions: read/);
+    expect(job("code-scanning")).toMatch(/security-events: write/);
+    expect(job("code-scanning")).toMatch(/private repository needs GitHub's code security/);
   });
 });
