@@ -25,7 +25,7 @@ import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { RoleBindingV1 } from "@cdktf/provider-kubernetes/lib/role-binding-v1";
 import { RoleV1 } from "@cdktf/provider-kubernetes/lib/role-v1";
-import { CustomerManagedKey, HardeningGuard, workloadBoundaryPolicy } from "@meshoptixiq/cdktf-hardened";
+import { ClusterAccess, CustomerManagedKey, HardeningGuard, workloadBoundaryPolicy } from "@meshoptixiq/cdktf-hardened";
 import { PipelineConfig } from "./config";
 import { deployStatements, kubernetesRights, planStatements, Scope, Statement } from "./permissions";
 
@@ -311,6 +311,8 @@ export class PipelineBootstrapStack extends TerraformStack {
         });
       });
       if (k.rights.cluster.length === 0) continue;
+      // Cluster-wide, only rights on the objects it names (the guard's MESHQ-IAM-2 judges the same).
+      ClusterAccess.check({ subject: k.group, clusterRules: k.rights.cluster });
       const clusterRole = new ClusterRoleV1(this, `${k.id}ClusterRole`, {
         metadata: { name: `github-${k.group}` },
         rule: k.rights.cluster,

@@ -7,3 +7,4 @@ export * from "./secrets";
 export * from "./network-record";
 export * from "./inputs";
 export * from "./markers";
+export * from "./cluster-access";
