@@ -470,7 +470,7 @@ const AWS_GRANTS: AwsGrant[] = [
 
 /**
  * Terraform types that need no AWS permission: answered by the provider itself or from the
- * caller's identity, and the Kubernetes types (see kubernetesRules).
+ * caller's identity, and the Kubernetes types (see kubernetesRights).
  */
 const NO_PERMISSION = /^data\.aws_(caller_identity|partition|region|elb_service_account)$|^kubernetes_|^data\.kubernetes_/;
 
