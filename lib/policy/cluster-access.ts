@@ -8,10 +8,15 @@ import { ErrorCodes, invalidInput } from "../core/errors";
 
 /** A rule of a ClusterRole, in the API's spelling. */
 export interface ClusterRule {
+  /** API groups (`""` for the core group). @default - none */
   readonly apiGroups?: readonly string[];
+  /** Resources (plural names). @default - none */
   readonly resources?: readonly string[];
+  /** Verbs. @default - none */
   readonly verbs?: readonly string[];
+  /** The objects the rule is limited to. @default - every object of the resources */
   readonly resourceNames?: readonly string[];
+  /** Non-resource URLs (never allowed for a person or a pipeline). @default - none */
   readonly nonResourceURLs?: readonly string[];
 }
 
