@@ -57,7 +57,7 @@ export interface ClusterAccessProps {
 export class ClusterAccess {
   /**
    * Fails (MESHQ-CLUSTER-ACCESS) on a rule that reaches into namespaces or onto objects it does not
-   * name; the only exception is creating the cluster-scoped kinds of {@link CREATE_UNNAMED}.
+   * name; the only exception is creating cluster-scoped kinds that cannot be named before they exist (namespaces, storage classes, priority classes, ingress classes, admission policies and their bindings).
    */
   public static check(props: ClusterAccessProps): void {
     props.clusterRules.forEach((rule, i) => {

@@ -12,8 +12,8 @@ import { ErrorCodes } from "../core/errors";
 import { PolicyStatement, policyDocument, serviceTrustPolicy } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
-import { requireIntegerInRange } from "../core/tokens";
-import { NetworkEndpoint } from "../network/endpoint";
+import { requireIntegerInRange } from "../core/validators";
+import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
 

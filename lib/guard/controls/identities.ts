@@ -29,7 +29,7 @@ export const rolesCarryTheBoundary: Control = {
   scope:
     "aws_iam_role and aws_iam_user (permissions_boundary), and the policy writers aws_iam_role_policy, aws_iam_role_policy_attachment, aws_iam_role_policies_exclusive, aws_iam_role_policy_attachments_exclusive, aws_iam_user_policy, aws_iam_user_policy_attachment and aws_iam_policy_attachment, whose role or user must be a reference to one the stack creates (a literal name names a role whose boundary the guard cannot see). A boundary the guard cannot know is a finding. Not applicable to a stack that declares no boundary (the library's record, permissionsBoundary): such a stack is applied by an administrator, not by a role limited to creating bounded roles; the deploy-pipeline template declares it.",
   enforcedBy: ["PermissionsBoundary.props.boundaryArn"],
-  provenBy: ["test/guard/identities.test.ts"],
+  provenBy: ["test/guard/controls/identities.test.ts", "test/guard/mutations/identities.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const boundary = view.record[PERMISSIONS_BOUNDARY_RECORD_KEY];
@@ -72,7 +72,7 @@ export const noClusterWideBinding: Control = {
   scope:
     "ClusterRoleBinding objects (kubernetes_cluster_role_binding(_v1) and kubernetes_manifest) with a User or Group subject, and the ClusterRole they name (kubernetes_cluster_role(_v1) or kubernetes_manifest). Bindings of service accounts are the workloads' own and out of scope. A role the stack does not define (cluster-admin, edit, ...), a name or rule the guard cannot know, and a wildcard or non-resource URL are findings.",
   enforcedBy: ["ClusterAccess.props.clusterRules"],
-  provenBy: ["test/guard/identities.test.ts"],
+  provenBy: ["test/guard/controls/identities.test.ts", "test/guard/mutations/identities.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const bindings = view.kube("ClusterRoleBinding").filter((b) => subjects(b).some((s) => s.kind === "User" || s.kind === "Group"));

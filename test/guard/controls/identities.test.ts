@@ -1,15 +1,17 @@
 // MESHQ-IAM-1 (roles carry the deployment's permissions boundary) and MESHQ-IAM-2 (no cluster-wide
 // rights for a person or a pipeline): each judged on the deploy-pipeline template's real stacks,
 // compliant as synthesized, and on the same stacks weakened the way an edit or an escape hatch would.
-import { IamRole } from "../../lib/compat/aws/iam-role";
-import { Testing, TerraformStack } from "../../lib/compat/core";
-import { PermissionsBoundary } from "../../lib/core/boundary";
-import { CONTROLS } from "../../lib/guard/catalogue";
-import { Control, Finding, TerraformJson, Verdict } from "../../lib/guard/model";
-import { ClusterAccess } from "../../lib/policy/cluster-access";
-import { synthesizeExample } from "../structure/examples";
+import { IamRole } from "../../../lib/compat/aws/iam-role";
+import { Testing, TerraformStack } from "../../../lib/compat/core";
+import { PermissionsBoundary } from "../../../lib/core/boundary";
+import { IDENTITY_CONTROLS } from "../../../lib/guard/controls/identities";
+import { Finding, TerraformJson, Verdict } from "../../../lib/guard/model";
+import { ClusterAccess } from "../../../lib/policy/cluster-access";
+import { synthesizeExample } from "../../structure/examples";
+import { mutationSuite } from "../mutations/harness";
+import { IDENTITY_MUTATIONS } from "../mutations/identities";
+import { byId, expectPaired, fail, pass, tf, UNKNOWN } from "./support";
 
-const byId = (id: string): Control => CONTROLS.find((c) => c.id === id)!;
 const stacks = () => synthesizeExample("deploy-pipeline");
 const stack = (name: string): TerraformJson => structuredClone(stacks().find((s) => s.stack === name)!.tfJson);
 const production = () => stack("meshoptixiq-production");
@@ -129,3 +131,54 @@ describe("MESHQ-IAM-2: no cluster-wide rights for a person or a pipeline", () =>
     ).not.toThrow();
   });
 });
+
+describe("on minimal documents, through the guard's evaluation", () => {
+  const boundary = "arn:aws:iam::111122223333:policy/b";
+  const record = { "//": { metadata: { meshoptixiq: { permissionsBoundary: boundary } } } };
+
+  test("MESHQ-IAM-1 roles carry the boundary", () => {
+    pass(
+      "MESHQ-IAM-1",
+      tf(
+        { aws_iam_role: { r: { permissions_boundary: boundary } }, aws_iam_role_policy: { p: { role: "${aws_iam_role.r.name}" } } },
+        record,
+      ),
+    );
+    fail("MESHQ-IAM-1", tf({ aws_iam_role: { r: {} } }, record), /created without the permissions boundary/);
+    fail("MESHQ-IAM-1", tf({ aws_iam_user: { u: { permissions_boundary: "${var.b}" } } }, record), UNKNOWN);
+    fail(
+      "MESHQ-IAM-1",
+      tf({ aws_iam_role_policy_attachment: { a: { role: "admin" } } }, record),
+      /onto admin, which is not a role or user of the stack/,
+    );
+  });
+
+  test("MESHQ-IAM-2 no cluster-wide rights for a person or a pipeline", () => {
+    const role = (rule: Record<string, unknown>) => ({ kubernetes_cluster_role_v1: { r: { metadata: { name: "ci" }, rule: [rule] } } });
+    const binding = {
+      kubernetes_cluster_role_binding_v1: {
+        b: {
+          metadata: { name: "ci" },
+          role_ref: { kind: "ClusterRole", name: "${kubernetes_cluster_role_v1.r.metadata[0].name}" },
+          subject: [{ kind: "Group", name: "ci" }],
+        },
+      },
+    };
+    pass(
+      "MESHQ-IAM-2",
+      tf({ ...role({ api_groups: [""], resources: ["namespaces"], verbs: ["get"], resource_names: ["app"] }), ...binding }),
+    );
+    fail(
+      "MESHQ-IAM-2",
+      tf({ ...role({ api_groups: ["apps"], resources: ["deployments"], verbs: ["get"] }), ...binding }),
+      /grants get on deployments in every namespace/,
+    );
+  });
+
+  test("every control of the family has passing and failing cases here", () => {
+    expectPaired(IDENTITY_CONTROLS);
+  });
+});
+
+// The family's weakenings of whole stacks (test/guard/mutations/identities.ts), applied as a user would.
+mutationSuite(IDENTITY_MUTATIONS);
