@@ -1,8 +1,9 @@
 // What the pipeline stands on, applied once by an administrator: the Terraform state bucket (KMS
-// encrypted, versioned, TLS only, with Terraform's S3 lock file) and the two roles the workflow
-// assumes through GitHub's OIDC provider: `plan` for pull requests (read only) and `deploy` for
-// the production environment, each with exactly the permissions the deployed stack needs, in AWS
-// and in the cluster.
+// encrypted, versioned, TLS only, with Terraform's S3 lock file), the permissions boundary of every
+// role the deployment creates, and the two roles the workflow assumes through GitHub's OIDC
+// provider: `plan` for pull requests and main (read only, without the lock) and `deploy` for the
+// production environment, each with exactly the permissions the deployed stack needs, in AWS and in
+// the deployment's namespaces (docs/security.md).
 import { Fn, TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { DataAwsEksCluster } from "@cdktf/provider-aws/lib/data-aws-eks-cluster";
