@@ -74,7 +74,10 @@ export interface WorkloadBoundaryProps {
   readonly region: string;
 }
 
-/** The statements of the workload permissions boundary (a managed policy's document). */
+/**
+ * The statements of the workload permissions boundary (a managed policy's document). Public because
+ * a policy evaluator (the deploy pipeline's test) judges a role against the boundary's statements.
+ */
 export function workloadBoundaryStatements(props: WorkloadBoundaryProps): PolicyStatement[] {
   return [
     {
@@ -88,7 +91,11 @@ export function workloadBoundaryStatements(props: WorkloadBoundaryProps): Policy
   ];
 }
 
-/** The workload permissions boundary as a policy document (JSON, or `jsonencode` where it holds references). */
+/**
+ * The workload permissions boundary as a policy document (JSON, or `jsonencode` where it holds
+ * references). Public because the boundary is created where the deploy role is, in the pipeline's
+ * bootstrap stack, before any deployment stack exists.
+ */
 export function workloadBoundaryPolicy(props: WorkloadBoundaryProps): string {
   return policyDocument(workloadBoundaryStatements(props));
 }
