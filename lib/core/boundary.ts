@@ -74,7 +74,11 @@ export interface WorkloadBoundaryProps {
   readonly region: string;
 }
 
-/** The statements of the workload permissions boundary (a managed policy's document). */
+/**
+ * The statements of the workload permissions boundary (a managed policy's document). Public because
+ * a pipeline judges its roles against them with an IAM policy evaluator, and may add them to a
+ * boundary of its own.
+ */
 export function workloadBoundaryStatements(props: WorkloadBoundaryProps): PolicyStatement[] {
   return [
     {
@@ -88,7 +92,11 @@ export function workloadBoundaryStatements(props: WorkloadBoundaryProps): Policy
   ];
 }
 
-/** The workload permissions boundary as a policy document (JSON, or `jsonencode` where it holds references). */
+/**
+ * The workload permissions boundary as a policy document (JSON, or `jsonencode` where it holds
+ * references). Public because the boundary is created outside the deployment, by whoever applies the
+ * pipeline's bootstrap (the deploy-pipeline template's `aws_iam_policy`).
+ */
 export function workloadBoundaryPolicy(props: WorkloadBoundaryProps): string {
   return policyDocument(workloadBoundaryStatements(props));
 }
