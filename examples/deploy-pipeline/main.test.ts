@@ -99,12 +99,12 @@ describe("the workflow's roles", () => {
     const services = new Set(statements.filter((s) => s.Effect === "Allow").flatMap((s) => s.Action.map((a: string) => a.split(":")[0])));
     expect([...services].sort()).toEqual([
       "acm",
+      "cloudwatch",
       "dlm",
       "ec2",
       "eks",
       "elasticache",
       "elasticloadbalancing",
-      "events",
       "iam",
       "kms",
       "lambda",
@@ -112,6 +112,7 @@ describe("the workflow's roles", () => {
       "route53",
       "s3",
       "secretsmanager",
+      "sns",
       "sqs",
       "wafv2",
     ]);
