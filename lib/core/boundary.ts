@@ -76,7 +76,8 @@ export interface WorkloadBoundaryProps {
 
 /**
  * The statements of the workload permissions boundary (a managed policy's document). Public because
- * a policy evaluator (the deploy pipeline's test) judges a role against the boundary's statements.
+ * a pipeline judges its roles against them with an IAM policy evaluator, and may add them to a
+ * boundary of its own.
  */
 export function workloadBoundaryStatements(props: WorkloadBoundaryProps): PolicyStatement[] {
   return [
@@ -93,8 +94,8 @@ export function workloadBoundaryStatements(props: WorkloadBoundaryProps): Policy
 
 /**
  * The workload permissions boundary as a policy document (JSON, or `jsonencode` where it holds
- * references). Public because the boundary is created where the deploy role is, in the pipeline's
- * bootstrap stack, before any deployment stack exists.
+ * references). Public because the boundary is created outside the deployment, by whoever applies the
+ * pipeline's bootstrap (the deploy-pipeline template's `aws_iam_policy`).
  */
 export function workloadBoundaryPolicy(props: WorkloadBoundaryProps): string {
   return policyDocument(workloadBoundaryStatements(props));
