@@ -162,7 +162,9 @@ function gateStack(file: string, crdDir: string): { pass: boolean; created: numb
       console.log(`SKIP ${stack}: no Kubernetes objects (${STACKS_WITHOUT_OBJECTS[stack]})`);
       return undefined;
     }
-    console.log(`FAIL  ${stack}: no Kubernetes objects: nothing to judge (a stack without objects by design goes in STACKS_WITHOUT_OBJECTS)`);
+    console.log(
+      `FAIL  ${stack}: no Kubernetes objects: nothing to judge (a stack without objects by design goes in STACKS_WITHOUT_OBJECTS)`,
+    );
     return { pass: false, created: 0, rejected: 0 };
   }
   if (stack in STACKS_WITHOUT_OBJECTS) {
