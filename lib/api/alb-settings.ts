@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { recordOptOut } from "../core/opt-out";
-import { requireAwsId, requireCidrs, requireSameCount, requireSubnets, requireValue } from "../core/tokens";
+import { requireAwsId, requireCidrs, requireSameCount, requireSubnets, requireValue } from "../core/validators";
 import { requireDomainName } from "../policy/inputs";
 import { requireCertificateSource } from "./api-certificate";
 import { ApiCertificateProps, SecureMeshApiProps } from "./secure-mesh-api-props";

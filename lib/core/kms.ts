@@ -6,7 +6,7 @@ import { AwsContext } from "./aws-context";
 import { ErrorCodes } from "./errors";
 import { policyDocument, PolicyStatement } from "./iam";
 import { awsTags } from "./tags";
-import { requireArns, requireIntegerInRange } from "./tokens";
+import { requireArns, requireIntegerInRange } from "./validators";
 
 /** Properties of {@link CustomerManagedKey}. */
 export interface CustomerManagedKeyProps {

@@ -4,7 +4,7 @@ import { EncryptedPostgres } from "../../lib/postgres/encrypted-postgres";
 import { ExistingSecret } from "../../lib/secrets/secret-source";
 import { App } from "../../lib/compat/core";
 import { HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
-import { isWorldCidr, requireArn, requireAwsId, requireCidrs } from "../../lib/core/tokens";
+import { isWorldCidr, requireArn, requireAwsId, requireCidrs } from "../../lib/core/validators";
 import { apiStack, stackProps } from "../util";
 
 // Every prop that names a network, an identifier or an ARN is checked for its kind, as a new user
