@@ -5,18 +5,20 @@
  */
 import { existsSync, readFileSync, statSync } from "fs";
 import { dirname, join, resolve } from "path";
-import { Flavour, flavour } from "../compat/flavour";
+import { flavour } from "../compat/flavour";
+import type { GuardReport } from "./report";
 
-/** The header of a hardening report. */
+/** The header of a hardening report (public: it is part of the {@link GuardReport} that `HardeningGuard.lastReport` returns). */
 export interface ReportHeader {
   /** The library's package name. */
   readonly library: string;
   /** The library's version. */
   readonly version: string;
-  /** The CDK that synthesized the stack. */
-  readonly flavour: Flavour;
+  /** The CDK that synthesized the stack: CDK for Terraform or CDK Terrain. */
+  readonly flavour: "cdktf" | "cdktn";
   /** What was judged: the synthesized configuration, or a Terraform plan. */
   readonly origin: "synth" | "plan";
+  /** The stack's name. */
   readonly stack: string;
   /** When the report was made (ISO 8601, UTC; `SOURCE_DATE_EPOCH` fixes it for reproducible output). */
   readonly generatedAt: string;
