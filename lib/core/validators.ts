@@ -125,7 +125,7 @@ export const AWS_ID_KINDS = {
   },
 } as const;
 
-/** Validates an AWS resource id against its kind, skipping tokens. Ids are not secret, but only their kind is echoed. */
+/** Validates an AWS resource id against its kind, skipping tokens (ids are not secret: the value is echoed). */
 export function requireAwsId(component: string, property: string, value: string, kind: keyof typeof AWS_ID_KINDS, fix: string): string {
   if (!isConcrete(value)) return value;
   const spec = AWS_ID_KINDS[kind];

@@ -6,9 +6,8 @@
 import { existsSync, readFileSync, statSync } from "fs";
 import { dirname, join, resolve } from "path";
 import { flavour } from "../compat/flavour";
-import type { GuardReport } from "./report";
 
-/** The header of a hardening report (public: it is part of the {@link GuardReport} that `HardeningGuard.lastReport` returns). */
+/** The header of a hardening report (public: it is part of the GuardReport that `HardeningGuard.lastReport` returns). */
 export interface ReportHeader {
   /** The library's package name. */
   readonly library: string;

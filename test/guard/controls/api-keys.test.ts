@@ -105,8 +105,22 @@ test("MESHQ-KEY-2 rotation of API keys, removed or obscured by count", () => {
     /no rotation schedule \(aws_secretsmanager_secret_rotation\.r has count = 0\)/,
   );
   pass("MESHQ-KEY-2", tf({ ...untagged, ...generator, ...byGenerator({ automatically_after_days: 30 }) }));
-  pass("MESHQ-KEY-2", tf({ ...secret, ...rotation({ automatically_after_days: 30 }) }));
-  pass("MESHQ-KEY-2", tf({ ...secret, ...rotation({ schedule_expression: "rate(30 days)" }) }));
+  pass("MESHQ-KEY-2", tf({ ...secret, ...generator, ...byGenerator({ automatically_after_days: 30 }) }));
+  pass("MESHQ-KEY-2", tf({ ...secret, ...generator, ...byGenerator({ schedule_expression: "rate(30 days)" }) }));
+  // fails closed on a rotator it does not see: none written, or one outside the stack
+  fail(
+    "MESHQ-KEY-2",
+    tf({ ...secret, ...rotation({ automatically_after_days: 30 }) }),
+    /rotation_lambda_arn is undefined, not a function of this stack/,
+  );
+  fail(
+    "MESHQ-KEY-2",
+    tf({
+      ...secret,
+      ...rotation({ automatically_after_days: 30 }, { rotation_lambda_arn: "arn:aws:lambda:eu-west-1:444455556666:function:x" }),
+    }),
+    /the guard cannot know that it rotates the key at all/,
+  );
   fail("MESHQ-KEY-2", tf(secret), /no rotation schedule/);
   fail("MESHQ-KEY-2", tf({ ...secret, ...rotation({ automatically_after_days: 365 }) }), /rotates every 365 days/);
   fail("MESHQ-KEY-2", tf({ ...secret, ...rotation({ schedule_expression: "rate(120 days)" }) }), /rotates every 120 days/);
