@@ -91,4 +91,5 @@ export const ErrorCodes = {
   DOMAIN: "MESHQ-DOMAIN",
   ARN: "MESHQ-ARN",
   AWS_ID: "MESHQ-AWS-ID",
+  CLUSTER_ACCESS: "MESHQ-CLUSTER-ACCESS",
 } as const;

@@ -4,6 +4,8 @@ export * from "./key-limits";
 export * from "./hec";
 export * from "./rbac";
 export * from "./secrets";
+export * from "./cache-users";
 export * from "./network-record";
 export * from "./inputs";
 export * from "./markers";
+export * from "./cluster-access";
