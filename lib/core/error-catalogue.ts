@@ -42,7 +42,8 @@ export const ERROR_CODE_DESCRIPTIONS: { readonly [K in ErrorCodeKey]: string } =
   SUBNETS: "Fewer than two subnets (no Multi-AZ), duplicates, or subnet ids and CIDR blocks of different counts.",
   DOMAIN: "A domain name that is not a host name (a URL, a path, a port, or malformed labels).",
   ARN: "A value that is not an ARN of the expected service and resource type (OIDC provider, IAM role or principal, Secrets Manager secret, ACM certificate, permissions boundary policy).",
-  AWS_ID: "A value that is not an id of the expected kind: a VPC id (`vpc-…`), subnet id (`subnet-…`), security group id (`sg-…`) or Route 53 hosted zone id (`Z…`, not the domain name).",
+  AWS_ID:
+    "A value that is not an id of the expected kind: a VPC id (`vpc-…`), subnet id (`subnet-…`), security group id (`sg-…`) or Route 53 hosted zone id (`Z…`, not the domain name).",
   CLUSTER_ACCESS:
     "A ClusterRole rule for a person or a pipeline that reaches into namespaces or onto cluster-scoped objects it does not name (only creating the kinds of `CREATE_UNNAMED` may go unnamed).",
 };

@@ -6,7 +6,11 @@ import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
 import { AlertTopic } from "../../lib/core/alert-topic";
 import { annotations, apiStack, doc, fixture, manifestsOf, only, resourcesOf, synth, testStack, literal } from "../util";
 
-const base = { vpcId: fixture.vpcId, subnetIds: ["subnet-0000000000000000a", "subnet-0000000000000000b"], subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"] };
+const base = {
+  vpcId: fixture.vpcId,
+  subnetIds: ["subnet-0000000000000000a", "subnet-0000000000000000b"],
+  subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
+};
 
 function withCache(extra: Partial<EncryptedRedisProps> = {}, apiExtra: Parameters<typeof apiStack>[0] = {}) {
   const { stack, api } = apiStack(apiExtra);
