@@ -31,7 +31,7 @@ export { HardeningGuard } from "./guard/hardening-guard";
 export type { HardeningGuardOptions } from "./guard/hardening-guard";
 export { FindingLevel } from "./guard/model";
 export type { Control, ControlResult, ControlStatus, Finding, OptOutRecord, PropRef, ReportedFinding } from "./guard/model";
-export type { GuardReport } from "./guard/report";
+export type { GuardReport, ReportHeader } from "./guard/report";
 export { RotatingApiKey } from "./keys/rotating-api-key";
 export type { RotatingApiKeyProps } from "./keys/rotating-api-key";
 export { BoltCertificate } from "./neo4j/bolt-certificate";

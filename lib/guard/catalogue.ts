@@ -68,6 +68,16 @@ function anchor(heading: string): string {
 /** The heading of a control's section in {@link catalogueScopeMarkdown}. */
 const scopeHeading = (c: Control): string => `${c.id}: ${c.title} (§${c.section})`;
 
+/** The anchor of a control's section in docs/controls.md. */
+export function controlAnchor(c: Control): string {
+  return anchor(scopeHeading(c));
+}
+
+/** Where docs/controls.md is published, at a version of the library (the reports' help links). */
+export function controlsDocUrl(version: string): string {
+  return `https://github.com/meshoptixiq/cdktf-hardened/blob/v${version}/docs/controls.md`;
+}
+
 /**
  * The catalogue as a Markdown table (docs/controls.md is generated from it): per control, its
  * section of the guide, what is checked, and links to its rule, the construct properties that
