@@ -115,7 +115,6 @@ export class RotatingApiKey extends SecretBase {
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       environment: { KEY_LENGTH: String(keyLength), KEY_ALPHABET: alphabet, SECRET_ARNS: this.secretArn },
     });
-    this.secret.addWriter(this.rotationFunction.role.arn);
 
     const schedule = new SecretsmanagerSecretRotation(this, "Schedule", {
       secretId: this.secretArn,
@@ -124,6 +123,7 @@ export class RotatingApiKey extends SecretBase {
       rotateImmediately: true,
       dependsOn: [this.rotationFunction.permission],
     });
+    this.secret.addRotator(this.rotationFunction.role.arn, schedule);
 
     for (const reader of props.readers ?? []) this.grantRead(reader);
     if (props.api) {
