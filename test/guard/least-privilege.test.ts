@@ -1,0 +1,253 @@
+import { IamRolePolicy } from "../../lib/compat/aws/iam-role-policy";
+import { KmsKeyPolicy } from "../../lib/compat/aws/kms-key-policy";
+import { Manifest } from "../../lib/compat/kubernetes/manifest";
+import { NetworkPolicyV1 } from "../../lib/compat/kubernetes/network-policy-v1";
+import { CONTROLS } from "../../lib/guard/catalogue";
+import { judge } from "../../lib/guard/evaluate";
+import { Control, ControlResult, TerraformJson } from "../../lib/guard/model";
+import { wildcardProblem } from "../../lib/guard/controls/least-privilege";
+import { HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
+import { annotations } from "../util";
+import { at, Backend, buildStack, judgeStack } from "./mutate";
+
+// The least-privilege rules, twice: on minimal synthesized JSON through the guard's own evaluation,
+// and on the complete stacks weakened the way a user would (escape hatches and raw resources).
+const byId = (id: string): Control => CONTROLS.find((c) => c.id === id)!;
+const tf = (resource: Record<string, Record<string, unknown>>): TerraformJson => ({ resource });
+const run = (id: string, json: TerraformJson): ControlResult =>
+  judge(json, { stack: "t", stackFile: "stacks/t/cdk.tf.json", controls: [byId(id)], firstApply: false }).results[0];
+const messages = (r: ControlResult) => r.findings.map((f) => f.message).join("\n");
+
+const policy = (statements: unknown[]) => JSON.stringify({ Version: "2012-10-17", Statement: statements });
+const allow = (Action: unknown, extra: Record<string, unknown> = {}) => ({ Effect: "Allow", Action, Resource: "*", ...extra });
+
+describe("MESHQ-LP-1 no wildcard rights on secrets or keys", () => {
+  test("the rule: wildcards covering a guarded action, NotAction, and CreateGrant without its condition", () => {
+    expect(wildcardProblem(["secretsmanager:GetSecretValue", "kms:Decrypt"], [], [])).toBeUndefined();
+    expect(wildcardProblem(["kms:GenerateDataKey*", "kms:ReEncrypt*", "kms:Describe*"], [], [])).toBeUndefined();
+    expect(wildcardProblem(["*"], [], [])).toMatch(/allows \*/);
+    expect(wildcardProblem(["secretsmanager:*"], [], [])).toMatch(/GetSecretValue/);
+    expect(wildcardProblem(["SecretsManager:Put*"], [], [])).toMatch(/PutSecretValue, secretsmanager:PutResourcePolicy/);
+    expect(wildcardProblem(["kms:Create*"], [], [])).toMatch(/covers kms:CreateGrant/);
+    expect(wildcardProblem(["kms:?ecrypt"], [], [])).toMatch(/covers kms:Decrypt/);
+    expect(wildcardProblem([], ["kms:Decrypt"], [])).toMatch(/NotAction/);
+    expect(wildcardProblem(["kms:CreateGrant"], [], [])).toMatch(/without kms:GrantIsForAWSResource/);
+    expect(wildcardProblem(["kms:CreateGrant"], [], ["kms:GrantIsForAWSResource"])).toBeUndefined();
+    expect(wildcardProblem(["kms:CreateGrant"], [], ["kms:ViaService"])).toBeUndefined();
+  });
+
+  test("judges role, key and secret policies, literal, jsonencode or a policy document data source", () => {
+    expect(run("MESHQ-LP-1", tf({})).status).toBe("not-applicable");
+    const ok = tf({
+      aws_iam_role_policy: { p: { role: "r", policy: policy([allow(["secretsmanager:GetSecretValue"])]) } },
+      aws_kms_key: { k: { policy: policy([allow("kms:CreateGrant", { Condition: { Bool: { "kms:GrantIsForAWSResource": "true" } } })]) } },
+    });
+    expect([run("MESHQ-LP-1", ok).status, messages(run("MESHQ-LP-1", ok))]).toEqual(["pass", ""]);
+    const grantFalse = tf({
+      aws_kms_key: { k: { policy: policy([allow("kms:CreateGrant", { Condition: { Bool: { "kms:GrantIsForAWSResource": "false" } } })]) } },
+    });
+    expect(messages(run("MESHQ-LP-1", grantFalse))).toMatch(/CreateGrant without/);
+    const wide = tf({
+      aws_secretsmanager_secret_policy: {
+        s: { policy: '${jsonencode({"Statement" = [{"Effect" = "Allow", "Action" = "secretsmanager:*", "Resource" = "*"}]})}' },
+      },
+    });
+    expect(messages(run("MESHQ-LP-1", wide))).toMatch(/aws_secretsmanager_secret_policy\.s|secretsmanager:\*/);
+    expect(run("MESHQ-LP-1", wide).status).toBe("fail");
+    const data: TerraformJson = {
+      data: { aws_iam_policy_document: { d: { statement: [{ effect: "Allow", actions: ["kms:*"], resources: ["*"] }] } } },
+      resource: { aws_iam_policy: { p: { policy: "${data.aws_iam_policy_document.d.json}" } } },
+    };
+    const r = run("MESHQ-LP-1", data);
+    expect(r.status).toBe("fail");
+    expect(r.findings[0].address).toBe("data.aws_iam_policy_document.d");
+    const unreadable = run("MESHQ-LP-1", tf({ aws_iam_role_policy: { p: { policy: "${var.policy}" } } }));
+    expect(messages(unreadable)).toMatch(/cannot be read at synth/);
+  });
+});
+
+const sa = (name: string, role?: string) => ({
+  metadata: { name, namespace: "meshoptixiq", ...(role ? { annotations: { "eks.amazonaws.com/role-arn": role } } : {}) },
+});
+const apiDeployment = (serviceAccount: string, env: Array<{ name: string; value: string }> = []) => ({
+  metadata: { name: "meshoptixiq-api", namespace: "meshoptixiq" },
+  spec: {
+    template: {
+      metadata: { labels: { app: "meshoptixiq-api", "meshoptixiq.io/role": "api" } },
+      spec: { service_account_name: serviceAccount, container: [{ name: "api", image: "i", env }] },
+    },
+  },
+});
+const store = (serviceAccount: string) => ({
+  manifest: {
+    apiVersion: "external-secrets.io/v1",
+    kind: "SecretStore",
+    metadata: { name: "aws", namespace: "meshoptixiq" },
+    spec: { provider: { aws: { service: "SecretsManager", auth: { jwt: { serviceAccountRef: { name: serviceAccount } } } } } },
+  },
+});
+
+describe("MESHQ-LP-2 workloads hold only the AWS roles they use", () => {
+  const ROLE = "arn:aws:iam::111122223333:role/reader";
+  const workloads = (apiSa: string, apiRole: string | undefined, storeSa: string, env: Array<{ name: string; value: string }> = []) =>
+    tf({
+      kubernetes_service_account_v1: { api: sa("meshoptixiq-api", apiRole), secrets: sa("meshoptixiq-api-secrets", ROLE) },
+      kubernetes_deployment_v1: { api: apiDeployment(apiSa, env) },
+      kubernetes_manifest: { store: store(storeSa) },
+    });
+
+  test("External Secrets' own service account, an API without a role: pass", () => {
+    const r = run("MESHQ-LP-2", workloads("meshoptixiq-api", undefined, "meshoptixiq-api-secrets"));
+    expect([r.status, messages(r)]).toEqual(["pass", ""]);
+    expect(run("MESHQ-LP-2", tf({})).status).toBe("not-applicable");
+  });
+
+  test("the API under the store's service account, or with a role it does not use: fail", () => {
+    expect(messages(run("MESHQ-LP-2", workloads("meshoptixiq-api", undefined, "meshoptixiq-api")))).toMatch(
+      /External Secrets reads secrets with/,
+    );
+    expect(messages(run("MESHQ-LP-2", workloads("meshoptixiq-api-secrets", undefined, "meshoptixiq-api-secrets")))).toMatch(
+      /runs under service account meshoptixiq\/meshoptixiq-api-secrets/,
+    );
+    expect(messages(run("MESHQ-LP-2", workloads("meshoptixiq-api", ROLE, "meshoptixiq-api-secrets")))).toMatch(
+      /carries an AWS role .* but does not call AWS/,
+    );
+  });
+
+  test("an API that reads its secrets from AWS itself may carry the role", () => {
+    const r = run(
+      "MESHQ-LP-2",
+      workloads("meshoptixiq-api", ROLE, "meshoptixiq-api-secrets", [{ name: "SECRETS_PROVIDER", value: "aws" }]),
+    );
+    expect(r.status).toBe("pass");
+  });
+});
+
+describe("MESHQ-LP-3 no egress to the whole Internet", () => {
+  const egressTo = (cidr: string | undefined, labels = { app: "meshoptixiq-api" }) =>
+    tf({
+      kubernetes_deployment_v1: { api: apiDeployment("meshoptixiq-api") },
+      kubernetes_network_policy_v1: {
+        p: {
+          metadata: { name: "api", namespace: "meshoptixiq" },
+          spec: {
+            pod_selector: { match_labels: labels },
+            policy_types: ["Egress"],
+            egress: [{ to: cidr ? [{ ip_block: { cidr } }] : [], ports: [{ port: "443", protocol: "TCP" }] }],
+          },
+        },
+      },
+    });
+
+  test("egress to named ranges passes; 0.0.0.0/0, ::/0 or every destination from the API fails", () => {
+    expect([run("MESHQ-LP-3", egressTo("10.40.20.0/24")).status, messages(run("MESHQ-LP-3", egressTo("10.40.20.0/24")))]).toEqual([
+      "pass",
+      "",
+    ]);
+    expect(messages(run("MESHQ-LP-3", egressTo("0.0.0.0/0")))).toMatch(/admits 0\.0\.0\.0\/0 from the API pods/);
+    expect(run("MESHQ-LP-3", egressTo("::/0")).status).toBe("fail");
+    expect(messages(run("MESHQ-LP-3", egressTo(undefined)))).toMatch(/admits every destination/);
+    expect(run("MESHQ-LP-3", egressTo("0.0.0.0/0", { app: "other" })).status).toBe("pass");
+    expect(run("MESHQ-LP-3", tf({})).status).toBe("not-applicable");
+  });
+
+  test("another workload's or a security group's world-open egress is a warning", () => {
+    const r = run(
+      "MESHQ-LP-3",
+      tf({
+        aws_security_group_rule: {
+          out: { type: "egress", security_group_id: "sg-1", from_port: 443, to_port: 443, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] },
+        },
+      }),
+    );
+    expect(r.status).toBe("warn");
+  });
+});
+
+// ---- the complete stacks, weakened as a user would
+interface Weakening {
+  readonly name: string;
+  readonly control: string;
+  readonly backend: Backend;
+  readonly apply: (s: HardenedMeshStack) => void;
+}
+
+const WEAKENINGS: Weakening[] = [
+  {
+    name: "a raw role policy allows secretsmanager:*",
+    control: "MESHQ-LP-1",
+    backend: "complete",
+    apply: (s) => new IamRolePolicy(s, "Wide", { role: "meshq-reader", name: "wide", policy: policy([allow("secretsmanager:*")]) }),
+  },
+  {
+    name: "a separate key policy gives administrators kms:Create*",
+    control: "MESHQ-LP-1",
+    backend: "postgres",
+    apply: (s) =>
+      new KmsKeyPolicy(s, "AdminPolicy", {
+        keyId: "${aws_kms_key.OperatorsKey_Secret_Key_3391DB57.key_id}",
+        policy: policy([allow(["kms:Create*", "kms:Describe*"], { Principal: { AWS: "arn:aws:iam::111122223333:root" } })]),
+      }),
+  },
+  {
+    name: "the API's service account gets the secrets role back",
+    control: "MESHQ-LP-2",
+    backend: "complete",
+    apply: (s) =>
+      at(s, "Api/ServiceAccount").addOverride("metadata.annotations", {
+        "eks.amazonaws.com/role-arn": "${aws_iam_role.Api_Role_DE7A08EC.arn}",
+      }),
+  },
+  {
+    name: "the API runs under External Secrets' service account",
+    control: "MESHQ-LP-2",
+    backend: "postgres",
+    apply: (s) => at(s, "Api/Resource").addOverride("spec.template.spec.service_account_name", "meshoptixiq-api-secrets"),
+  },
+  {
+    name: "a raw manifest SecretStore authenticates with the API's service account",
+    control: "MESHQ-LP-2",
+    backend: "complete",
+    apply: (s) => new Manifest(s, "WideStore", store("meshoptixiq-api")),
+  },
+  {
+    name: "a raw NetworkPolicy opens the API's egress to the Internet",
+    control: "MESHQ-LP-3",
+    backend: "complete",
+    apply: (s) =>
+      new NetworkPolicyV1(s, "ApiOut", {
+        metadata: { name: "api-out", namespace: "meshoptixiq" },
+        spec: {
+          podSelector: { matchLabels: { app: "meshoptixiq-api" } },
+          policyTypes: ["Egress"],
+          egress: [{ to: [{ ipBlock: { cidr: "0.0.0.0/0" } }], ports: [{ port: "443", protocol: "TCP" }] }],
+        },
+      }),
+  },
+  {
+    name: "the API's generated DNS egress widened to the Internet",
+    control: "MESHQ-LP-3",
+    backend: "postgres",
+    apply: (s) => at(s, "NetworkModel/Workload-meshoptixiq-api").addOverride("spec.egress.0.to", [{ ip_block: { cidr: "0.0.0.0/0" } }]),
+  },
+];
+
+describe.each(WEAKENINGS.map((w) => [`${w.control} ${w.name} (${w.backend})`, w] as const))("%s", (_, w) => {
+  test("fails synth with that control, naming the resource", () => {
+    const stack = buildStack(w.backend);
+    w.apply(stack);
+    const result = judgeStack(stack).results.find((r) => r.control.id === w.control)!;
+    expect(result.status).toBe("fail");
+    expect(annotations(stack, "error").join("\n")).toContain(`[${w.control}]`);
+  });
+});
+
+test("the complete stacks pass the least-privilege controls as shipped", () => {
+  for (const backend of ["complete", "postgres"] as const) {
+    const report = judgeStack(buildStack(backend));
+    for (const id of ["MESHQ-LP-1", "MESHQ-LP-2", "MESHQ-LP-3"]) {
+      const r = report.results.find((x) => x.control.id === id)!;
+      expect([backend, id, r.findings.filter((f) => f.level === "error").map((f) => f.message)]).toEqual([backend, id, []]);
+    }
+  }
+});
