@@ -332,7 +332,21 @@ const AWS_GRANTS: AwsGrant[] = [
       {
         Sid: "TheDeploymentsSecrets",
         Effect: "Allow",
-        Action: ["secretsmanager:*"],
+        // Listed, never secretsmanager:*: no value is read or written (GetSecretValue, PutSecretValue)
+        Action: [
+          "secretsmanager:CreateSecret",
+          "secretsmanager:DeleteSecret",
+          "secretsmanager:DescribeSecret",
+          "secretsmanager:UpdateSecret",
+          "secretsmanager:TagResource",
+          "secretsmanager:UntagResource",
+          "secretsmanager:GetResourcePolicy",
+          "secretsmanager:PutResourcePolicy",
+          "secretsmanager:DeleteResourcePolicy",
+          "secretsmanager:RotateSecret",
+          "secretsmanager:CancelRotateSecret",
+          "secretsmanager:ListSecretVersionIds",
+        ],
         Resource: arn(s, "secretsmanager", `secret:${s.deploymentName}/*`),
       },
     ],

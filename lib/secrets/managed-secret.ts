@@ -1,4 +1,4 @@
-import { ITerraformDependable, Lazy } from "../compat/core";
+import { dependable, ITerraformDependable, Lazy } from "../compat/core";
 import { Construct } from "constructs";
 import { SecretsmanagerSecret } from "../compat/aws/secretsmanager-secret";
 import { SecretsmanagerSecretPolicy } from "../compat/aws/secretsmanager-secret-policy";
@@ -157,6 +157,6 @@ export class ManagedSecret extends SecretBase {
   public addRotator(principalArn: string, schedule?: ITerraformDependable): void {
     this.addWriter(principalArn);
     this.rotatorArns.push(principalArn);
-    if (schedule) this.policy.dependsOn = [...(this.policy.dependsOn ?? []), schedule.fqn];
+    if (schedule) this.policy.dependsOn = [...(this.policy.dependsOn ?? []), dependable(schedule)];
   }
 }

@@ -1,5 +1,7 @@
 import { AssetType, TerraformAsset } from "../compat/core";
 import { Construct } from "constructs";
+import { CloudwatchEventRule } from "../compat/aws/cloudwatch-event-rule";
+import { CloudwatchEventTarget } from "../compat/aws/cloudwatch-event-target";
 import { CloudwatchLogGroup } from "../compat/aws/cloudwatch-log-group";
 import { IamRole } from "../compat/aws/iam-role";
 import { IamRolePolicy } from "../compat/aws/iam-role-policy";
@@ -10,6 +12,7 @@ import { SqsQueue } from "../compat/aws/sqs-queue";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
 import { PolicyStatement, policyDocument, serviceTrustPolicy } from "../core/iam";
+import { jsonDocument } from "../core/literal";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { requireIntegerInRange } from "../core/tokens";
@@ -160,6 +163,35 @@ export class RotationFunction extends Construct {
       sourceArn: props.secretArn,
       sourceAccount: ctx.accountId,
     });
+  }
+
+  /**
+   * Invokes the function on a schedule with a fixed event (a task that is not a rotation step, such
+   * as ending an overlap). EventBridge is the only other caller: the permission names the rule.
+   */
+  public addSchedule(id: string, description: string, scheduleExpression: string, input: Record<string, unknown>): CloudwatchEventRule {
+    const rule = new CloudwatchEventRule(this, id, {
+      namePrefix: `${this.resource.functionName}-`.slice(0, 38),
+      description,
+      scheduleExpression,
+      state: "ENABLED",
+      tags: this.resource.tagsInput,
+    });
+    new CloudwatchEventTarget(this, `${id}Target`, {
+      rule: rule.name,
+      arn: this.functionArn,
+      input: jsonDocument(input),
+      // A failed run lands in the function's own dead-letter queue (asynchronous invocation).
+      retryPolicy: { maximumRetryAttempts: 2, maximumEventAgeInSeconds: 900 },
+    });
+    new LambdaPermission(this, `InvokeBy${id}`, {
+      functionName: this.resource.functionName,
+      action: "lambda:InvokeFunction",
+      principal: "events.amazonaws.com",
+      sourceArn: rule.arn,
+      sourceAccount: AwsContext.of(this).accountId,
+    });
+    return rule;
   }
 
   /**

@@ -121,13 +121,18 @@ describe("SecureMeshApi defaults", () => {
     expect(binding.manifest.metadata.namespace).toBe("${kubernetes_namespace_v1.Api_Namespace_8F27A0A3.metadata[0].name}");
   });
 
-  test("WAF web ACL with the AWS managed rule groups is associated with the ALB", () => {
+  test("WAF web ACL with the AWS managed rule groups, the IP reputation list and a per-IP rate limit is associated with the ALB", () => {
     const acl = only(s, "aws_wafv2_web_acl");
-    expect(acl.rule.map((r: any) => r.statement.managed_rule_group_statement[0].name)).toEqual([
+    const managed = acl.rule.filter((r: any) => r.statement.managed_rule_group_statement);
+    expect(managed.map((r: any) => r.statement.managed_rule_group_statement[0].name)).toEqual([
       "AWSManagedRulesCommonRuleSet",
       "AWSManagedRulesKnownBadInputsRuleSet",
       "AWSManagedRulesAnonymousIpList",
+      "AWSManagedRulesAmazonIpReputationList",
     ]);
+    const rate = acl.rule.find((r: any) => r.name === "RateLimitPerIp");
+    expect(rate).toMatchObject({ priority: 4, action: { block: {} } });
+    expect(rate.statement.rate_based_statement).toEqual([{ limit: 2000, aggregate_key_type: "IP" }]);
     expect(only(s, "aws_wafv2_web_acl_association").resource_arn).toMatch(/aws_lb\./);
   });
 

@@ -31,6 +31,9 @@ describe("MESHQ-LP-1 no wildcard rights on secrets or keys", () => {
     expect(wildcardProblem(["kms:Create*"], [], [])).toMatch(/covers kms:CreateGrant/);
     expect(wildcardProblem(["kms:?ecrypt"], [], [])).toMatch(/covers kms:Decrypt/);
     expect(wildcardProblem([], ["kms:Decrypt"], [])).toMatch(/NotAction/);
+    // a read wildcard whose guarded action the same document denies everywhere grants nothing guarded
+    expect(wildcardProblem(["secretsmanager:Get*"], [], [], ["secretsmanager:GetSecretValue"])).toBeUndefined();
+    expect(wildcardProblem(["secretsmanager:Get*"], [], [], [])).toMatch(/covers secretsmanager:GetSecretValue/);
     expect(wildcardProblem(["kms:CreateGrant"], [], [])).toMatch(/without kms:GrantIsForAWSResource/);
     expect(wildcardProblem(["kms:CreateGrant"], [], ["kms:GrantIsForAWSResource"])).toBeUndefined();
     expect(wildcardProblem(["kms:CreateGrant"], [], ["kms:ViaService"])).toBeUndefined();

@@ -52,12 +52,22 @@ const actionPattern = (pattern: string): RegExp =>
     "i",
   );
 
-/** Rule: what is wrong with an Allow statement's actions on secrets and keys, if anything. */
-export function wildcardProblem(actions: string[], notActions: string[], conditionKeys: string[]): string | undefined {
+/**
+ * Rule: what is wrong with an Allow statement's actions on secrets and keys, if anything. `denied`
+ * are the actions the same document denies on every resource without a condition: a wildcard that
+ * covers only those grants nothing guarded.
+ */
+export function wildcardProblem(
+  actions: string[],
+  notActions: string[],
+  conditionKeys: string[],
+  denied: string[] = [],
+): string | undefined {
   if (notActions.length > 0) return `allows every action but ${notActions.join(", ")} (NotAction)`;
+  const isDenied = (action: string) => denied.some((d) => actionPattern(d).test(action));
   for (const a of actions) {
     if (!/[*?]/.test(a)) continue;
-    const covered = GUARDED_ACTIONS.filter((g) => actionPattern(a).test(g));
+    const covered = GUARDED_ACTIONS.filter((g) => actionPattern(a).test(g) && !isDenied(g));
     if (covered.length > 0) return `allows ${a}, which covers ${covered.join(", ")}`;
   }
   const grants = actions.some((a) => actionPattern(a).test("kms:CreateGrant"));
@@ -86,9 +96,13 @@ const strings = (value: unknown): string[] => many(value).filter((v): v is strin
 /** The findings of one policy document (JSON form). */
 function documentFindings(address: string, doc: unknown): Finding[] {
   const out: Finding[] = [];
-  many((doc as { Statement?: unknown })?.Statement).forEach((st: any, i: number) => {
+  const statements = many((doc as { Statement?: unknown })?.Statement) as any[];
+  const denied = statements
+    .filter((st) => st?.Effect === "Deny" && !st.Condition && !st.NotResource && strings(st.Resource).includes("*"))
+    .flatMap((st) => strings(st.Action));
+  statements.forEach((st: any, i: number) => {
     if (st?.Effect !== "Allow") return;
-    const problem = wildcardProblem(strings(st.Action), strings(st.NotAction), jsonConditionKeys(st.Condition));
+    const problem = wildcardProblem(strings(st.Action), strings(st.NotAction), jsonConditionKeys(st.Condition), denied);
     if (problem) out.push({ address, message: `statement ${st.Sid ?? i} ${problem}` });
   });
   return out;
