@@ -156,6 +156,22 @@ export interface ImageCheck {
 }
 
 /**
+ * Requires an image to be given: images without a library default (the user's supply-chain choice)
+ * fail synth with the form expected, instead of a TypeScript-only error that JavaScript callers miss.
+ */
+export function requireImage(component: string, property: string, image: string | undefined, example: string): void {
+  if (image === undefined || image === null || (typeof image === "string" && image.trim() === "")) {
+    throw invalidInput(ErrorCodes.IMAGE, {
+      component,
+      property,
+      received: image,
+      allowed: `an image pinned by digest, e.g. ${example}`,
+      fix: `set ${property} to the image you tested, pinned by digest (\`docker buildx imagetools inspect <image:tag>\` prints it)`,
+    });
+  }
+}
+
+/**
  * Requires an image pinned by digest or an explicit tag. `latest` and untagged images are
  * rejected; a tag without a digest is accepted with a warning, since tags are mutable.
  */

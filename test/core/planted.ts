@@ -38,6 +38,7 @@ export function plantedStack() {
   ]);
   // shell scripts (the Neo4j password rotation) carry ${VAR:?…} by nature
   new EncryptedNeo4j(stack, "Neo4j", {
+    ...fixture.neo4jImages,
     api,
     oidcProviderArn: fixture.oidcProviderArn,
     ebsCsiDriverRoleArn: "arn:aws:iam::111122223333:role/ebs",

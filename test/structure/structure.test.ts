@@ -233,6 +233,7 @@ describe("configurations the examples do not cover", () => {
   test("standalone Neo4j in its own namespace", () => {
     const stack = testStack();
     const neo4j = new EncryptedNeo4j(stack, "Neo4j", {
+      ...fixture.neo4jImages,
       oidcProviderArn: fixture.oidcProviderArn,
       ebsCsiDriverRoleArn: CSI,
       networkPolicyEnforcement: NetworkPolicyEnforcement.CALICO,
@@ -255,6 +256,7 @@ describe("configurations the examples do not cover", () => {
     );
     new RotatingApiKey(stack, "OperatorsKey", { consumer: "operators", api });
     new EncryptedNeo4j(stack, "Neo4j", {
+      ...fixture.neo4jImages,
       api,
       oidcProviderArn: fixture.oidcProviderArn,
       ebsCsiDriverRoleArn: CSI,
