@@ -43,7 +43,7 @@ if [ -e node_modules/@aws-sdk ] || [ -e node_modules/typescript ]; then
 fi
 node -e '
   const lib = require(process.argv[1]);
-  for (const name of ["HardenedMeshStack", "SecureMeshApi", "RotatingApiKey", "HardeningGuard", "MIN_KEY_LENGTH"]) {
+  for (const name of ["HardenedMeshStack", "SecureMeshApi", "RotatingApiKey", "HardeningGuard", "NetworkPolicyEnforcement"]) {
     if (lib[name] === undefined) throw new Error(`${name} is not exported from the package root`);
   }
   console.log(`package root loads with only its peers: ${Object.keys(lib).length} exports`);

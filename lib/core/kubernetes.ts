@@ -2,7 +2,7 @@ import { Annotations, Token } from "../compat/core";
 import type { Manifest } from "../compat/kubernetes/manifest";
 import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "./errors";
-import { isConcrete } from "./tokens";
+import { isConcrete } from "./validators";
 
 /**
  * Pod Security Standards "restricted", written out explicitly. The Kubernetes provider defaults
@@ -78,20 +78,6 @@ export function restrictedNamespaceLabels(version: string): Record<string, strin
   };
 }
 
-/** Validates a non-root UID. */
-export function requireNonRootUid(component: string, property: string, uid: number): number {
-  if (!Number.isInteger(uid) || uid < 1000 || uid > 2147483647) {
-    throw invalidInput(ErrorCodes.REQUIRED, {
-      component,
-      property,
-      received: uid,
-      allowed: "an integer UID from 1000 to 2147483647 (never 0: Pod Security Standards restricted forbids root)",
-      fix: "use the image's non-root UID, e.g. 10001",
-    });
-  }
-  return uid;
-}
-
 /**
  * How Stakater Reloader restarts a workload: its `--reload-strategy` flag (Helm value
  * `reloader.reloadStrategy`).
@@ -103,8 +89,8 @@ export function requireNonRootUid(component: string, property: string, uid: numb
  */
 export enum ReloaderStrategy {
   /**
-   * Reloader writes {@link RELOADER_LAST_RELOADED_ANNOTATION} on the pod template; the workloads of
-   * this library ignore exactly that annotation in Terraform. Required.
+   * Reloader writes the annotation `reloader.stakater.com/last-reloaded-from` on the pod template;
+   * the workloads of this library ignore exactly that annotation in Terraform. Required.
    */
   ANNOTATIONS = "annotations",
   /**

@@ -2,13 +2,13 @@ import { Construct } from "constructs";
 import { NamespaceV1 } from "../compat/kubernetes/namespace-v1";
 import { NetworkPolicyV1 } from "../compat/kubernetes/network-policy-v1";
 import { StatefulSetV1 } from "../compat/kubernetes/stateful-set-v1";
-import { IMeshApi } from "../api/mesh-api";
+import { IMeshApi } from "../core/mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { checkImage, ReloaderStrategy, requireImage, requireReloaderStrategy, restrictedNamespaceLabels } from "../core/kubernetes";
-import { OptOut, recordOptOut } from "../core/opt-out";
+import { OptOut, recordOptOut, renamedOptOut } from "../core/opt-out";
 import { k8sLabels } from "../core/tags";
-import { requireArn, requireDnsLabel, requireValue } from "../core/tokens";
-import { NetworkEndpoint } from "../network/endpoint";
+import { requireArn, requireDnsLabel, requireValue } from "../core/validators";
+import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
 import { BoltCertificate, CertificateIssuerRef } from "./bolt-certificate";
@@ -78,10 +78,9 @@ export interface EncryptedNeo4jProps {
   readonly snapshotTime?: string;
   /** Break-glass key administrators. @default - the account root principal */
   readonly keyAdministratorArns?: string[];
-  /**
-   * Allow `terraform destroy` of the volume key, storage class and password secret, with a
-   * recorded reason. @default - protected (prevent_destroy)
-   */
+  /** Allow `terraform destroy` of the volume key, storage class and password secret, with a reason. @default - prevent_destroy */
+  readonly deletionProtectionOptOut?: OptOut;
+  /** @deprecated Use `deletionProtectionOptOut` (same meaning); this former name goes in the next major version. */
   readonly destroyProtectionOptOut?: OptOut;
   /**
    * Environment variable of the API that receives the CA certificate path (bolt+s verification).
@@ -236,7 +235,8 @@ export class EncryptedNeo4j extends Construct {
       this.model.declareEnforcement(component, props.networkPolicyEnforcement);
     }
     requireReloaderStrategy(component, "reloaderStrategy", props.reloaderStrategy);
-    const preventDestroy = !recordOptOut(this, component, "destroyProtectionOptOut", props.destroyProtectionOptOut);
+    const deletionOptOut = renamedOptOut(this, component, props, "deletionProtectionOptOut", "destroyProtectionOptOut");
+    const preventDestroy = !recordOptOut(this, component, "deletionProtectionOptOut", deletionOptOut);
     const { image, awsCliImage } = props;
     requireImage(component, "image", image, "neo4j:5.26.0-community@sha256:<digest>");
     requireImage(component, "awsCliImage", awsCliImage, "amazon/aws-cli:2.22.0@sha256:<digest>");

@@ -15,8 +15,8 @@ import { PolicyStatement, policyDocument, serviceTrustPolicy } from "../core/iam
 import { jsonDocument } from "../core/literal";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
-import { requireIntegerInRange } from "../core/tokens";
-import { NetworkEndpoint } from "../network/endpoint";
+import { requireIntegerInRange } from "../core/validators";
+import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
 

@@ -1,5 +1,5 @@
 import { attachPolicy, granteeFromRole } from "../../lib/core/iam";
-import { NetworkEndpoint, Protocol } from "../../lib/network/endpoint";
+import { NetworkEndpoint, Protocol } from "../../lib/core/endpoint";
 import { NetworkModel } from "../../lib/network/network-model";
 import { MeshRbac } from "../../lib/rbac/mesh-rbac";
 import { RbacPolicy } from "../../lib/policy/rbac";

@@ -1,7 +1,7 @@
 import { EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
 import { isCronSchedule } from "../../lib/neo4j/password-rotation";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
-import { NetworkEndpoint } from "../../lib/network/endpoint";
+import { NetworkEndpoint } from "../../lib/core/endpoint";
 import { ReloaderStrategy } from "../../lib/core/kubernetes";
 import { NEO4J_CONF_DIR, NEO4J_RUN_DIR, NEO4J_TLS_DIR } from "../../lib/neo4j/image-contract";
 import { annotations, apiStack, fixture, literal, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
@@ -375,10 +375,22 @@ describe("EncryptedNeo4j options", () => {
     expect(manifestsOf(s, "Certificate")[0].spec.issuerRef).toEqual({ name: "corp-ca", kind: "ClusterIssuer", group: "cert-manager.io" });
   });
 
-  test("destroy protection can be switched off only with a reason", () => {
+  test("deletion protection can be switched off only with a reason", () => {
+    const { s, neo4j } = withApi({ deletionProtectionOptOut: { reason: "staging environment rebuilt weekly" } });
+    expect(only(s, "kubernetes_storage_class_v1").lifecycle).toBeUndefined();
+    expect(annotations(neo4j, "warning").join("\n")).toMatch(/deletionProtectionOptOut switched off: staging/);
+  });
+
+  test("the deprecated name destroyProtectionOptOut still switches it off, with a warning, and never beside the new name", () => {
     const { s, neo4j } = withApi({ destroyProtectionOptOut: { reason: "staging environment rebuilt weekly" } });
     expect(only(s, "kubernetes_storage_class_v1").lifecycle).toBeUndefined();
-    expect(annotations(neo4j, "warning").join("\n")).toMatch(/destroyProtectionOptOut switched off: staging/);
+    const warnings = annotations(neo4j, "warning").join("\n");
+    expect(warnings).toMatch(/destroyProtectionOptOut is deprecated; rename it to deletionProtectionOptOut/);
+    expect(warnings).toMatch(/deletionProtectionOptOut switched off: staging/);
+    const reason = { reason: "staging environment rebuilt weekly" };
+    expect(() => withApi({ deletionProtectionOptOut: reason, destroyProtectionOptOut: reason })).toThrow(
+      /\[MESHQ-REQUIRED\] EncryptedNeo4j: destroyProtectionOptOut .*remove destroyProtectionOptOut and keep deletionProtectionOptOut/s,
+    );
   });
 
   test("custom schedule, retention and size", () => {

@@ -13,7 +13,7 @@ import { ApiIngressMode, SecureMeshApi } from "../../lib/api/secure-mesh-api";
 import { AuditSink } from "../../lib/audit/audit-sink";
 import { RotatingApiKey } from "../../lib/keys/rotating-api-key";
 import { EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
-import { NetworkEndpoint } from "../../lib/network/endpoint";
+import { NetworkEndpoint } from "../../lib/core/endpoint";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { MeshRbac } from "../../lib/rbac/mesh-rbac";
 import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";

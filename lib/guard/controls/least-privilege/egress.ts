@@ -36,7 +36,7 @@ export const noWorldOpenEgress: Control = {
   scope:
     "NetworkPolicies of either spelling that select a pod (labels as written), every workload kind and spelling; aws_security_group egress blocks, aws_security_group_rule of type egress and aws_vpc_security_group_egress_rule. The API pods are those labelled with the API marker. Other workloads' world-open egress is a warning, not an error: the Neo4j password rotator and rotation functions in a VPC reach Secrets Manager, which without VPC endpoints is on the Internet; give them the endpoints' CIDRs where they exist.",
   enforcedBy: ["SecureMeshApi.props.awsApiCidrs", "SecureMeshApi.props.secretDelivery"],
-  provenBy: ["test/guard/least-privilege.test.ts"],
+  provenBy: ["test/guard/controls/least-privilege.test.ts", "test/guard/mutations/least-privilege.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const pods = view.pods().filter((p) => p.object.kind !== "EnvPatch");

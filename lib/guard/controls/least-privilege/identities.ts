@@ -60,7 +60,7 @@ export const rolesUsed: Control = {
     "No pod runs under the service account an External Secrets SecretStore authenticates with (that IRSA role is the operator's, not a workload's), and the API pods run under a service account without an IRSA role unless the API reads its secrets from AWS itself (`SECRETS_PROVIDER=aws`).",
   scope: `Service accounts (kubernetes_service_account of either spelling or a manifest) with the ${IRSA_ANNOTATION} annotation, the pods of every workload kind and spelling, and SecretStore / ClusterSecretStore manifests with \`auth.jwt.serviceAccountRef\`. The API pods are those labelled with the API marker. A pod's service account the guard cannot know is a finding.`,
   enforcedBy: ["SecureMeshApi.props.secretDelivery"],
-  provenBy: ["test/guard/least-privilege.test.ts"],
+  provenBy: ["test/guard/controls/least-privilege.test.ts", "test/guard/mutations/least-privilege.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const accounts = view.kube("ServiceAccount");

@@ -130,7 +130,7 @@ export const noWildcardsOnSecrets: Control = {
   scope: `aws_iam_role_policy, aws_iam_policy, aws_iam_user_policy, aws_iam_group_policy, aws_kms_key, aws_kms_key_policy and aws_secretsmanager_secret_policy, as JSON strings, the jsonencode expressions the library writes, or a data.aws_iam_policy_document they refer to. The guarded actions: ${GUARDED_ACTIONS.join(", ")}. A policy the guard cannot read is a finding.`,
   checkov: ["CKV_AWS_109", "CKV_AWS_111"],
   enforcedBy: ["CustomerManagedKey.props.administratorArns", "ManagedSecret.props.keyAdministratorArns"],
-  provenBy: ["test/guard/least-privilege.test.ts"],
+  provenBy: ["test/guard/controls/least-privilege.test.ts", "test/guard/mutations/least-privilege.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const subjects = POLICY_ARGUMENTS.flatMap(([type, attribute]) =>

@@ -1,21 +1,11 @@
-import { IamRolePolicy } from "../../lib/compat/aws/iam-role-policy";
-import { KmsKeyPolicy } from "../../lib/compat/aws/kms-key-policy";
-import { Manifest } from "../../lib/compat/kubernetes/manifest";
-import { NetworkPolicyV1 } from "../../lib/compat/kubernetes/network-policy-v1";
-import { CONTROLS } from "../../lib/guard/catalogue";
-import { judge } from "../../lib/guard/evaluate";
-import { Control, ControlResult, TerraformJson } from "../../lib/guard/model";
-import { wildcardProblem } from "../../lib/guard/controls/least-privilege";
-import { HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
-import { annotations } from "../util";
-import { at, Backend, buildStack, judgeStack } from "./mutate";
+import { LEAST_PRIVILEGE_CONTROLS, wildcardProblem } from "../../../lib/guard/controls/least-privilege";
+import { ControlResult, TerraformJson } from "../../../lib/guard/model";
+import { buildStack, judgeStack, mutationSuite } from "../mutations/harness";
+import { LEAST_PRIVILEGE_MUTATIONS } from "../mutations/least-privilege";
+import { expectPaired, fail, pass, run, tf } from "./support";
 
 // The least-privilege rules, twice: on minimal synthesized JSON through the guard's own evaluation,
 // and on the complete stacks weakened the way a user would (escape hatches and raw resources).
-const byId = (id: string): Control => CONTROLS.find((c) => c.id === id)!;
-const tf = (resource: Record<string, Record<string, unknown>>): TerraformJson => ({ resource });
-const run = (id: string, json: TerraformJson): ControlResult =>
-  judge(json, { stack: "t", stackFile: "stacks/t/cdk.tf.json", controls: [byId(id)], firstApply: false }).results[0];
 const messages = (r: ControlResult) => r.findings.map((f) => f.message).join("\n");
 
 const policy = (statements: unknown[]) => JSON.stringify({ Version: "2012-10-17", Statement: statements });
@@ -45,7 +35,7 @@ describe("MESHQ-LP-1 no wildcard rights on secrets or keys", () => {
       aws_iam_role_policy: { p: { role: "r", policy: policy([allow(["secretsmanager:GetSecretValue"])]) } },
       aws_kms_key: { k: { policy: policy([allow("kms:CreateGrant", { Condition: { Bool: { "kms:GrantIsForAWSResource": "true" } } })]) } },
     });
-    expect([run("MESHQ-LP-1", ok).status, messages(run("MESHQ-LP-1", ok))]).toEqual(["pass", ""]);
+    pass("MESHQ-LP-1", ok);
     const grantFalse = tf({
       aws_kms_key: { k: { policy: policy([allow("kms:CreateGrant", { Condition: { Bool: { "kms:GrantIsForAWSResource": "false" } } })]) } },
     });
@@ -55,8 +45,7 @@ describe("MESHQ-LP-1 no wildcard rights on secrets or keys", () => {
         s: { policy: '${jsonencode({"Statement" = [{"Effect" = "Allow", "Action" = "secretsmanager:*", "Resource" = "*"}]})}' },
       },
     });
-    expect(messages(run("MESHQ-LP-1", wide))).toMatch(/aws_secretsmanager_secret_policy\.s|secretsmanager:\*/);
-    expect(run("MESHQ-LP-1", wide).status).toBe("fail");
+    fail("MESHQ-LP-1", wide, /allows secretsmanager:\*, which covers secretsmanager:GetSecretValue/);
     const data: TerraformJson = {
       data: { aws_iam_policy_document: { d: { statement: [{ effect: "Allow", actions: ["kms:*"], resources: ["*"] }] } } },
       resource: { aws_iam_policy: { p: { policy: "${data.aws_iam_policy_document.d.json}" } } },
@@ -100,15 +89,12 @@ describe("MESHQ-LP-2 workloads hold only the AWS roles they use", () => {
     });
 
   test("External Secrets' own service account, an API without a role: pass", () => {
-    const r = run("MESHQ-LP-2", workloads("meshoptixiq-api", undefined, "meshoptixiq-api-secrets"));
-    expect([r.status, messages(r)]).toEqual(["pass", ""]);
+    pass("MESHQ-LP-2", workloads("meshoptixiq-api", undefined, "meshoptixiq-api-secrets"));
     expect(run("MESHQ-LP-2", tf({})).status).toBe("not-applicable");
   });
 
   test("the API under the store's service account, or with a role it does not use: fail", () => {
-    expect(messages(run("MESHQ-LP-2", workloads("meshoptixiq-api", undefined, "meshoptixiq-api")))).toMatch(
-      /External Secrets reads secrets with/,
-    );
+    fail("MESHQ-LP-2", workloads("meshoptixiq-api", undefined, "meshoptixiq-api"), /External Secrets reads secrets with/);
     expect(messages(run("MESHQ-LP-2", workloads("meshoptixiq-api-secrets", undefined, "meshoptixiq-api-secrets")))).toMatch(
       /runs under service account meshoptixiq\/meshoptixiq-api-secrets/,
     );
@@ -143,11 +129,8 @@ describe("MESHQ-LP-3 no egress to the whole Internet", () => {
     });
 
   test("egress to named ranges passes; 0.0.0.0/0, ::/0 or every destination from the API fails", () => {
-    expect([run("MESHQ-LP-3", egressTo("10.40.20.0/24")).status, messages(run("MESHQ-LP-3", egressTo("10.40.20.0/24")))]).toEqual([
-      "pass",
-      "",
-    ]);
-    expect(messages(run("MESHQ-LP-3", egressTo("0.0.0.0/0")))).toMatch(/admits 0\.0\.0\.0\/0 from the API pods/);
+    pass("MESHQ-LP-3", egressTo("10.40.20.0/24"));
+    fail("MESHQ-LP-3", egressTo("0.0.0.0/0"), /admits 0\.0\.0\.0\/0 from the API pods/);
     expect(run("MESHQ-LP-3", egressTo("::/0")).status).toBe("fail");
     expect(messages(run("MESHQ-LP-3", egressTo(undefined)))).toMatch(/admits every destination/);
     expect(run("MESHQ-LP-3", egressTo("0.0.0.0/0", { app: "other" })).status).toBe("pass");
@@ -167,90 +150,16 @@ describe("MESHQ-LP-3 no egress to the whole Internet", () => {
   });
 });
 
-// ---- the complete stacks, weakened as a user would
-interface Weakening {
-  readonly name: string;
-  readonly control: string;
-  readonly backend: Backend;
-  readonly apply: (s: HardenedMeshStack) => void;
-}
-
-const WEAKENINGS: Weakening[] = [
-  {
-    name: "a raw role policy allows secretsmanager:*",
-    control: "MESHQ-LP-1",
-    backend: "complete",
-    apply: (s) => new IamRolePolicy(s, "Wide", { role: "meshq-reader", name: "wide", policy: policy([allow("secretsmanager:*")]) }),
-  },
-  {
-    name: "a separate key policy gives administrators kms:Create*",
-    control: "MESHQ-LP-1",
-    backend: "postgres",
-    apply: (s) =>
-      new KmsKeyPolicy(s, "AdminPolicy", {
-        keyId: "${aws_kms_key.OperatorsKey_Secret_Key_3391DB57.key_id}",
-        policy: policy([allow(["kms:Create*", "kms:Describe*"], { Principal: { AWS: "arn:aws:iam::111122223333:root" } })]),
-      }),
-  },
-  {
-    name: "the API's service account gets the secrets role back",
-    control: "MESHQ-LP-2",
-    backend: "complete",
-    apply: (s) =>
-      at(s, "Api/ServiceAccount").addOverride("metadata.annotations", {
-        "eks.amazonaws.com/role-arn": "${aws_iam_role.Api_Role_DE7A08EC.arn}",
-      }),
-  },
-  {
-    name: "the API runs under External Secrets' service account",
-    control: "MESHQ-LP-2",
-    backend: "postgres",
-    apply: (s) => at(s, "Api/Resource").addOverride("spec.template.spec.service_account_name", "meshoptixiq-api-secrets"),
-  },
-  {
-    name: "a raw manifest SecretStore authenticates with the API's service account",
-    control: "MESHQ-LP-2",
-    backend: "complete",
-    apply: (s) => new Manifest(s, "WideStore", store("meshoptixiq-api")),
-  },
-  {
-    name: "a raw NetworkPolicy opens the API's egress to the Internet",
-    control: "MESHQ-LP-3",
-    backend: "complete",
-    apply: (s) =>
-      new NetworkPolicyV1(s, "ApiOut", {
-        metadata: { name: "api-out", namespace: "meshoptixiq" },
-        spec: {
-          podSelector: { matchLabels: { app: "meshoptixiq-api" } },
-          policyTypes: ["Egress"],
-          egress: [{ to: [{ ipBlock: { cidr: "0.0.0.0/0" } }], ports: [{ port: "443", protocol: "TCP" }] }],
-        },
-      }),
-  },
-  {
-    name: "the API's generated DNS egress widened to the Internet",
-    control: "MESHQ-LP-3",
-    backend: "postgres",
-    apply: (s) => at(s, "NetworkModel/Workload-meshoptixiq-api").addOverride("spec.egress.0.to", [{ ip_block: { cidr: "0.0.0.0/0" } }]),
-  },
-];
-
-describe.each(WEAKENINGS.map((w) => [`${w.control} ${w.name} (${w.backend})`, w] as const))("%s", (_, w) => {
-  test("fails synth with that control, naming the resource", () => {
-    const stack = buildStack(w.backend);
-    w.apply(stack);
-    const result = judgeStack(stack).results.find((r) => r.control.id === w.control)!;
-    expect(result.status).toBe("fail");
-    expect(annotations(stack, "error").join("\n")).toContain(`[${w.control}]`);
-  });
-});
-
 test("the complete stacks pass the least-privilege controls as shipped", () => {
   for (const backend of ["complete", "postgres"] as const) {
     const report = judgeStack(buildStack(backend));
-    for (const id of ["MESHQ-LP-1", "MESHQ-LP-2", "MESHQ-LP-3"]) {
-      const r = report.results.find((x) => x.control.id === id)!;
-      expect([backend, id, r.findings.filter((f) => f.level === "error").map((f) => f.message)]).toEqual([backend, id, []]);
+    for (const c of LEAST_PRIVILEGE_CONTROLS) {
+      const r = report.results.find((x) => x.control.id === c.id)!;
+      expect([backend, c.id, r.findings.filter((f) => f.level === "error").map((f) => f.message)]).toEqual([backend, c.id, []]);
     }
   }
 });
+
+mutationSuite(LEAST_PRIVILEGE_MUTATIONS);
+
+test("every least-privilege control has paired pass and fail cases here", () => expectPaired(LEAST_PRIVILEGE_CONTROLS));
