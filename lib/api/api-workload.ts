@@ -187,7 +187,10 @@ export function createApiEndpoint(
       props.awsApiCidrs,
       "with secretDelivery AWS_PROVIDER the API calls AWS itself: pass the CIDRs of the VPC interface endpoints of STS, Secrets Manager and KMS (egress to the whole Internet is not allowed)",
     );
-    const awsApis = NetworkEndpoint.cidrs("aws-apis", requireCidrs(component, "awsApiCidrs", cidrs, "pass the CIDRs of your VPC endpoints"));
+    const awsApis = NetworkEndpoint.cidrs(
+      "aws-apis",
+      requireCidrs(component, "awsApiCidrs", cidrs, "pass the CIDRs of your VPC endpoints"),
+    );
     model.allow(endpoint, awsApis, { port: 443 }, "AWS APIs (STS, Secrets Manager, KMS)");
   }
   return endpoint;
