@@ -40,7 +40,7 @@ export interface ManagedSecretProps {
   readonly keyDescription: string;
   /**
    * The break-glass principals: they administer the key, and they alone (with the rotator) may
-   * change the secret's resource policy, settings and rotation ({@link SECRET_MANAGEMENT_ACTIONS}).
+   * change the secret's resource policy, settings and rotation (`DeleteResourcePolicy`, `PutResourcePolicy`, `UpdateSecret`, `CancelRotateSecret`, `RotateSecret`).
    * @default - the account root principal
    */
   readonly keyAdministratorArns?: string[];
@@ -63,7 +63,7 @@ export class ManagedSecret extends SecretBase {
   public readonly key: CustomerManagedKey;
   public readonly secretArn: string;
   public readonly kmsKeyArn: string;
-  /** The resource policy; a resource that configures rotation must be applied before it (see {@link addRotator}). */
+  /** The resource policy; a resource that configures rotation must be applied before it (see {@link ManagedSecret.addRotator}). */
   public readonly policy: SecretsmanagerSecretPolicy;
   private readonly writerArns: string[] = [];
   private readonly rotatorArns: string[] = [];
