@@ -136,18 +136,6 @@ describe("MESHQ-LP-3 no egress to the whole Internet", () => {
     expect(run("MESHQ-LP-3", egressTo("0.0.0.0/0", { app: "other" })).status).toBe("pass");
     expect(run("MESHQ-LP-3", tf({})).status).toBe("not-applicable");
   });
-
-  test("another workload's or a security group's world-open egress is a warning", () => {
-    const r = run(
-      "MESHQ-LP-3",
-      tf({
-        aws_security_group_rule: {
-          out: { type: "egress", security_group_id: "sg-1", from_port: 443, to_port: 443, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] },
-        },
-      }),
-    );
-    expect(r.status).toBe("warn");
-  });
 });
 
 test("the complete stacks pass the least-privilege controls as shipped", () => {

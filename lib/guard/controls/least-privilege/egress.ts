@@ -1,6 +1,6 @@
 /** §12.2: the API's egress names its destinations; nothing reaches the whole Internet (MESHQ-LP-3). */
 import { Role } from "../../../policy/markers";
-import { Control, Finding, FindingLevel, many, NOT_APPLICABLE } from "../../model";
+import { Control, Finding, many, NOT_APPLICABLE } from "../../model";
 import { PodView, StackView, viewOf } from "../../view";
 import { podHasRole } from "../roles";
 import { isWorld } from "../rules";
@@ -30,40 +30,25 @@ function worldOpenEgress(view: StackView, pod: PodView): Array<{ address: string
 export const noWorldOpenEgress: Control = {
   id: "MESHQ-LP-3",
   section: "12.2",
-  title: "No egress to the whole Internet",
+  title: "No egress from the API to the whole Internet",
   checks:
-    "No NetworkPolicy admits egress from the API pods to 0.0.0.0/0, ::/0 or every destination: the API reaches only its flows (Neo4j, the cache, PostgreSQL, the HEC, DNS), and AWS APIs through VPC endpoints. The same egress from another workload, or from a security group, is a warning.",
+    "No NetworkPolicy admits egress from the API pods to 0.0.0.0/0, ::/0 or every destination: the API reaches only its flows (Neo4j, the cache, PostgreSQL, the HEC, DNS), and AWS APIs only through VPC endpoints.",
   scope:
-    "NetworkPolicies of either spelling that select a pod (labels as written), every workload kind and spelling; aws_security_group egress blocks, aws_security_group_rule of type egress and aws_vpc_security_group_egress_rule. The API pods are those labelled with the API marker. Other workloads' world-open egress is a warning, not an error: the Neo4j password rotator and rotation functions in a VPC reach Secrets Manager, which without VPC endpoints is on the Internet; give them the endpoints' CIDRs where they exist.",
+    "NetworkPolicies of either spelling that select the API pods (labels as written) of every workload kind and spelling; the API pods are those labelled with the API marker. Other workloads are out of scope: the Neo4j password rotator reaches Secrets Manager, which without VPC endpoints is on the Internet (see docs/design-decisions.md). An egress rule without peers admits every destination and is a finding.",
   enforcedBy: ["SecureMeshApi.props.awsApiCidrs", "SecureMeshApi.props.secretDelivery"],
   provenBy: ["test/guard/controls/least-privilege.test.ts", "test/guard/mutations/least-privilege.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
-    const pods = view.pods().filter((p) => p.object.kind !== "EnvPatch");
-    const groups = view.securityGroupRules().filter((r) => r.direction === "egress");
-    if (pods.length === 0 && groups.length === 0) return NOT_APPLICABLE;
-    const out: Finding[] = [];
-    for (const pod of pods) {
-      const api = podHasRole(view, pod, Role.API);
-      for (const hit of worldOpenEgress(view, pod)) {
-        out.push({
+    const apis = view.pods().filter((p) => p.object.kind !== "EnvPatch" && podHasRole(view, p, Role.API));
+    if (apis.length === 0) return NOT_APPLICABLE;
+    return dedupe(
+      apis.flatMap((pod) =>
+        worldOpenEgress(view, pod).map((hit) => ({
           address: hit.address,
-          message: `${hit.what} from ${api ? "the API pods" : `the pods of ${pod.address}`}; allow only the flows they have (and AWS APIs through VPC endpoints)`,
-          ...(api ? {} : { level: FindingLevel.WARNING }),
-        });
-      }
-    }
-    for (const rule of groups) {
-      const world = rule.cidrs.filter(isWorld);
-      if (world.length > 0) {
-        out.push({
-          address: rule.address,
-          message: `security group egress${rule.where ? ` ${rule.where}` : ""} to ${world.join(", ")}; use the VPC endpoints' CIDRs or prefix lists`,
-          level: FindingLevel.WARNING,
-        });
-      }
-    }
-    return dedupe(out);
+          message: `${hit.what} from the API pods; allow only the flows they have (and AWS APIs through VPC endpoints)`,
+        })),
+      ),
+    );
   },
 };
 
