@@ -3,12 +3,14 @@ import { Construct } from "constructs";
 import { CloudwatchEventRule } from "../compat/aws/cloudwatch-event-rule";
 import { CloudwatchEventTarget } from "../compat/aws/cloudwatch-event-target";
 import { CloudwatchLogGroup } from "../compat/aws/cloudwatch-log-group";
+import { CloudwatchMetricAlarm } from "../compat/aws/cloudwatch-metric-alarm";
 import { IamRole } from "../compat/aws/iam-role";
 import { IamRolePolicy } from "../compat/aws/iam-role-policy";
 import { LambdaFunction } from "../compat/aws/lambda-function";
 import { LambdaPermission } from "../compat/aws/lambda-permission";
 import { SecurityGroup } from "../compat/aws/security-group";
 import { SqsQueue } from "../compat/aws/sqs-queue";
+import { AlertTopic } from "../core/alert-topic";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
 import { PolicyStatement, policyDocument, serviceTrustPolicy } from "../core/iam";
@@ -72,6 +74,11 @@ export interface RotationFunctionProps {
    * @default - none: the function uses the account's unreserved concurrency
    */
   readonly reservedConcurrentExecutions?: number;
+  /**
+   * Where a failed rotation is reported: an alarm on the function's errors notifies this topic.
+   * @default - no alarm (failures land in the dead-letter queue and the log group)
+   */
+  readonly alertTopic?: AlertTopic;
 }
 
 /** Largest reserved concurrency accepted (Lambda's default regional concurrency quota). */
@@ -90,6 +97,8 @@ export class RotationFunction extends Construct {
   public readonly functionArn: string;
   /** The invoke permission; rotation must be configured after it. */
   public readonly permission: LambdaPermission;
+  /** The alarm on the function's errors, when an alert topic was given. */
+  public readonly failureAlarm?: CloudwatchMetricAlarm;
 
   constructor(scope: Construct, id: string, props: RotationFunctionProps) {
     super(scope, id);
@@ -168,6 +177,7 @@ export class RotationFunction extends Construct {
       sourceArn: props.secretArn,
       sourceAccount: ctx.accountId,
     });
+    this.failureAlarm = props.alertTopic && failureAlarm(this, props.alertTopic, props.functionName, logGroupName);
   }
 
   /**
@@ -241,6 +251,17 @@ export class RotationFunction extends Construct {
     });
     return { subnetIds: vpc.subnetIds, securityGroupIds: [sg.id] };
   }
+}
+
+/** The alarm on the function's errors: a failed step notifies the alert topic. */
+function failureAlarm(scope: Construct, topic: AlertTopic, functionName: string, logGroupName: string): CloudwatchMetricAlarm {
+  return topic.alarmOnAny(
+    scope,
+    "FailureAlarm",
+    `${functionName}-failed`,
+    `A step of the rotation function ${functionName} failed: the credential was not rotated. See its log group ${logGroupName}.`,
+    { namespace: "AWS/Lambda", metricName: "Errors", dimensions: { FunctionName: functionName } },
+  );
 }
 
 /** The function's permissions: this secret, its key, its log group, its queue and tracing. */
