@@ -90,4 +90,5 @@ export const ErrorCodes = {
   SUBNETS: "MESHQ-SUBNETS",
   DOMAIN: "MESHQ-DOMAIN",
   ARN: "MESHQ-ARN",
+  CLUSTER_ACCESS: "MESHQ-CLUSTER-ACCESS",
 } as const;

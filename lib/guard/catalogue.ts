@@ -2,6 +2,7 @@ import { API_KEY_CONTROLS } from "./controls/api-keys";
 import { CACHE_CONTROLS } from "./controls/cache";
 import { DATA_CONTROLS } from "./controls/data";
 import { LEAST_PRIVILEGE_CONTROLS } from "./controls/least-privilege";
+import { IDENTITY_CONTROLS } from "./controls/identities";
 import { NETWORK_CONTROLS } from "./controls/network";
 import { POD_CONTROLS } from "./controls/pods";
 import { RBAC_AUDIT_CONTROLS } from "./controls/rbac-audit";
@@ -18,6 +19,7 @@ export const CONTROLS: readonly Control[] = [
   ...DATA_CONTROLS,
   ...CACHE_CONTROLS,
   ...LEAST_PRIVILEGE_CONTROLS,
+  ...IDENTITY_CONTROLS,
 ];
 
 /**

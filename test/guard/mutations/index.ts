@@ -2,6 +2,7 @@ import { API_KEY_MUTATIONS } from "./api-keys";
 import { DATA_MUTATIONS } from "./data";
 import { Mutation } from "./harness";
 import { LEAST_PRIVILEGE_MUTATIONS } from "./least-privilege";
+import { IDENTITY_MUTATIONS } from "./identities";
 import { NETWORK_MUTATIONS } from "./network";
 import { POD_MUTATIONS } from "./pods";
 import { RBAC_AUDIT_MUTATIONS } from "./rbac-audit";
@@ -16,6 +17,7 @@ export const MUTATIONS_BY_FAMILY: Readonly<Record<string, readonly Mutation[]>> 
   "rbac-audit": RBAC_AUDIT_MUTATIONS,
   data: DATA_MUTATIONS,
   "least-privilege": LEAST_PRIVILEGE_MUTATIONS,
+  identities: IDENTITY_MUTATIONS,
 };
 
 /** The whole suite. */
