@@ -21,7 +21,7 @@ const component = "SecureMeshApi";
 export interface SecretDeliveryOptions {
   /** Namespace of the API, as a reference to the namespace resource. */
   readonly namespace: string;
-  /** Service account of the API pods (reads Secrets Manager with IRSA). */
+  /** Service account that reads Secrets Manager with IRSA (External Secrets' own, or the API's). */
   readonly serviceAccountName: string;
   /** The AWS region of the secrets. */
   readonly region: string;

@@ -19,6 +19,7 @@ import { defaultContainer, Role, roleMarker } from "../policy/markers";
 import { requireArn, requireAwsId, requireCidrs, requireIntegerInRange, requireNonRootUid, requireValue } from "../core/validators";
 import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
+import { SecretDeliveryMode } from "../secrets/external-secrets";
 import { ApiEnvironment } from "./api-environment";
 import { API_TMP_DIR } from "./image-contract";
 import { API_PORT, ApiIngressMode, SecureMeshApiProps } from "./secure-mesh-api-props";
@@ -44,12 +45,22 @@ export interface ApiWorkloadSettings {
   readonly healthPath: string;
 }
 
-/** The API's namespace and identity. */
+/** The API's namespace and identities. */
 export interface ApiIdentity {
   /** The namespace as a reference to the namespace resource. */
   readonly namespaceRef: string;
+  /**
+   * The IRSA role that reads the API's secrets: External Secrets' own service account assumes it,
+   * or, with {@link SecretDeliveryMode.AWS_PROVIDER}, the API's.
+   */
   readonly role: IrsaRole;
+  /** The service account the API pods run under. */
   readonly serviceAccount: ServiceAccountV1;
+  /**
+   * The service account External Secrets reads with (no pod runs under it); absent when the API
+   * reads its secrets itself.
+   */
+  readonly secretsServiceAccount?: ServiceAccountV1;
 }
 
 /** Validates the workload properties: the OIDC provider, the image, replicas, UID and Reloader. */
@@ -82,8 +93,19 @@ export function apiWorkloadSettings(props: SecureMeshApiProps): ApiWorkloadSetti
   return { replicas, uid, healthPath: props.healthCheckPath ?? "/health" };
 }
 
-/** The API's namespace (PSS restricted), IRSA role and service account, on `scope`. */
-export function createApiIdentity(scope: Construct, model: NetworkModel, names: ApiNames, props: SecureMeshApiProps): ApiIdentity {
+/**
+ * The API's namespace (PSS restricted), service accounts and IRSA role, on `scope`. The AWS role
+ * belongs to the identity that calls AWS: External Secrets' own service account, which no pod
+ * runs under, so the API pods carry no AWS role; only when the API reads its secrets itself
+ * ({@link SecretDeliveryMode.AWS_PROVIDER}) does the API's service account carry it.
+ */
+export function createApiIdentity(
+  scope: Construct,
+  model: NetworkModel,
+  names: ApiNames,
+  props: SecureMeshApiProps,
+  secretDelivery: SecretDeliveryMode,
+): ApiIdentity {
   const namespace = new NamespaceV1(scope, "Namespace", {
     metadata: {
       name: names.namespaceName,
@@ -93,32 +115,54 @@ export function createApiIdentity(scope: Construct, model: NetworkModel, names: 
   const ns = namespace.metadata.name;
   model.addNamespace(names.namespaceName, ns);
 
+  const apiCallsAws = secretDelivery === SecretDeliveryMode.AWS_PROVIDER;
+  const secretsReader = apiCallsAws ? names.appName : secretsServiceAccountName(names.appName);
   const role = new IrsaRole(scope, "Role", {
     oidcProviderArn: props.oidcProviderArn,
     namespace: names.namespaceName,
-    serviceAccountName: names.appName,
+    serviceAccountName: secretsReader,
     deploymentName: names.deploymentName,
     grantId: `${names.deploymentName}-api`,
   });
+  const irsa = { "eks.amazonaws.com/role-arn": role.roleArn };
   const serviceAccount = new ServiceAccountV1(scope, "ServiceAccount", {
     metadata: {
       name: names.appName,
       namespace: ns,
       labels: k8sLabels(names.deploymentName, "api"),
-      annotations: { "eks.amazonaws.com/role-arn": role.roleArn },
+      annotations: apiCallsAws ? irsa : {},
     },
     automountServiceAccountToken: false,
   });
-  return { namespaceRef: ns, role, serviceAccount };
+  const secretsServiceAccount = apiCallsAws
+    ? undefined
+    : new ServiceAccountV1(scope, "SecretsServiceAccount", {
+        metadata: {
+          name: secretsReader,
+          namespace: ns,
+          labels: k8sLabels(names.deploymentName, "api"),
+          annotations: irsa,
+        },
+        automountServiceAccountToken: false,
+      });
+  return { namespaceRef: ns, role, serviceAccount, secretsServiceAccount };
 }
 
-/** The API pods as a network endpoint, with their flows to cluster DNS and the AWS APIs. */
+/** Name of the service account External Secrets reads the API's secrets with. */
+export const secretsServiceAccountName = (appName: string): string => `${appName}-secrets`;
+
+/**
+ * The API pods as a network endpoint, with their flow to cluster DNS, and to the AWS APIs only when
+ * the API calls AWS itself: then through the VPC endpoints of `awsApiCidrs`, never the whole
+ * Internet.
+ */
 export function createApiEndpoint(
   model: NetworkModel,
   names: ApiNames,
   namespaceRef: string,
   mode: ApiIngressMode,
   props: SecureMeshApiProps,
+  secretDelivery: SecretDeliveryMode,
 ): NetworkEndpoint {
   const clusterSg =
     mode === ApiIngressMode.ALB
@@ -142,17 +186,23 @@ export function createApiEndpoint(
   );
   model.addWorkload(endpoint, { namespaceRef });
   model.allowDns(endpoint);
-  const awsApis = props.awsApiCidrs
-    ? NetworkEndpoint.cidrs(
-        "aws-apis",
-        requireCidrs(component, "awsApiCidrs", props.awsApiCidrs, "pass the CIDRs of your VPC endpoints", {
-          scope: model,
-          optOutProperty: "worldOpenCidrsOptOut",
-          optOut: props.worldOpenCidrsOptOut,
-        }),
-      )
-    : NetworkEndpoint.awsApis();
-  model.allow(endpoint, awsApis, { port: 443 }, "AWS APIs (STS, Secrets Manager, KMS)");
+  if (secretDelivery === SecretDeliveryMode.AWS_PROVIDER) {
+    const cidrs = requireValue(
+      component,
+      "awsApiCidrs",
+      props.awsApiCidrs,
+      "with secretDelivery AWS_PROVIDER the API calls AWS itself: pass the CIDRs of the VPC interface endpoints of STS, Secrets Manager and KMS (egress to the whole Internet is not allowed)",
+    );
+    const awsApis = NetworkEndpoint.cidrs(
+      "aws-apis",
+      requireCidrs(component, "awsApiCidrs", cidrs, "pass the CIDRs of your VPC endpoints", {
+        scope: model,
+        optOutProperty: "worldOpenCidrsOptOut",
+        optOut: props.worldOpenCidrsOptOut,
+      }),
+    );
+    model.allow(endpoint, awsApis, { port: 443 }, "AWS APIs (STS, Secrets Manager, KMS)");
+  }
   return endpoint;
 }
 

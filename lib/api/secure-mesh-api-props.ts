@@ -158,9 +158,10 @@ export interface SecureMeshApiProps {
    */
   readonly environment?: Record<string, string>;
   /**
-   * Where the API reaches AWS APIs (STS, Secrets Manager, KMS) on 443. Set the CIDRs of your VPC
-   * interface endpoints to keep that egress inside the VPC.
-   * @default ["0.0.0.0/0"]: any HTTPS destination
+   * Where the API reaches AWS APIs (STS, Secrets Manager, KMS) on 443: the CIDRs of your VPC
+   * interface endpoints. Only the AWS_PROVIDER secret delivery calls AWS from the API pods, and it
+   * requires them; with External Secrets (the default) the API has no AWS role and no egress to AWS.
+   * @default - none; required with SecretDeliveryMode.AWS_PROVIDER
    */
   readonly awsApiCidrs?: string[];
   /** @default SecretDeliveryMode.EXTERNAL_SECRETS */

@@ -49,7 +49,10 @@ export class SecureMeshApi extends Construct implements IMeshApi {
   public readonly podLabels: Record<string, string>;
   /** Service account of the API pods. */
   public readonly serviceAccountName: string;
-  /** The API's IRSA role; secrets are granted to it. */
+  /**
+   * The IRSA role that reads the API's secrets; secrets are granted to it. With External Secrets
+   * (the default) it belongs to External Secrets' own service account, not to the API pods.
+   */
   public readonly role: IrsaRole;
   /** The API as a network endpoint, for other constructs' flows. */
   public readonly endpoint: NetworkEndpoint;
@@ -83,11 +86,11 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     this.serviceName = appName;
     const names = { deploymentName: this.deploymentName, namespaceName: this.namespaceName, appName, podLabels: this.podLabels };
 
-    // Kubernetes: namespace, identity, network
-    const identity = createApiIdentity(this, this.model, names, props);
+    // Kubernetes: namespace, identities, network
+    const identity = createApiIdentity(this, this.model, names, props, this.secretDelivery);
     this.namespaceRef = identity.namespaceRef;
     this.role = identity.role;
-    this.endpoint = createApiEndpoint(this.model, names, this.namespaceRef, mode, props);
+    this.endpoint = createApiEndpoint(this.model, names, this.namespaceRef, mode, props, this.secretDelivery);
 
     // Environment
     this.environment = new ApiEnvironment(this.role, this.secretDelivery);
@@ -97,7 +100,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     this.region = AwsContext.of(this).region;
     this.environment.deliverSecrets(this, {
       namespace: this.namespaceRef,
-      serviceAccountName: identity.serviceAccount.metadata.name,
+      serviceAccountName: (identity.secretsServiceAccount ?? identity.serviceAccount).metadata.name,
       region: this.region,
       refreshIntervalMinutes: props.secretRefreshIntervalMinutes,
     });

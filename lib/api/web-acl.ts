@@ -9,13 +9,25 @@ import { policyDocument } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 
 /** AWS managed rule groups of the API's web ACL, in priority order. */
-const MANAGED_RULE_GROUPS = ["AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet", "AWSManagedRulesAnonymousIpList"];
+const MANAGED_RULE_GROUPS = [
+  "AWSManagedRulesCommonRuleSet",
+  "AWSManagedRulesKnownBadInputsRuleSet",
+  "AWSManagedRulesAnonymousIpList",
+  "AWSManagedRulesAmazonIpReputationList",
+];
+
+/**
+ * Requests one client IP may send in any 5-minute window before WAF blocks it: a brake on key
+ * guessing and floods, far above what an operator or an automation client sends.
+ */
+export const API_RATE_LIMIT_PER_5_MINUTES = 2000;
 
 /** Header fields redacted from WAF logs: the API key travels in a header. */
 const REDACTED_HEADERS = ["authorization", "x-api-key", "cookie"];
 
 /**
- * A WAFv2 web ACL with AWS managed rule groups in front of the ALB, on `scope`, logging to a
+ * A WAFv2 web ACL with AWS managed rule groups (the Amazon IP reputation list among them) and a
+ * per-IP rate limit in front of the ALB, on `scope`, logging to a
  * customer-key encrypted log group.
  */
 export function createApiWebAcl(scope: Construct, deploymentName: string, loadBalancerArn: string, tags: Record<string, string>): void {
@@ -25,13 +37,22 @@ export function createApiWebAcl(scope: Construct, deploymentName: string, loadBa
     description: `AWS managed rule groups in front of the ${deploymentName} API`,
     scope: "REGIONAL",
     defaultAction: { allow: {} },
-    rule: MANAGED_RULE_GROUPS.map((group, priority) => ({
-      name: group,
-      priority,
-      overrideAction: { none: {} },
-      statement: { managed_rule_group_statement: [{ name: group, vendor_name: "AWS" }] },
-      visibilityConfig: metric(group),
-    })),
+    rule: [
+      ...MANAGED_RULE_GROUPS.map((group, priority) => ({
+        name: group,
+        priority,
+        overrideAction: { none: {} },
+        statement: { managed_rule_group_statement: [{ name: group, vendor_name: "AWS" }] },
+        visibilityConfig: metric(group),
+      })),
+      {
+        name: "RateLimitPerIp",
+        priority: MANAGED_RULE_GROUPS.length,
+        action: { block: {} },
+        statement: { rate_based_statement: [{ limit: API_RATE_LIMIT_PER_5_MINUTES, aggregate_key_type: "IP" }] },
+        visibilityConfig: metric("RateLimitPerIp"),
+      },
+    ],
     visibilityConfig: metric(`${deploymentName}-api`),
     tags,
   });

@@ -25,23 +25,40 @@ export interface CustomerManagedKeyProps {
   readonly deletionWindowDays?: number;
 }
 
-const ADMIN_ACTIONS = [
-  "kms:Create*",
-  "kms:Describe*",
-  "kms:Enable*",
-  "kms:List*",
-  "kms:Put*",
-  "kms:Update*",
-  "kms:Revoke*",
-  "kms:Disable*",
-  "kms:Get*",
-  "kms:Delete*",
+/**
+ * What key administrators may do: manage the key, never use it. Listed one by one, never with
+ * wildcards: `kms:Create*` would include `kms:CreateGrant`, which hands the key's use to anyone.
+ * Administrators create grants only for AWS resources ({@link GRANT_FOR_AWS_RESOURCES}).
+ */
+export const KEY_ADMIN_ACTIONS = [
+  "kms:CreateAlias",
+  "kms:DescribeKey",
+  "kms:EnableKey",
+  "kms:EnableKeyRotation",
+  "kms:ListAliases",
+  "kms:ListGrants",
+  "kms:ListKeyPolicies",
+  "kms:ListKeyRotations",
+  "kms:ListResourceTags",
+  "kms:PutKeyPolicy",
+  "kms:UpdateAlias",
+  "kms:UpdateKeyDescription",
+  "kms:RevokeGrant",
+  "kms:RetireGrant",
+  "kms:DisableKey",
+  "kms:DisableKeyRotation",
+  "kms:GetKeyPolicy",
+  "kms:GetKeyRotationStatus",
+  "kms:DeleteAlias",
   "kms:TagResource",
   "kms:UntagResource",
   "kms:ScheduleKeyDeletion",
   "kms:CancelKeyDeletion",
   "kms:RotateKeyOnDemand",
 ];
+
+/** The condition under which a grant may be created: only for an AWS resource (an EBS volume, an RDS instance). */
+export const GRANT_FOR_AWS_RESOURCES = { Bool: { "kms:GrantIsForAWSResource": "true" } };
 
 /**
  * A customer-managed KMS key with rotation on, a 30-day deletion window, and a key policy built
@@ -82,8 +99,16 @@ export class CustomerManagedKey extends Construct {
       Sid: "KeyAdministration",
       Effect: "Allow",
       Principal: { AWS: administrators },
-      Action: ADMIN_ACTIONS,
+      Action: KEY_ADMIN_ACTIONS,
       Resource: "*",
+    }));
+    this.statements.push(() => ({
+      Sid: "KeyAdministrationGrantsForAwsResources",
+      Effect: "Allow",
+      Principal: { AWS: administrators },
+      Action: "kms:CreateGrant",
+      Resource: "*",
+      Condition: GRANT_FOR_AWS_RESOURCES,
     }));
     this.resource = new KmsKey(this, "Resource", {
       description: props.description,
@@ -130,7 +155,7 @@ export class CustomerManagedKey extends Construct {
       Sid: "CloudWatchLogs",
       Effect: "Allow",
       Principal: { Service: `logs.${region}.amazonaws.com` },
-      Action: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+      Action: ["kms:Encrypt*", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
       Resource: "*",
       Condition: {
         ArnEquals: { "kms:EncryptionContext:aws:logs:arn": `arn:${partition}:logs:${region}:${accountId}:log-group:${logGroupName}` },

@@ -20,6 +20,9 @@ export { KeyAlphabet };
 /** Maximum rotation interval in days (Checkov CKV_AWS_304 and common audit baselines). */
 export const MAX_ROTATION_DAYS = 90;
 
+/** How often the rotation function checks whether the previous key's overlap has ended. */
+export const REVOKE_SCHEDULE = "rate(15 minutes)";
+
 /** Properties of {@link RotatingApiKey}. */
 export interface RotatingApiKeyProps {
   /**
@@ -48,7 +51,18 @@ export interface RotatingApiKeyProps {
   readonly environmentVariable?: string;
   /** Roles allowed to read the key (e.g. a CI pipeline role). More with grantRead. @default [] */
   readonly readers?: IGrantee[];
-  /** Break-glass key administrators. @default - the account root principal */
+  /**
+   * Hours the previous key stays accepted after a rotation (1 to 24): clients switch to the new key
+   * within it, and a leaked key stops working when it ends. The rotation function checks every
+   * 15 minutes and then moves AWSPREVIOUS onto the current key.
+   * @default 24
+   */
+  readonly previousKeyOverlapHours?: number;
+  /**
+   * The break-glass principals: they administer the key, and they alone (with the rotation
+   * function) may change the secret's policy, settings and rotation, e.g. "rotate now and revoke".
+   * @default - the account root principal
+   */
   readonly keyAdministratorArns?: string[];
   /** Days a deleted secret can still be restored (7 to 30). @default 30 */
   readonly recoveryWindowDays?: number;
@@ -84,7 +98,8 @@ export class RotatingApiKey extends SecretBase {
 
   constructor(scope: Construct, id: string, props: RotatingApiKeyProps) {
     super(scope, id);
-    const { consumer, deploymentName, rotationDays, keyLength, alphabet, recoveryWindow, logRetention } = checkedSettings(props);
+    const { consumer, deploymentName, rotationDays, keyLength, alphabet, recoveryWindow, logRetention, overlapHours } =
+      checkedSettings(props);
     this.consumer = consumer;
 
     guardStack(this);
@@ -113,9 +128,23 @@ export class RotatingApiKey extends SecretBase {
       logRetentionDays: logRetention,
       vpc: props.rotationVpc,
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
-      environment: { KEY_LENGTH: String(keyLength), KEY_ALPHABET: alphabet, SECRET_ARNS: this.secretArn },
+      environment: {
+        KEY_LENGTH: String(keyLength),
+        KEY_ALPHABET: alphabet,
+        SECRET_ARNS: this.secretArn,
+        OVERLAP_HOURS: String(overlapHours),
+      },
+      extraStatements: [
+        { Sid: "ListThisSecretsVersions", Effect: "Allow", Action: "secretsmanager:ListSecretVersionIds", Resource: this.secretArn },
+      ],
     });
-    this.secret.addWriter(this.rotationFunction.role.arn);
+    // Ends the previous key's overlap: a leaked key outlives its rotation by the overlap at most.
+    this.rotationFunction.addSchedule(
+      "RevokePrevious",
+      `Revokes the previous ${this.consumer} API key of ${deploymentName} ${overlapHours} h after a rotation`,
+      REVOKE_SCHEDULE,
+      { action: "revokePrevious", secretId: this.secretArn },
+    );
 
     const schedule = new SecretsmanagerSecretRotation(this, "Schedule", {
       secretId: this.secretArn,
@@ -124,6 +153,7 @@ export class RotatingApiKey extends SecretBase {
       rotateImmediately: true,
       dependsOn: [this.rotationFunction.permission],
     });
+    this.secret.addRotator(this.rotationFunction.role.arn, schedule);
 
     for (const reader of props.readers ?? []) this.grantRead(reader);
     if (props.api) {
@@ -188,5 +218,14 @@ function checkedSettings(props: RotatingApiKeyProps) {
     "use 7 to 30 days",
   );
   const logRetention = rotationLogRetentionDays(component, props.logRetentionDays, "keep rotation logs at least a year");
-  return { consumer, deploymentName, rotationDays, keyLength, alphabet, recoveryWindow, logRetention };
+  const overlapHours = requireIntegerInRange(
+    ErrorCodes.ROTATION_SCHEDULE,
+    component,
+    "previousKeyOverlapHours",
+    props.previousKeyOverlapHours ?? 24,
+    1,
+    24,
+    "the previous key must stop working within a day of a rotation; remove previousKeyOverlapHours for 24 hours",
+  );
+  return { consumer, deploymentName, rotationDays, keyLength, alphabet, recoveryWindow, logRetention, overlapHours };
 }

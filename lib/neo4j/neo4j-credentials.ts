@@ -47,21 +47,27 @@ export interface Neo4jCredentials {
 }
 
 /**
- * On `scope`: the server's IRSA role and service account, the password (generated and rotated in
+ * On `scope`: the server's service account, External Secrets' service account with its IRSA role, the password (generated and rotated in
  * AWS and the cluster) and the Secret that hands its first value to Neo4j as `NEO4J_AUTH`.
  */
 export function createNeo4jCredentials(scope: Construct, options: Neo4jCredentialsOptions): Neo4jCredentials {
   const { deploymentName, name, namespace } = options;
+  // The server never calls AWS: the IRSA role that reads its password belongs to a service account
+  // of External Secrets' own, which no pod runs under.
   const role = new IrsaRole(scope, "Role", {
     oidcProviderArn: options.oidcProviderArn,
     namespace: options.namespaceName,
-    serviceAccountName: name,
+    serviceAccountName: `${name}-secrets`,
     deploymentName,
     grantId: `${deploymentName}-neo4j`,
   });
   const serviceAccount = new ServiceAccountV1(scope, "ServiceAccount", {
+    metadata: { name, namespace, labels: k8sLabels(deploymentName, "neo4j") },
+    automountServiceAccountToken: false,
+  });
+  const secretsServiceAccount = new ServiceAccountV1(scope, "SecretsServiceAccount", {
     metadata: {
-      name,
+      name: `${name}-secrets`,
       namespace,
       labels: k8sLabels(deploymentName, "neo4j"),
       annotations: { "eks.amazonaws.com/role-arn": role.roleArn },
@@ -91,7 +97,7 @@ export function createNeo4jCredentials(scope: Construct, options: Neo4jCredentia
   password.grantRead(role);
   const delivery = new ExternalSecretsDelivery(scope, "Secrets", {
     namespace,
-    serviceAccountName: serviceAccount.metadata.name,
+    serviceAccountName: secretsServiceAccount.metadata.name,
     storeName: `${name}-secrets-manager`,
     region: AwsContext.of(scope).region,
   });

@@ -180,7 +180,7 @@ export class Neo4jPassword extends SecretBase {
       { Sid: "GeneratePasswords", Effect: "Allow", Action: "secretsmanager:GetRandomPassword", Resource: "*" },
       { Sid: "UseThisKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: this.key.keyArn },
     ]);
-    this.secret.addWriter(role.roleArn);
+    this.secret.addRotator(role.roleArn);
     return role;
   }
 

@@ -134,6 +134,7 @@ export class EncryptedRedis extends Construct {
       rotateImmediately: true,
       dependsOn: [this.rotationFunction.permission, this.resource],
     });
+    this.secret.addRotator(this.rotationFunction.role.arn, schedule);
 
     // ---- Delivery to the API ----
     // Created after the first rotation wrote the password, so the first sync finds AWSCURRENT.
@@ -256,7 +257,6 @@ export class EncryptedRedis extends Construct {
         POLL_SECONDS: "15",
       },
     });
-    this.secret.addWriter(fn.role.arn);
     return fn;
   }
 }

@@ -1,4 +1,4 @@
-import { Lazy } from "../compat/core";
+import { dependable, ITerraformDependable, Lazy } from "../compat/core";
 import { Construct } from "constructs";
 import { SecretsmanagerSecret } from "../compat/aws/secretsmanager-secret";
 import { SecretsmanagerSecretPolicy } from "../compat/aws/secretsmanager-secret-policy";
@@ -10,6 +10,20 @@ import { awsTags } from "../core/tags";
 import { Role, roleMarker } from "../policy/markers";
 import { requireIntegerInRange } from "../core/validators";
 import { SecretBase } from "./secret-base";
+
+/**
+ * What would take a secret out of its guards: its resource policy (deleted or replaced), its
+ * settings (`UpdateSecret` can plant a known value or change the key) and its rotation (cancelled,
+ * or started with another function). The resource policy denies them to everyone but the rotator
+ * and the break-glass principals.
+ */
+export const SECRET_MANAGEMENT_ACTIONS = [
+  "secretsmanager:DeleteResourcePolicy",
+  "secretsmanager:PutResourcePolicy",
+  "secretsmanager:UpdateSecret",
+  "secretsmanager:CancelRotateSecret",
+  "secretsmanager:RotateSecret",
+];
 
 /** Properties of {@link ManagedSecret}. */
 export interface ManagedSecretProps {
@@ -24,7 +38,11 @@ export interface ManagedSecretProps {
   /** Alias of the key, without `alias/`. */
   readonly keyAlias: string;
   readonly keyDescription: string;
-  /** Break-glass key administrators. @default - the account root principal */
+  /**
+   * The break-glass principals: they administer the key, and they alone (with the rotator) may
+   * change the secret's resource policy, settings and rotation (`DeleteResourcePolicy`, `PutResourcePolicy`, `UpdateSecret`, `CancelRotateSecret`, `RotateSecret`).
+   * @default - the account root principal
+   */
   readonly keyAdministratorArns?: string[];
   /** Days a deleted secret can be restored (7 to 30). @default 30 */
   readonly recoveryWindowDays?: number;
@@ -45,7 +63,10 @@ export class ManagedSecret extends SecretBase {
   public readonly key: CustomerManagedKey;
   public readonly secretArn: string;
   public readonly kmsKeyArn: string;
+  /** The resource policy; a resource that configures rotation must be applied before it (see {@link ManagedSecret.addRotator}). */
+  public readonly policy: SecretsmanagerSecretPolicy;
   private readonly writerArns: string[] = [];
+  private readonly rotatorArns: string[] = [];
 
   constructor(scope: Construct, id: string, props: ManagedSecretProps) {
     super(scope, id);
@@ -84,7 +105,7 @@ export class ManagedSecret extends SecretBase {
     });
     this.secretArn = this.resource.arn;
 
-    new SecretsmanagerSecretPolicy(this, "Policy", {
+    this.policy = new SecretsmanagerSecretPolicy(this, "Policy", {
       secretArn: this.secretArn,
       blockPublicPolicy: true,
       policy: Lazy.stringValue({
@@ -106,6 +127,14 @@ export class ManagedSecret extends SecretBase {
               Resource: "*",
               Condition: { StringNotEquals: { "aws:PrincipalArn": [...administrators, ...this.writerArns] } },
             },
+            {
+              Sid: "OnlyBreakGlassManages",
+              Effect: "Deny",
+              Principal: "*",
+              Action: SECRET_MANAGEMENT_ACTIONS,
+              Resource: "*",
+              Condition: { StringNotEquals: { "aws:PrincipalArn": [...administrators, ...this.rotatorArns] } },
+            },
           ]),
       }),
     });
@@ -117,5 +146,17 @@ export class ManagedSecret extends SecretBase {
    */
   public addWriter(principalArn: string): void {
     this.writerArns.push(principalArn);
+  }
+
+  /**
+   * Admits the secret's rotator: a writer that may also manage the secret's rotation. `schedule`,
+   * the resource that configures rotation (it calls `RotateSecret`), is applied before the
+   * resource policy that denies that call to the principal running Terraform, so the first apply
+   * succeeds; later changes of the rotation settings need a break-glass principal.
+   */
+  public addRotator(principalArn: string, schedule?: ITerraformDependable): void {
+    this.addWriter(principalArn);
+    this.rotatorArns.push(principalArn);
+    if (schedule) this.policy.dependsOn = [...(this.policy.dependsOn ?? []), dependable(schedule)];
   }
 }

@@ -1,5 +1,7 @@
 import { AssetType, TerraformAsset } from "../compat/core";
 import { Construct } from "constructs";
+import { CloudwatchEventRule } from "../compat/aws/cloudwatch-event-rule";
+import { CloudwatchEventTarget } from "../compat/aws/cloudwatch-event-target";
 import { CloudwatchLogGroup } from "../compat/aws/cloudwatch-log-group";
 import { CloudwatchMetricAlarm } from "../compat/aws/cloudwatch-metric-alarm";
 import { IamRole } from "../compat/aws/iam-role";
@@ -12,6 +14,7 @@ import { AlertTopic } from "../core/alert-topic";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
 import { PolicyStatement, policyDocument, serviceTrustPolicy } from "../core/iam";
+import { jsonDocument } from "../core/literal";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { requireAwsId, requireAwsIds, requireIntegerInRange } from "../core/validators";
@@ -175,6 +178,35 @@ export class RotationFunction extends Construct {
       sourceAccount: ctx.accountId,
     });
     this.failureAlarm = props.alertTopic && failureAlarm(this, props.alertTopic, props.functionName, logGroupName);
+  }
+
+  /**
+   * Invokes the function on a schedule with a fixed event (a task that is not a rotation step, such
+   * as ending an overlap). EventBridge is the only other caller: the permission names the rule.
+   */
+  public addSchedule(id: string, description: string, scheduleExpression: string, input: Record<string, unknown>): CloudwatchEventRule {
+    const rule = new CloudwatchEventRule(this, id, {
+      namePrefix: `${this.resource.functionName}-`.slice(0, 38),
+      description,
+      scheduleExpression,
+      state: "ENABLED",
+      tags: this.resource.tagsInput,
+    });
+    new CloudwatchEventTarget(this, `${id}Target`, {
+      rule: rule.name,
+      arn: this.functionArn,
+      input: jsonDocument(input),
+      // A failed run lands in the function's own dead-letter queue (asynchronous invocation).
+      retryPolicy: { maximumRetryAttempts: 2, maximumEventAgeInSeconds: 900 },
+    });
+    new LambdaPermission(this, `InvokeBy${id}`, {
+      functionName: this.resource.functionName,
+      action: "lambda:InvokeFunction",
+      principal: "events.amazonaws.com",
+      sourceArn: rule.arn,
+      sourceAccount: AwsContext.of(this).accountId,
+    });
+    return rule;
   }
 
   /**

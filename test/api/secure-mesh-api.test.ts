@@ -121,13 +121,18 @@ describe("SecureMeshApi defaults", () => {
     expect(binding.manifest.metadata.namespace).toBe("${kubernetes_namespace_v1.Api_Namespace_8F27A0A3.metadata[0].name}");
   });
 
-  test("WAF web ACL with the AWS managed rule groups is associated with the ALB", () => {
+  test("WAF web ACL with the AWS managed rule groups, the IP reputation list and a per-IP rate limit is associated with the ALB", () => {
     const acl = only(s, "aws_wafv2_web_acl");
-    expect(acl.rule.map((r: any) => r.statement.managed_rule_group_statement[0].name)).toEqual([
+    const managed = acl.rule.filter((r: any) => r.statement.managed_rule_group_statement);
+    expect(managed.map((r: any) => r.statement.managed_rule_group_statement[0].name)).toEqual([
       "AWSManagedRulesCommonRuleSet",
       "AWSManagedRulesKnownBadInputsRuleSet",
       "AWSManagedRulesAnonymousIpList",
+      "AWSManagedRulesAmazonIpReputationList",
     ]);
+    const rate = acl.rule.find((r: any) => r.name === "RateLimitPerIp");
+    expect(rate).toMatchObject({ priority: 4, action: { block: {} } });
+    expect(rate.statement.rate_based_statement).toEqual([{ limit: 2000, aggregate_key_type: "IP" }]);
     expect(only(s, "aws_wafv2_web_acl_association").resource_arn).toMatch(/aws_lb\./);
   });
 
@@ -174,7 +179,7 @@ describe("SecureMeshApi defaults", () => {
     expect(only(s, "kubernetes_pod_disruption_budget_v1").spec.max_unavailable).toBe("1");
   });
 
-  test("IRSA role trusts exactly the API service account of this cluster", () => {
+  test("the IRSA role trusts exactly External Secrets' own service account of this cluster; the API's carries no role", () => {
     const trust = doc(only(s, "aws_iam_role").assume_role_policy);
     const issuer = "oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE";
     expect(trust.Statement[0]).toEqual({
@@ -182,10 +187,24 @@ describe("SecureMeshApi defaults", () => {
       Principal: { Federated: fixture.oidcProviderArn },
       Action: "sts:AssumeRoleWithWebIdentity",
       Condition: {
-        StringEquals: { [`${issuer}:sub`]: "system:serviceaccount:meshoptixiq:meshoptixiq-api", [`${issuer}:aud`]: "sts.amazonaws.com" },
+        StringEquals: {
+          [`${issuer}:sub`]: "system:serviceaccount:meshoptixiq:meshoptixiq-api-secrets",
+          [`${issuer}:aud`]: "sts.amazonaws.com",
+        },
       },
     });
-    expect(only(s, "kubernetes_service_account_v1")).toMatchObject({ automount_service_account_token: false });
+    const accounts = resourcesOf(s, "kubernetes_service_account_v1");
+    const byName = accounts.map((a) => [a.metadata.name, a.metadata.annotations ?? {}, a.automount_service_account_token]).sort();
+    expect(byName).toEqual([
+      ["meshoptixiq-api", {}, false],
+      [
+        "meshoptixiq-api-secrets",
+        { "eks.amazonaws.com/role-arn": expect.stringMatching(/^\$\{aws_iam_role\.Api_Role_\w+\.arn\}$/) },
+        false,
+      ],
+    ]);
+    const pod = only(s, "kubernetes_deployment_v1").spec.template.spec;
+    expect(literal(s, pod.service_account_name)).toBe("meshoptixiq-api");
   });
 
   test("secret env comes from an ExternalSecret, the role may read it, and Reloader restarts the API", () => {
@@ -205,12 +224,12 @@ describe("SecureMeshApi defaults", () => {
     expect(literal(s, es.spec.secretStoreRef.name)).toBe("aws-secrets-manager");
     const [store] = manifestsOf(s, "SecretStore");
     expect(store.spec.provider.aws).toMatchObject({ service: "SecretsManager" });
-    expect(literal(s, store.spec.provider.aws.auth.jwt.serviceAccountRef.name)).toBe("meshoptixiq-api");
+    expect(literal(s, store.spec.provider.aws.auth.jwt.serviceAccountRef.name)).toBe("meshoptixiq-api-secrets");
     const grant = doc(only(s, "aws_iam_role_policy").policy);
     expect(grant.Statement[0].Resource).toBe("arn:aws:secretsmanager:eu-west-1:111122223333:secret:meshq/api-key-AbCdEf");
   });
 
-  test("network policies: default deny, 8000 only from the ALB subnets, egress DNS and 443", () => {
+  test("network policies: default deny, 8000 only from the ALB subnets, egress DNS only (the API does not call AWS)", () => {
     const policies = resourcesOf(s, "kubernetes_network_policy_v1");
     const deny = policies.find((p) => p.metadata.name === "default-deny-all");
     expect(deny.spec).toEqual({ pod_selector: {}, policy_types: ["Ingress", "Egress"] });
@@ -220,7 +239,7 @@ describe("SecureMeshApi defaults", () => {
       { from: fixture.albSubnetCidrs.map((cidr) => ({ ip_block: { cidr } })), ports: [{ port: "8000", protocol: "TCP" }] },
     ]);
     const egressPorts = api.spec.egress.map((e: any) => `${e.ports[0].protocol}/${e.ports[0].port}`);
-    expect(egressPorts).toEqual(["UDP/53", "TCP/53", "TCP/443"]);
+    expect(egressPorts).toEqual(["UDP/53", "TCP/53"]);
   });
 
   test("no literal secret value reaches the synthesized JSON", () => {
@@ -298,8 +317,11 @@ describe("SecureMeshApi options", () => {
     });
   });
 
-  test("AWS API egress can be kept inside the VPC", () => {
-    const { stack } = apiStack({ awsApiCidrs: ["10.40.20.0/24"] });
+  test("an API that reads its secrets itself reaches AWS only through the VPC endpoints, which it requires", () => {
+    expect(() => apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER })).toThrow(
+      /awsApiCidrs received undefined; allowed: a non-empty value. Fix: with secretDelivery AWS_PROVIDER the API calls AWS itself/,
+    );
+    const { stack } = apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER, awsApiCidrs: ["10.40.20.0/24"] });
     const api = resourcesOf(synth(stack), "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
     expect(api.spec.egress).toContainEqual({ to: [{ ip_block: { cidr: "10.40.20.0/24" } }], ports: [{ port: "443", protocol: "TCP" }] });
     expect(JSON.stringify(api.spec.egress)).not.toContain("0.0.0.0/0");
@@ -321,7 +343,7 @@ describe("SecureMeshApi options", () => {
   });
 
   test("AWS provider secret delivery: SECRETS_PROVIDER=aws and ARNs, no Kubernetes Secret", () => {
-    const { stack, api } = apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER });
+    const { stack, api } = apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER, awsApiCidrs: ["10.40.20.0/24"] });
     api.addSecretEnvironment(
       "API_KEY",
       new ExistingSecret(stack, "Key", { secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:k-AbCdEf" }),

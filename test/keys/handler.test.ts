@@ -19,11 +19,13 @@ test("keys shorter than 32 characters are never generated", () => {
 
 test("settings come from the environment with safe defaults", () => {
   // no SECRET_ARNS: an empty allow-list, which the function treats as "nothing allowed"
-  expect(settingsFromEnv({})).toEqual({ keyLength: 64, alphabet: "hex", allowedSecretArns: [] });
-  expect(settingsFromEnv({ KEY_LENGTH: "40", KEY_ALPHABET: "alphanumeric", SECRET_ARNS: "a,b" })).toEqual({
+  expect(settingsFromEnv({})).toEqual({ keyLength: 64, alphabet: "hex", allowedSecretArns: [], overlapHours: 24 });
+  expect(settingsFromEnv({ KEY_LENGTH: "40", KEY_ALPHABET: "alphanumeric", SECRET_ARNS: "a,b", OVERLAP_HOURS: "6" })).toEqual({
     keyLength: 40,
     alphabet: "alphanumeric",
     allowedSecretArns: ["a", "b"],
+    overlapHours: 6,
   });
+  expect(() => settingsFromEnv({ OVERLAP_HOURS: "soon" })).toThrow(/invalid OVERLAP_HOURS/);
   expect(() => settingsFromEnv({ KEY_ALPHABET: "base64" })).toThrow(/unknown KEY_ALPHABET/);
 });

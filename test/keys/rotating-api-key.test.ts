@@ -65,9 +65,29 @@ describe("RotatingApiKey standalone", () => {
       retention_in_days: 365,
     });
     expect(only(s, "aws_cloudwatch_log_group").kms_key_id).toMatch(/aws_kms_key\./);
-    const permission = only(s, "aws_lambda_permission");
-    expect(permission).toMatchObject({ principal: "secretsmanager.amazonaws.com", action: "lambda:InvokeFunction" });
-    expect(permission.source_arn).toMatch(/aws_secretsmanager_secret\./);
+    const permissions = resourcesOf(s, "aws_lambda_permission");
+    expect(permissions.map((p) => [p.principal, p.action, p.source_arn.replace(/_[A-Z0-9]{8}\.arn\}$/, "")]).sort()).toEqual([
+      ["events.amazonaws.com", "lambda:InvokeFunction", "${aws_cloudwatch_event_rule.AutomationKey_Rotation_RevokePrevious"],
+      ["secretsmanager.amazonaws.com", "lambda:InvokeFunction", "${aws_secretsmanager_secret.AutomationKey_Secret"],
+    ]);
+  });
+
+  test("the previous key is revoked after a bounded overlap (default 24 hours)", () => {
+    expect(only(s, "aws_lambda_function").environment.variables.OVERLAP_HOURS).toBe("24");
+    expect(only(s, "aws_cloudwatch_event_rule").schedule_expression).toBe("rate(15 minutes)");
+    const target = only(s, "aws_cloudwatch_event_target");
+    expect(doc(target.input)).toEqual({ action: "revokePrevious", secretId: expect.stringMatching(/aws_secretsmanager_secret\./) });
+    const policy = doc(resourcesOf(s, "aws_iam_role_policy").find((p) => p.name === "rotation").policy);
+    expect(policy.Statement.find((st: any) => st.Sid === "ListThisSecretsVersions")).toMatchObject({
+      Action: "secretsmanager:ListSecretVersionIds",
+      Resource: expect.stringMatching(/aws_secretsmanager_secret\./),
+    });
+    for (const hours of [0, 25]) {
+      const stack = testStack();
+      expect(() => new RotatingApiKey(stack, "K", { consumer: "operators", previousKeyOverlapHours: hours })).toThrow(
+        /previousKeyOverlapHours received .*allowed: an integer from 1 to 24/,
+      );
+    }
   });
 
   test("the function's role reaches only this secret, this key, its logs and its queue", () => {
@@ -96,6 +116,27 @@ describe("RotatingApiKey standalone", () => {
     const writers = write.Condition.StringNotEquals["aws:PrincipalArn"];
     expect(writers).not.toContain("arn:aws:iam::111122223333:role/ci-deployer");
     expect(writers.some((a: string) => /Rotation_Role/.test(a))).toBe(true);
+    const manage = policy.Statement.find((st: any) => st.Sid === "OnlyBreakGlassManages");
+    expect(manage).toMatchObject({
+      Effect: "Deny",
+      Principal: "*",
+      Action: [
+        "secretsmanager:DeleteResourcePolicy",
+        "secretsmanager:PutResourcePolicy",
+        "secretsmanager:UpdateSecret",
+        "secretsmanager:CancelRotateSecret",
+        "secretsmanager:RotateSecret",
+      ],
+    });
+    const managers = manage.Condition.StringNotEquals["aws:PrincipalArn"];
+    expect(managers).toHaveLength(2); // the break-glass principal (the account root by default) and the rotator
+    expect(managers[0]).toMatch(/:iam::.*:root$/);
+    expect(managers).not.toContain("arn:aws:iam::111122223333:role/ci-deployer");
+    expect(managers.some((a: string) => /Rotation_Role/.test(a))).toBe(true);
+    // applied after the rotation schedule, whose first apply calls RotateSecret
+    expect(only(s, "aws_secretsmanager_secret_policy").depends_on).toEqual([
+      expect.stringMatching(/^aws_secretsmanager_secret_rotation\.AutomationKey_Schedule_\w+$/),
+    ]);
     expect(only(s, "aws_secretsmanager_secret_policy").block_public_policy).toBe(true);
   });
 

@@ -8,7 +8,7 @@ import {
   RotateSecretCommand,
   SecretsManagerClient,
 } from "@aws-sdk/client-secrets-manager";
-import { rotate, RotationSettings } from "../../lib/keys/rotation/handler";
+import { revokePrevious, rotate, RotationSettings } from "../../lib/keys/rotation/handler";
 import { findMotoServer, Moto, motoSecretsManager, startMoto } from "../moto";
 import { registerRotationLambda, RotationDriver } from "./secrets-manager-rotation";
 
@@ -21,7 +21,12 @@ describeMoto("rotation function against a real Secrets Manager API (moto server)
   let sm: SecretsManagerClient;
   let driver: RotationDriver;
   const steps = ["createSecret", "setSecret", "testSecret", "finishSecret"];
-  const settingsFor = (...arns: string[]): RotationSettings => ({ keyLength: 64, alphabet: "hex", allowedSecretArns: arns });
+  const settingsFor = (...arns: string[]): RotationSettings => ({
+    keyLength: 64,
+    alphabet: "hex",
+    allowedSecretArns: arns,
+    overlapHours: 24,
+  });
 
   beforeAll(async () => {
     moto = await startMoto(binary!);
@@ -111,10 +116,44 @@ describeMoto("rotation function against a real Secrets Manager API (moto server)
 
   test("alphanumeric keys of a configured length", async () => {
     const arn = await driver.newSecret();
-    const custom: RotationSettings = { keyLength: 48, alphabet: "alphanumeric", allowedSecretArns: [arn] };
+    const custom: RotationSettings = { keyLength: 48, alphabet: "alphanumeric", allowedSecretArns: [arn], overlapHours: 24 };
     const token = driver.startRotation(arn);
     for (const s of steps) await step(s, arn, token, custom);
     expect(await value(arn, "AWSCURRENT")).toMatch(/^[A-Za-z0-9]{48}$/);
+  });
+
+  test("the previous key is revoked once the overlap has passed, never before", async () => {
+    const arn = await driver.newSecret();
+    await fullRotation(arn);
+    const old = await value(arn, "AWSCURRENT");
+    const second = await fullRotation(arn);
+    expect(await value(arn, "AWSPREVIOUS")).toBe(old);
+    const revoke = (hoursLater: number) =>
+      revokePrevious(
+        driver.client,
+        { action: "revokePrevious", secretId: arn },
+        settingsFor(arn),
+        new Date(Date.now() + hoursLater * 3_600_000),
+      );
+    await revoke(1);
+    expect(await value(arn, "AWSPREVIOUS")).toBe(old); // within the 24-hour overlap: still accepted
+    await revoke(25);
+    const stages = await stagesOf(arn);
+    expect(stages[second]).toEqual(expect.arrayContaining(["AWSCURRENT", "AWSPREVIOUS"]));
+    expect(await value(arn, "AWSPREVIOUS")).toBe(await value(arn, "AWSCURRENT"));
+    await revoke(26); // idempotent
+    expect(stages).toEqual(await stagesOf(arn));
+    // the next rotation overlaps with the key that was current, as before
+    const current = await value(arn, "AWSCURRENT");
+    await fullRotation(arn);
+    expect(await value(arn, "AWSPREVIOUS")).toBe(current);
+    await expect(
+      revokePrevious(
+        driver.client,
+        { action: "revokePrevious", secretId: arn },
+        settingsFor("arn:aws:secretsmanager:eu-west-1:123456789012:secret:other-AbCdEf"),
+      ),
+    ).rejects.toThrow(/is not one this function rotates/);
   });
 
   describe("refuses what AWS's rotation-function contract refuses, before touching the secret", () => {

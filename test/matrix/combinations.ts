@@ -41,7 +41,6 @@ export const CONSTRUCT_OPTIONS: Options = {
   exposure: ["internet-facing", "internal"],
   waf: ["on", "opted-out"],
   httpRedirect: ["on", "off"],
-  awsApiCidrs: ["any", "vpc-endpoints"],
   audit: ["none", "created-token", "existing-token"],
   rbac: ["present", "absent"],
   cache: ["present", "absent"],
@@ -140,7 +139,7 @@ function buildConstructs(app: App, { name, options: o }: MatrixEntry): Terraform
     oidcProviderArn: OIDC,
     image: IMAGE,
     secretDelivery: o.secretDelivery === "aws-provider" ? SecretDeliveryMode.AWS_PROVIDER : SecretDeliveryMode.EXTERNAL_SECRETS,
-    awsApiCidrs: o.awsApiCidrs === "vpc-endpoints" ? ["10.40.20.0/24", "10.40.21.0/24"] : undefined,
+    awsApiCidrs: o.secretDelivery === "aws-provider" ? ["10.40.20.0/24", "10.40.21.0/24"] : undefined,
     ...(alb
       ? {
           ingressMode: ApiIngressMode.ALB,

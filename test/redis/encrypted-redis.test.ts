@@ -222,7 +222,10 @@ describe("EncryptedRedis", () => {
 
 describe("EncryptedRedis options", () => {
   test("with SECRETS_PROVIDER=aws the API gets the secret's ARN; the variable name is configurable", () => {
-    const { s } = withCache({ urlVariable: "CACHE_URL" }, { secretDelivery: SecretDeliveryMode.AWS_PROVIDER });
+    const { s } = withCache(
+      { urlVariable: "CACHE_URL" },
+      { secretDelivery: SecretDeliveryMode.AWS_PROVIDER, awsApiCidrs: ["10.40.20.0/24"] },
+    );
     const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;
     expect(env).toContainEqual({
       name: "CACHE_URL_SECRET_ARN",

@@ -56,12 +56,11 @@ describe("HardenedMeshStack", () => {
     expect(doc(grants[0].policy).Statement[0].Resource).toMatch(/AutomationKey/);
   });
 
-  test("the API egress policy holds exactly the flows of the wired constructs", () => {
+  test("the API egress policy holds exactly the flows of the wired constructs (DNS, Neo4j, the cache, the HEC; no AWS, no Internet)", () => {
     const api = resourcesOf(s, "kubernetes_network_policy_v1").find((p) => p.metadata.name === "meshoptixiq-api-allow");
     expect(api.spec.egress.map((e: any) => `${e.ports[0].protocol}/${e.ports[0].port}`)).toEqual([
       "UDP/53",
       "TCP/53",
-      "TCP/443",
       "TCP/7687",
       "TCP/6379",
       "TCP/8088",

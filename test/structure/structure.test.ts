@@ -268,7 +268,7 @@ describe("configurations the examples do not cover", () => {
   });
 
   test("secrets read by the API container itself (no External Secrets)", () => {
-    const { stack, api } = apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER });
+    const { stack, api } = apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER, awsApiCidrs: ["10.40.20.0/24"] });
     new RotatingApiKey(stack, "OperatorsKey", { consumer: "operators", api });
     expect(structuralFindings(synth(stack).json)).toEqual([]);
   });

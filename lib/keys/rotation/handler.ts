@@ -23,6 +23,11 @@
  * - finishSecret: moves AWSCURRENT to the new version (Secrets Manager moves AWSPREVIOUS to the
  *   old one, which stays readable for overlap) and removes AWSPENDING.
  *
+ * - revokePrevious (a scheduled invocation, not a rotation step): once the current key is older
+ *   than the overlap (`OVERLAP_HOURS`), moves AWSPREVIOUS onto the current version. The API's
+ *   `<NAME>_PREVIOUS` Secret then holds the current key, Reloader restarts the API, and the
+ *   previous key is no longer accepted: a leaked key outlives its rotation by the overlap at most.
+ *
  * The secret is created empty by Terraform and rotated at once, so the first key is generated
  * here, inside AWS. Secrets Manager labels the first stored version AWSCURRENT immediately (and
  * AWSPENDING, as asked); the remaining steps then test it and clear AWSPENDING.
@@ -33,10 +38,16 @@
  * Packaged with its relative imports as the function's asset (lib/secrets/rotation-bundle.ts): no
  * imports beyond the SDK, node:crypto and modules that import nothing else.
  */
-import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import {
+  GetSecretValueCommand,
+  ListSecretVersionIdsCommand,
+  SecretsManagerClient,
+  UpdateSecretVersionStageCommand,
+} from "@aws-sdk/client-secrets-manager";
 import { randomBytes, randomInt } from "node:crypto";
 import { isKeyAlphabet, KeyAlphabet, KeyAlphabetValue, MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../../policy/key-limits";
 import {
+  admittedVersions,
   finishVersionStages,
   logStep,
   pendingVersionExists,
@@ -45,6 +56,7 @@ import {
   runRotationStep,
   StepContext,
   storePendingVersion,
+  versionWithStage,
 } from "../../secrets/rotation/steps";
 
 export type { RotationEvent };
@@ -58,6 +70,48 @@ export interface RotationSettings {
   readonly alphabet: KeyAlphabetValue;
   /** ARNs this function may rotate; any other secret is refused. Empty: every secret is refused. */
   readonly allowedSecretArns: string[];
+  /** Hours the previous key stays accepted after a rotation. */
+  readonly overlapHours: number;
+}
+
+/** Event of the schedule that ends the previous key's overlap. */
+export interface RevokePreviousEvent {
+  readonly action: "revokePrevious";
+  readonly secretId: string;
+}
+
+/**
+ * Ends the previous key's overlap: once the current version is older than the overlap, AWSPREVIOUS
+ * moves onto it, so the previous key is no longer delivered. Does nothing while a rotation runs,
+ * before the first rotation, or when the overlap has already ended.
+ */
+export async function revokePrevious(
+  client: SecretsManagerClient,
+  event: RevokePreviousEvent,
+  settings: RotationSettings,
+  now: Date = new Date(),
+): Promise<void> {
+  const step = "revokePrevious";
+  const { arn, versions } = await admittedVersions(client, event.secretId, { allowedSecretArns: settings.allowedSecretArns }, step);
+  const current = versionWithStage(versions, "AWSCURRENT");
+  const previous = versionWithStage(versions, "AWSPREVIOUS");
+  if (!current || !previous || previous === current) return logStep("info", step, arn, current ?? "-", "no previous key to revoke");
+  if (versionWithStage(versions, "AWSPENDING")) return logStep("info", step, arn, current, "a rotation is running; later");
+  const listed = await client.send(new ListSecretVersionIdsCommand({ SecretId: arn, IncludeDeprecated: false }));
+  const created = listed.Versions?.find((v) => v.VersionId === current)?.CreatedDate;
+  if (!created) throw new Error(`version ${current} of ${arn} has no creation date`);
+  if (now.getTime() - created.getTime() < settings.overlapHours * 3_600_000) {
+    return logStep("info", step, arn, current, "overlap still open");
+  }
+  await client.send(
+    new UpdateSecretVersionStageCommand({
+      SecretId: arn,
+      VersionStage: "AWSPREVIOUS",
+      MoveToVersionId: current,
+      RemoveFromVersionId: previous,
+    }),
+  );
+  logStep("info", step, arn, current, `previous key (version ${previous}) revoked`);
 }
 
 const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -116,17 +170,25 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): RotationSettings {
   const keyLength = Number(env.KEY_LENGTH ?? "64");
   const alphabet = env.KEY_ALPHABET ?? KeyAlphabet.HEX;
   if (!isKeyAlphabet(alphabet)) throw new Error(`unknown KEY_ALPHABET ${alphabet}`);
+  const overlapHours = Number(env.OVERLAP_HOURS ?? "24");
+  if (!Number.isFinite(overlapHours) || overlapHours < 0) throw new Error(`invalid OVERLAP_HOURS ${env.OVERLAP_HOURS}`);
   return {
     keyLength,
     alphabet,
     allowedSecretArns: (env.SECRET_ARNS ?? "").split(",").filter((s) => s.length > 0),
+    overlapHours,
   };
 }
 
 let sharedClient: SecretsManagerClient | undefined;
 
-/** Lambda entry point. */
-export async function handler(event: RotationEvent): Promise<void> {
+/** Lambda entry point: a rotation step from Secrets Manager, or the scheduled revocation. */
+export async function handler(event: RotationEvent | RevokePreviousEvent): Promise<void> {
   sharedClient ??= new SecretsManagerClient({});
-  await rotate(sharedClient, event, settingsFromEnv(process.env));
+  const settings = settingsFromEnv(process.env);
+  if ("action" in event) {
+    if (event.action !== "revokePrevious") throw new Error(`unknown action ${JSON.stringify(event.action)}`);
+    return revokePrevious(sharedClient, event, settings);
+  }
+  await rotate(sharedClient, event, settings);
 }

@@ -1,0 +1,153 @@
+import { LEAST_PRIVILEGE_CONTROLS, wildcardProblem } from "../../../lib/guard/controls/least-privilege";
+import { ControlResult, TerraformJson } from "../../../lib/guard/model";
+import { buildStack, judgeStack, mutationSuite } from "../mutations/harness";
+import { LEAST_PRIVILEGE_MUTATIONS } from "../mutations/least-privilege";
+import { expectPaired, fail, pass, run, tf } from "./support";
+
+// The least-privilege rules, twice: on minimal synthesized JSON through the guard's own evaluation,
+// and on the complete stacks weakened the way a user would (escape hatches and raw resources).
+const messages = (r: ControlResult) => r.findings.map((f) => f.message).join("\n");
+
+const policy = (statements: unknown[]) => JSON.stringify({ Version: "2012-10-17", Statement: statements });
+const allow = (Action: unknown, extra: Record<string, unknown> = {}) => ({ Effect: "Allow", Action, Resource: "*", ...extra });
+
+describe("MESHQ-LP-1 no wildcard rights on secrets or keys", () => {
+  test("the rule: wildcards covering a guarded action, NotAction, and CreateGrant without its condition", () => {
+    expect(wildcardProblem(["secretsmanager:GetSecretValue", "kms:Decrypt"], [], [])).toBeUndefined();
+    expect(wildcardProblem(["kms:GenerateDataKey*", "kms:ReEncrypt*", "kms:Describe*"], [], [])).toBeUndefined();
+    expect(wildcardProblem(["*"], [], [])).toMatch(/allows \*/);
+    expect(wildcardProblem(["secretsmanager:*"], [], [])).toMatch(/GetSecretValue/);
+    expect(wildcardProblem(["SecretsManager:Put*"], [], [])).toMatch(/PutSecretValue, secretsmanager:PutResourcePolicy/);
+    expect(wildcardProblem(["kms:Create*"], [], [])).toMatch(/covers kms:CreateGrant/);
+    expect(wildcardProblem(["kms:?ecrypt"], [], [])).toMatch(/covers kms:Decrypt/);
+    expect(wildcardProblem([], ["kms:Decrypt"], [])).toMatch(/NotAction/);
+    // a read wildcard whose guarded action the same document denies everywhere grants nothing guarded
+    expect(wildcardProblem(["secretsmanager:Get*"], [], [], ["secretsmanager:GetSecretValue"])).toBeUndefined();
+    expect(wildcardProblem(["secretsmanager:Get*"], [], [], [])).toMatch(/covers secretsmanager:GetSecretValue/);
+    expect(wildcardProblem(["kms:CreateGrant"], [], [])).toMatch(/without kms:GrantIsForAWSResource/);
+    expect(wildcardProblem(["kms:CreateGrant"], [], ["kms:GrantIsForAWSResource"])).toBeUndefined();
+    expect(wildcardProblem(["kms:CreateGrant"], [], ["kms:ViaService"])).toBeUndefined();
+  });
+
+  test("judges role, key and secret policies, literal, jsonencode or a policy document data source", () => {
+    expect(run("MESHQ-LP-1", tf({})).status).toBe("not-applicable");
+    const ok = tf({
+      aws_iam_role_policy: { p: { role: "r", policy: policy([allow(["secretsmanager:GetSecretValue"])]) } },
+      aws_kms_key: { k: { policy: policy([allow("kms:CreateGrant", { Condition: { Bool: { "kms:GrantIsForAWSResource": "true" } } })]) } },
+    });
+    pass("MESHQ-LP-1", ok);
+    const grantFalse = tf({
+      aws_kms_key: { k: { policy: policy([allow("kms:CreateGrant", { Condition: { Bool: { "kms:GrantIsForAWSResource": "false" } } })]) } },
+    });
+    expect(messages(run("MESHQ-LP-1", grantFalse))).toMatch(/CreateGrant without/);
+    const wide = tf({
+      aws_secretsmanager_secret_policy: {
+        s: { policy: '${jsonencode({"Statement" = [{"Effect" = "Allow", "Action" = "secretsmanager:*", "Resource" = "*"}]})}' },
+      },
+    });
+    fail("MESHQ-LP-1", wide, /allows secretsmanager:\*, which covers secretsmanager:GetSecretValue/);
+    const data: TerraformJson = {
+      data: { aws_iam_policy_document: { d: { statement: [{ effect: "Allow", actions: ["kms:*"], resources: ["*"] }] } } },
+      resource: { aws_iam_policy: { p: { policy: "${data.aws_iam_policy_document.d.json}" } } },
+    };
+    const r = run("MESHQ-LP-1", data);
+    expect(r.status).toBe("fail");
+    expect(r.findings[0].address).toBe("data.aws_iam_policy_document.d");
+    const unreadable = run("MESHQ-LP-1", tf({ aws_iam_role_policy: { p: { policy: "${var.policy}" } } }));
+    expect(messages(unreadable)).toMatch(/cannot be read at synth/);
+  });
+});
+
+const sa = (name: string, role?: string) => ({
+  metadata: { name, namespace: "meshoptixiq", ...(role ? { annotations: { "eks.amazonaws.com/role-arn": role } } : {}) },
+});
+const apiDeployment = (serviceAccount: string, env: Array<{ name: string; value: string }> = []) => ({
+  metadata: { name: "meshoptixiq-api", namespace: "meshoptixiq" },
+  spec: {
+    template: {
+      metadata: { labels: { app: "meshoptixiq-api", "meshoptixiq.io/role": "api" } },
+      spec: { service_account_name: serviceAccount, container: [{ name: "api", image: "i", env }] },
+    },
+  },
+});
+const store = (serviceAccount: string) => ({
+  manifest: {
+    apiVersion: "external-secrets.io/v1",
+    kind: "SecretStore",
+    metadata: { name: "aws", namespace: "meshoptixiq" },
+    spec: { provider: { aws: { service: "SecretsManager", auth: { jwt: { serviceAccountRef: { name: serviceAccount } } } } } },
+  },
+});
+
+describe("MESHQ-LP-2 workloads hold only the AWS roles they use", () => {
+  const ROLE = "arn:aws:iam::111122223333:role/reader";
+  const workloads = (apiSa: string, apiRole: string | undefined, storeSa: string, env: Array<{ name: string; value: string }> = []) =>
+    tf({
+      kubernetes_service_account_v1: { api: sa("meshoptixiq-api", apiRole), secrets: sa("meshoptixiq-api-secrets", ROLE) },
+      kubernetes_deployment_v1: { api: apiDeployment(apiSa, env) },
+      kubernetes_manifest: { store: store(storeSa) },
+    });
+
+  test("External Secrets' own service account, an API without a role: pass", () => {
+    pass("MESHQ-LP-2", workloads("meshoptixiq-api", undefined, "meshoptixiq-api-secrets"));
+    expect(run("MESHQ-LP-2", tf({})).status).toBe("not-applicable");
+  });
+
+  test("the API under the store's service account, or with a role it does not use: fail", () => {
+    fail("MESHQ-LP-2", workloads("meshoptixiq-api", undefined, "meshoptixiq-api"), /External Secrets reads secrets with/);
+    expect(messages(run("MESHQ-LP-2", workloads("meshoptixiq-api-secrets", undefined, "meshoptixiq-api-secrets")))).toMatch(
+      /runs under service account meshoptixiq\/meshoptixiq-api-secrets/,
+    );
+    expect(messages(run("MESHQ-LP-2", workloads("meshoptixiq-api", ROLE, "meshoptixiq-api-secrets")))).toMatch(
+      /carries an AWS role .* but does not call AWS/,
+    );
+  });
+
+  test("an API that reads its secrets from AWS itself may carry the role", () => {
+    const r = run(
+      "MESHQ-LP-2",
+      workloads("meshoptixiq-api", ROLE, "meshoptixiq-api-secrets", [{ name: "SECRETS_PROVIDER", value: "aws" }]),
+    );
+    expect(r.status).toBe("pass");
+  });
+});
+
+describe("MESHQ-LP-3 no egress to the whole Internet", () => {
+  const egressTo = (cidr: string | undefined, labels = { app: "meshoptixiq-api" }) =>
+    tf({
+      kubernetes_deployment_v1: { api: apiDeployment("meshoptixiq-api") },
+      kubernetes_network_policy_v1: {
+        p: {
+          metadata: { name: "api", namespace: "meshoptixiq" },
+          spec: {
+            pod_selector: { match_labels: labels },
+            policy_types: ["Egress"],
+            egress: [{ to: cidr ? [{ ip_block: { cidr } }] : [], ports: [{ port: "443", protocol: "TCP" }] }],
+          },
+        },
+      },
+    });
+
+  test("egress to named ranges passes; 0.0.0.0/0, ::/0 or every destination from the API fails", () => {
+    pass("MESHQ-LP-3", egressTo("10.40.20.0/24"));
+    fail("MESHQ-LP-3", egressTo("0.0.0.0/0"), /admits 0\.0\.0\.0\/0 from the API pods/);
+    expect(run("MESHQ-LP-3", egressTo("::/0")).status).toBe("fail");
+    expect(messages(run("MESHQ-LP-3", egressTo(undefined)))).toMatch(/admits every destination/);
+    expect(run("MESHQ-LP-3", egressTo("0.0.0.0/0", { app: "other" })).status).toBe("pass");
+    expect(run("MESHQ-LP-3", tf({})).status).toBe("not-applicable");
+  });
+});
+
+test("the complete stacks pass the least-privilege controls as shipped", () => {
+  for (const backend of ["complete", "postgres"] as const) {
+    const report = judgeStack(buildStack(backend));
+    for (const c of LEAST_PRIVILEGE_CONTROLS) {
+      const r = report.results.find((x) => x.control.id === c.id)!;
+      expect([backend, c.id, r.findings.filter((f) => f.level === "error").map((f) => f.message)]).toEqual([backend, c.id, []]);
+    }
+  }
+});
+
+mutationSuite(LEAST_PRIVILEGE_MUTATIONS);
+
+test("every least-privilege control has paired pass and fail cases here", () => expectPaired(LEAST_PRIVILEGE_CONTROLS));
