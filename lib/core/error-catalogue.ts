@@ -42,6 +42,8 @@ export const ERROR_CODE_DESCRIPTIONS: { readonly [K in ErrorCodeKey]: string } =
   SUBNETS: "Fewer than two subnets (no Multi-AZ), duplicates, or subnet ids and CIDR blocks of different counts.",
   DOMAIN: "A domain name that is not a host name (a URL, a path, a port, or malformed labels).",
   ARN: "A value that is not an ARN of the expected service and resource type (OIDC provider, ACM certificate).",
+  VAULT:
+    "A Vault store setting that weakens it: an address that is not https://, a missing or malformed CA bundle, a path with globs, a role bound twice, or a static token.",
 };
 
 /** The error-code catalogue as a Markdown table; `raisedBy` lists, per key, where the code is raised. */

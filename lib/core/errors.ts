@@ -90,4 +90,5 @@ export const ErrorCodes = {
   SUBNETS: "MESHQ-SUBNETS",
   DOMAIN: "MESHQ-DOMAIN",
   ARN: "MESHQ-ARN",
+  VAULT: "MESHQ-VAULT",
 } as const;

@@ -7,3 +7,5 @@ export * from "./secrets";
 export * from "./network-record";
 export * from "./inputs";
 export * from "./markers";
+export * from "./vault";
+export * from "./schedule";

@@ -776,7 +776,7 @@ export const MUTATIONS: Mutation[] = [
     control: "MESHQ-KEY-5",
     how: "raw resource",
     apply: (s) =>
-      new SecretsmanagerSecretVersion(s, "Version", { secretId: s.operatorsKey.secretArn, secretString: "not-generated-inside-aws" }),
+      new SecretsmanagerSecretVersion(s, "Version", { secretId: s.operatorsKey!.secretArn, secretString: "not-generated-inside-aws" }),
   },
 
   // ---- MESHQ-SEC-1..3

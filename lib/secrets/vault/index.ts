@@ -1,0 +1,3 @@
+export * from "./vault-store";
+export * from "./vault-secret";
+export * from "./vault-secret-rotation";
