@@ -1,7 +1,7 @@
 import { Lazy, TerraformOutput, Token } from "../../compat/core";
 import { Construct } from "constructs";
 import { ErrorCodes, invalidInput } from "../../core/errors";
-import { requireCertificatePem, requireCidrs, requireDnsLabel } from "../../core/tokens";
+import { isWorldCidr, requireCertificatePem, requireCidrs, requireDnsLabel } from "../../core/tokens";
 import { NetworkEndpoint } from "../../network/endpoint";
 import {
   isHttpsVaultAddress,
@@ -125,10 +125,18 @@ export class VaultStore extends Construct {
     this.kubernetesAuthMount = checkedPath("kubernetesAuthMount", props.kubernetesAuthMount ?? "kubernetes");
     this.deploymentName = requireDnsLabel(component, "deploymentName", props.deploymentName ?? "meshoptixiq");
     this.pathPrefix = checkedPath("pathPrefix", props.pathPrefix ?? this.deploymentName);
-    this.endpoint = NetworkEndpoint.cidrs(
-      "vault",
-      requireCidrs(component, "cidrs", props.cidrs, "list the CIDR blocks of the Vault server or its load balancer"),
-    );
+    const cidrs = requireCidrs(component, "cidrs", props.cidrs, "list the CIDR blocks of the Vault server or its load balancer");
+    const world = Token.isUnresolved(cidrs) ? undefined : cidrs.find((c) => !Token.isUnresolved(c) && isWorldCidr(c));
+    if (world !== undefined || (!Token.isUnresolved(cidrs) && cidrs.length === 0)) {
+      throw invalidInput(ErrorCodes.CIDR, {
+        component,
+        property: "cidrs",
+        received: cidrs,
+        allowed: "one or more CIDR blocks of the Vault server, none open to the whole internet",
+        fix: "list the CIDR blocks of the Vault server or its load balancer",
+      });
+    }
+    this.endpoint = NetworkEndpoint.cidrs("vault", cidrs);
 
     const output = new TerraformOutput(this, "vault_policies", {
       description: "Vault policies (HCL) and Kubernetes auth roles this deployment needs; apply them to Vault",
