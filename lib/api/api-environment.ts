@@ -101,7 +101,10 @@ export class ApiEnvironment {
       this.volumes.push({
         name: "vault-token",
         projected: [
-          { defaultMode: "0444", sources: [{ serviceAccountToken: { audience: VAULT_TOKEN_AUDIENCE, expirationSeconds: 3600, path: "token" } }] },
+          {
+            defaultMode: "0444",
+            sources: [{ serviceAccountToken: { audience: VAULT_TOKEN_AUDIENCE, expirationSeconds: 3600, path: "token" } }],
+          },
         ],
       });
       this.volumeMounts.push({ name: "vault-token", mountPath: "/var/run/secrets/vault", readOnly: true });
@@ -147,7 +150,9 @@ export class ApiEnvironment {
     if (this.secretDelivery === SecretDeliveryMode.AWS_PROVIDER) {
       for (const variable of [name, ...more.map(([v]) => v)]) {
         this.env.push(
-          isVaultSecret(source) ? { name: `${variable}_SECRET_PATH`, value: source.path } : { name: `${variable}_SECRET_ARN`, value: source.secretArn },
+          isVaultSecret(source)
+            ? { name: `${variable}_SECRET_PATH`, value: source.path }
+            : { name: `${variable}_SECRET_ARN`, value: source.secretArn },
         );
       }
       return;
@@ -216,7 +221,8 @@ export class ApiEnvironment {
           component,
           property: `secret of ${name}`,
           received: source.secretArn,
-          allowed: "a Vault secret: with SecretDeliveryMode.AWS_PROVIDER and a Vault store, the API reads every secret from Vault (SECRETS_PROVIDER=vault)",
+          allowed:
+            "a Vault secret: with SecretDeliveryMode.AWS_PROVIDER and a Vault store, the API reads every secret from Vault (SECRETS_PROVIDER=vault)",
           fix: "put the secret in Vault, or deliver secrets with SecretDeliveryMode.EXTERNAL_SECRETS, which reads each from its own store",
         });
       }

@@ -101,11 +101,15 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       region: this.region,
       refreshIntervalMinutes: props.secretRefreshIntervalMinutes,
       vault: props.vaultStore
-        ? { store: props.vaultStore, identity: { consumer: "api", namespace: this.namespaceName, serviceAccountName: this.serviceAccountName } }
+        ? {
+            store: props.vaultStore,
+            identity: { consumer: "api", namespace: this.namespaceName, serviceAccountName: this.serviceAccountName },
+          }
         : undefined,
     });
     // With External Secrets, the operator reads Vault; the API itself does only as its provider.
-    if (props.vaultStore && this.secretDelivery === SecretDeliveryMode.AWS_PROVIDER) this.allowEgressTo(props.vaultStore.endpoint, { port: props.vaultStore.port }, "Vault");
+    if (props.vaultStore && this.secretDelivery === SecretDeliveryMode.AWS_PROVIDER)
+      this.allowEgressTo(props.vaultStore.endpoint, { port: props.vaultStore.port }, "Vault");
 
     // Workload
     const workload = createApiWorkload(this, props, { names, identity, settings, environment: this.environment });

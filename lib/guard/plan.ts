@@ -92,7 +92,9 @@ export function planToDocument(plan: any, options: PlanDocumentOptions = {}): Te
   // Root outputs (the Vault policies the library writes are judged from one).
   const outputs = plan.planned_values.outputs;
   if (outputs && typeof outputs === "object") {
-    doc.output = Object.fromEntries(Object.entries(outputs).map(([name, o]: [string, any]) => [name, { value: o?.value ?? UNKNOWN_AFTER_APPLY }]));
+    doc.output = Object.fromEntries(
+      Object.entries(outputs).map(([name, o]: [string, any]) => [name, { value: o?.value ?? UNKNOWN_AFTER_APPLY }]),
+    );
   }
   return doc;
 }

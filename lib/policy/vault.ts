@@ -55,7 +55,13 @@ export function kvDataPath(mount: string, path: string): string {
 export function renderVaultPolicy(rules: readonly VaultPolicyRule[]): string {
   return [...rules]
     .sort((a, b) => a.path.localeCompare(b.path))
-    .map((r) => `path "${r.path}" {\n  capabilities = [${[...r.capabilities].sort().map((c) => `"${c}"`).join(", ")}]\n}\n`)
+    .map(
+      (r) =>
+        `path "${r.path}" {\n  capabilities = [${[...r.capabilities]
+          .sort()
+          .map((c) => `"${c}"`)
+          .join(", ")}]\n}\n`,
+    )
     .join("\n");
 }
 
@@ -91,7 +97,8 @@ export function vaultPolicyProblems(rules: readonly VaultPolicyRule[], kvMount: 
   if (rules.length === 0) problems.push("grants nothing (an empty policy is a sign of a wrong binding)");
   for (const r of rules) {
     if (/[*+]/.test(r.path)) problems.push(`path "${r.path}" has a glob; grant exact paths`);
-    else if (!r.path.startsWith(`${kvMount}/data/`) || !isVaultPath(r.path)) problems.push(`path "${r.path}" is outside the KV v2 data of ${kvMount}/`);
+    else if (!r.path.startsWith(`${kvMount}/data/`) || !isVaultPath(r.path))
+      problems.push(`path "${r.path}" is outside the KV v2 data of ${kvMount}/`);
     for (const c of r.capabilities) {
       if (!ALLOWED_CAPABILITIES.has(c)) problems.push(`path "${r.path}" grants "${c}"`);
       else if (!allowed.includes(c)) problems.push(`path "${r.path}" grants "${c}", beyond ${allowed.join("/")}`);

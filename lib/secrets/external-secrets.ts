@@ -189,7 +189,9 @@ export class ExternalSecretsDelivery extends Construct {
     });
     this.storeName = manifestField(this.store, "metadata.name");
     if (props.vault) {
-      this.vaultStore = new Manifest(this, "VaultSecretStore", { manifest: vaultSecretStore(props.namespace, props.serviceAccountName, props.vault) });
+      this.vaultStore = new Manifest(this, "VaultSecretStore", {
+        manifest: vaultSecretStore(props.namespace, props.serviceAccountName, props.vault),
+      });
     }
   }
 

@@ -56,9 +56,7 @@ export class HardenedMeshStack extends TerraformStack {
     const deploymentName = props.deploymentName ?? "meshoptixiq";
     validateStackProps(props);
     this.providers(props, deploymentName);
-    this.vaultStore = props.vault
-      ? new VaultStore(this, "Vault", { ...props.vault, deploymentName })
-      : undefined;
+    this.vaultStore = props.vault ? new VaultStore(this, "Vault", { ...props.vault, deploymentName }) : undefined;
     this.api = new SecureMeshApi(this, "Api", {
       deploymentName,
       networkPolicyEnforcement: props.cluster.networkPolicyEnforcement,
@@ -90,7 +88,9 @@ export class HardenedMeshStack extends TerraformStack {
         deploymentName,
         rotationDays: props.apiKeyRotationDays,
         api: this.api,
-        readers: props.automationReader ? [granteeFromRole(props.automationReader.roleArn, props.automationReader.roleName, "pipeline")] : [],
+        readers: props.automationReader
+          ? [granteeFromRole(props.automationReader.roleArn, props.automationReader.roleName, "pipeline")]
+          : [],
       });
     }
 
@@ -219,13 +219,13 @@ export class HardenedMeshStack extends TerraformStack {
       ...(this.vaultStore
         ? { tokenSecret: new VaultSecret(this, "HecToken", { store: this.vaultStore, name: "audit/hec-token" }) }
         : props.audit.hecTokenSecretArn
-        ? {
-            tokenSecret: new ExistingSecret(this, "HecToken", {
-              secretArn: props.audit.hecTokenSecretArn,
-              kmsKeyArn: props.audit.hecTokenKmsKeyArn,
-            }),
-          }
-        : { createTokenSecret: true }),
+          ? {
+              tokenSecret: new ExistingSecret(this, "HecToken", {
+                secretArn: props.audit.hecTokenSecretArn,
+                kmsKeyArn: props.audit.hecTokenKmsKeyArn,
+              }),
+            }
+          : { createTokenSecret: true }),
     });
   }
 }

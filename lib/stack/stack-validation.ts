@@ -79,8 +79,8 @@ function validateSecretStore(component: string, props: HardenedMeshStackProps): 
         property === "apiKeyRotationDays"
           ? "set vault.apiKeyRotationSchedule (a cron expression) instead"
           : property === "automationReader"
-          ? "attach the written policy <deploymentName>-automation-key-reader to the pipeline's Vault auth role instead"
-          : "write the HEC token to Vault at <pathPrefix>/audit/hec-token (field value) instead",
+            ? "attach the written policy <deploymentName>-automation-key-reader to the pipeline's Vault auth role instead"
+            : "write the HEC token to Vault at <pathPrefix>/audit/hec-token (field value) instead",
     });
   }
 }

@@ -29,7 +29,8 @@ function expectViolation(id: string, json: TerraformJson, message: RegExp) {
 }
 const manifests = (tf: any) => Object.values(tf.resource.kubernetes_manifest).map((r: any) => r.manifest);
 const vaultStore = (tf: any) => manifests(tf).find((m: any) => m.kind === "SecretStore" && m.spec.provider.vault).spec.provider.vault;
-const rotator = (tf: any) => (Object.values(tf.resource.kubernetes_cron_job_v1)[0] as any).spec.job_template.spec.template.spec.container[0];
+const rotator = (tf: any) =>
+  (Object.values(tf.resource.kubernetes_cron_job_v1)[0] as any).spec.job_template.spec.template.spec.container[0];
 const apiContainer = (tf: any) => (Object.values(tf.resource.kubernetes_deployment_v1)[0] as any).spec.template.spec.container[0];
 const policies = (tf: any) => tf.output.vault_policies.value.policies;
 const roles = (tf: any) => tf.output.vault_policies.value.roles;
@@ -44,8 +45,16 @@ describe("Vault controls", () => {
   });
 
   test("MESHQ-VAULT-1 refuses http://, a store without a CA bundle and skipped verification", () => {
-    expectViolation("MESHQ-VAULT-1", weakened((tf) => (vaultStore(tf).server = "http://vault.corp.example.com:8200")), /is not an https:\/\/ URL/);
-    expectViolation("MESHQ-VAULT-1", weakened((tf) => delete vaultStore(tf).caBundle), /no CA bundle/);
+    expectViolation(
+      "MESHQ-VAULT-1",
+      weakened((tf) => (vaultStore(tf).server = "http://vault.corp.example.com:8200")),
+      /is not an https:\/\/ URL/,
+    );
+    expectViolation(
+      "MESHQ-VAULT-1",
+      weakened((tf) => delete vaultStore(tf).caBundle),
+      /no CA bundle/,
+    );
     expectViolation(
       "MESHQ-VAULT-1",
       weakened((tf) => rotator(tf).env.push({ name: "VAULT_SKIP_VERIFY", value: "true" })),
@@ -69,9 +78,21 @@ describe("Vault controls", () => {
       weakened((tf) => (vaultStore(tf).auth = { tokenSecretRef: { name: "vault-token", key: "token" } })),
       /only the Kubernetes method is allowed/,
     );
-    expectViolation("MESHQ-VAULT-2", weakened((tf) => delete vaultStore(tf).auth.kubernetes.serviceAccountRef), /without serviceAccountRef/);
-    expectViolation("MESHQ-VAULT-2", weakened((tf) => (vaultStore(tf).version = "v1")), /KV version v1/);
-    expectViolation("MESHQ-VAULT-2", weakened((tf) => (vaultStore(tf).auth.kubernetes.role = "admin")), /role admin is not among the roles/);
+    expectViolation(
+      "MESHQ-VAULT-2",
+      weakened((tf) => delete vaultStore(tf).auth.kubernetes.serviceAccountRef),
+      /without serviceAccountRef/,
+    );
+    expectViolation(
+      "MESHQ-VAULT-2",
+      weakened((tf) => (vaultStore(tf).version = "v1")),
+      /KV version v1/,
+    );
+    expectViolation(
+      "MESHQ-VAULT-2",
+      weakened((tf) => (vaultStore(tf).auth.kubernetes.role = "admin")),
+      /role admin is not among the roles/,
+    );
     expectViolation(
       "MESHQ-VAULT-2",
       weakened((tf) => (roles(tf)["meshoptixiq-api"].bound_service_account_names = ["*"])),
@@ -90,7 +111,11 @@ describe("Vault controls", () => {
   });
 
   test("MESHQ-VAULT-3 finds a static token in a container, a store, a Secret and the vault provider", () => {
-    expectViolation("MESHQ-VAULT-3", weakened((tf) => apiContainer(tf).env.push({ name: "VAULT_TOKEN", value: "${var.t}" })), /sets VAULT_TOKEN/);
+    expectViolation(
+      "MESHQ-VAULT-3",
+      weakened((tf) => apiContainer(tf).env.push({ name: "VAULT_TOKEN", value: "${var.t}" })),
+      /sets VAULT_TOKEN/,
+    );
     expectViolation(
       "MESHQ-VAULT-3",
       weakened((tf) => (vaultStore(tf).auth.tokenSecretRef = { name: "vault-token", key: "token" })),
@@ -98,10 +123,19 @@ describe("Vault controls", () => {
     );
     expectViolation(
       "MESHQ-VAULT-3",
-      weakened((tf) => (tf.resource.kubernetes_secret_v1 = { t: { metadata: { name: "v", namespace: "meshoptixiq" }, data: { VAULT_TOKEN: "${var.t}" } } })),
+      weakened(
+        (tf) =>
+          (tf.resource.kubernetes_secret_v1 = {
+            t: { metadata: { name: "v", namespace: "meshoptixiq" }, data: { VAULT_TOKEN: "${var.t}" } },
+          }),
+      ),
       /holds VAULT_TOKEN/,
     );
-    expectViolation("MESHQ-VAULT-3", weakened((tf) => (tf.provider.vault = [{ address: "https://v:8200", token: "${var.t}" }])), /vault provider has a token/);
+    expectViolation(
+      "MESHQ-VAULT-3",
+      weakened((tf) => (tf.provider.vault = [{ address: "https://v:8200", token: "${var.t}" }])),
+      /vault provider has a token/,
+    );
   });
 
   test("MESHQ-VAULT-4 judges each policy: exact paths, read for readers, writes only where the rotator rotates", () => {
@@ -119,16 +153,27 @@ describe("Vault controls", () => {
     );
     expectViolation(
       "MESHQ-VAULT-4",
-      weakened((tf) => (policies(tf)[rot] += '\npath "secret/data/meshoptixiq/audit/hec-token" {\n  capabilities = ["create", "read", "update"]\n}\n')),
+      weakened(
+        (tf) =>
+          (policies(tf)[rot] += '\npath "secret/data/meshoptixiq/audit/hec-token" {\n  capabilities = ["create", "read", "update"]\n}\n'),
+      ),
       /covers secret\/data\/meshoptixiq\/audit\/hec-token, which it does not rotate/,
     );
-    expectViolation("MESHQ-VAULT-4", weakened((tf) => (policies(tf)[api] = 'path "sys/*" { capabilities = ["sudo"] }')), /cannot be judged/);
+    expectViolation(
+      "MESHQ-VAULT-4",
+      weakened((tf) => (policies(tf)[api] = 'path "sys/*" { capabilities = ["sudo"] }')),
+      /cannot be judged/,
+    );
     expectViolation(
       "MESHQ-VAULT-4",
       weakened((tf) => (policies(tf)[api] = 'path "sys/policy/x" {\n  capabilities = ["sudo"]\n}\n')),
       /outside the KV v2 data of secret\/[\s\S]*grants "sudo"/,
     );
-    expectViolation("MESHQ-VAULT-4", weakened((tf) => delete tf.output.vault_policies), /holds no written policies/);
+    expectViolation(
+      "MESHQ-VAULT-4",
+      weakened((tf) => delete tf.output.vault_policies),
+      /holds no written policies/,
+    );
   });
 
   test("the rules judge a plan the same way (outputs carried from planned_values)", () => {

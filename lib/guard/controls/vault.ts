@@ -42,7 +42,10 @@ function vaultClients(view: StackView): Array<{ pod: PodView; c: ContainerView; 
 }
 
 /** The policies and roles the library wrote (outputs of the shape `{ kv_mount, policies, roles }`). */
-function writtenPolicies(view: StackView, tf: TerraformJson): Array<{ name: string; kvMount: string; policies: Record<string, unknown>; roles: Record<string, any> }> {
+function writtenPolicies(
+  view: StackView,
+  tf: TerraformJson,
+): Array<{ name: string; kvMount: string; policies: Record<string, unknown>; roles: Record<string, any> }> {
   const out: Array<{ name: string; kvMount: string; policies: Record<string, unknown>; roles: Record<string, any> }> = [];
   for (const [name, o] of Object.entries((tf as { output?: Record<string, any> }).output ?? {})) {
     const value = view.literal(o?.value) ?? o?.value;
@@ -79,7 +82,8 @@ export const vaultTls: Control = {
           isHttpsVaultAddress(String(v)) ? undefined : `Vault server ${String(v)} is not an https:// URL`,
         ),
       );
-      if (!vault.caBundle && !vault.caProvider) out.push({ address: o.address, message: "Vault server certificate verified against no CA bundle (set caBundle or caProvider)" });
+      if (!vault.caBundle && !vault.caProvider)
+        out.push({ address: o.address, message: "Vault server certificate verified against no CA bundle (set caBundle or caProvider)" });
     }
     for (const { c, env, pod } of vaultClients(view)) {
       const where = `container ${c.name}`;
@@ -88,7 +92,8 @@ export const vaultTls: Control = {
           isHttpsVaultAddress(String(v)) ? undefined : `${where}: VAULT_ADDR ${String(v)} is not an https:// URL`,
         ),
       );
-      if (!env.has("VAULT_CACERT") && !env.has("VAULT_CAPATH")) out.push({ address: pod.address, message: `${where}: no VAULT_CACERT or VAULT_CAPATH` });
+      if (!env.has("VAULT_CACERT") && !env.has("VAULT_CAPATH"))
+        out.push({ address: pod.address, message: `${where}: no VAULT_CACERT or VAULT_CAPATH` });
       if (env.has("VAULT_SKIP_VERIFY")) {
         out.push(
           ...judgeValue(view, pod.address, `${where} VAULT_SKIP_VERIFY`, env.get("VAULT_SKIP_VERIFY"), (v) =>
@@ -120,23 +125,37 @@ export const vaultKubernetesAuth: Control = {
     const out: Finding[] = [];
     const knownRole = (address: string, where: string, role: unknown) => {
       if (typeof role !== "string" || role === "") out.push({ address, message: `${where}: no Vault role` });
-      else if (!roles.has(role)) out.push({ address, message: `${where}: Vault role ${role} is not among the roles the library wrote, so its bindings cannot be judged` });
+      else if (!roles.has(role))
+        out.push({
+          address,
+          message: `${where}: Vault role ${role} is not among the roles the library wrote, so its bindings cannot be judged`,
+        });
     };
     for (const { o, vault } of vaultStores(view)) {
       const auth = vault.auth ?? {};
       const methods = Object.keys(auth).filter((k) => auth[k] !== undefined && auth[k] !== null);
       const other = methods.filter((m) => m !== "kubernetes");
-      if (other.length > 0) out.push({ address: o.address, message: `Vault auth by ${other.join(", ")}; only the Kubernetes method is allowed` });
+      if (other.length > 0)
+        out.push({ address: o.address, message: `Vault auth by ${other.join(", ")}; only the Kubernetes method is allowed` });
       const k8s = auth.kubernetes;
       if (!k8s) out.push({ address: o.address, message: "no Kubernetes auth" });
       else {
-        if (!k8s.serviceAccountRef?.name) out.push({ address: o.address, message: "Kubernetes auth without serviceAccountRef (a service account token stored in a Secret is a static credential)" });
+        if (!k8s.serviceAccountRef?.name)
+          out.push({
+            address: o.address,
+            message: "Kubernetes auth without serviceAccountRef (a service account token stored in a Secret is a static credential)",
+          });
         if (k8s.secretRef) out.push({ address: o.address, message: "Kubernetes auth reads a token from a Secret (secretRef)" });
         knownRole(o.address, "store", k8s.role);
       }
-      if ((vault.version ?? "v2") !== "v2") out.push({ address: o.address, message: `KV version ${String(vault.version)}; version 2 keeps the previous versions a rotation overlaps with` });
+      if ((vault.version ?? "v2") !== "v2")
+        out.push({
+          address: o.address,
+          message: `KV version ${String(vault.version)}; version 2 keeps the previous versions a rotation overlaps with`,
+        });
     }
-    for (const { c, env, pod } of vaultClients(view)) knownRole(pod.address, `container ${c.name}`, view.literal(env.get("VAULT_ROLE")) ?? env.get("VAULT_ROLE"));
+    for (const { c, env, pod } of vaultClients(view))
+      knownRole(pod.address, `container ${c.name}`, view.literal(env.get("VAULT_ROLE")) ?? env.get("VAULT_ROLE"));
     for (const w of written) {
       for (const [name, role] of Object.entries(w.roles)) {
         const where = `output ${w.name}: role ${name}`;
@@ -149,7 +168,10 @@ export const vaultKubernetesAuth: Control = {
         if (!role?.audience) out.push({ address: `output.${w.name}`, message: `${where} requires no audience` });
         const policies = role?.token_policies;
         if (!Array.isArray(policies) || policies.length !== 1 || policies[0] !== name)
-          out.push({ address: `output.${w.name}`, message: `${where} carries policies ${JSON.stringify(policies)}; one policy per consumer, its own` });
+          out.push({
+            address: `output.${w.name}`,
+            message: `${where} carries policies ${JSON.stringify(policies)}; one policy per consumer, its own`,
+          });
       }
     }
     return out;
@@ -178,15 +200,19 @@ export const vaultNoStaticToken: Control = {
       }
     }
     for (const { o, vault } of vaultStores(view)) {
-      for (const m of STATIC_AUTH_METHODS) if (vault.auth?.[m]) out.push({ address: o.address, message: `Vault auth by ${m}, a static credential in a Secret` });
+      for (const m of STATIC_AUTH_METHODS)
+        if (vault.auth?.[m]) out.push({ address: o.address, message: `Vault auth by ${m}, a static credential in a Secret` });
     }
-    for (const cm of view.configMaps()) for (const d of cm.data) if (tokenName(d.key)) out.push({ address: d.source, message: `ConfigMap ${cm.name} holds ${d.key}` });
+    for (const cm of view.configMaps())
+      for (const d of cm.data) if (tokenName(d.key)) out.push({ address: d.source, message: `ConfigMap ${cm.name} holds ${d.key}` });
     for (const s of view.kube("Secret")) {
       const data = { ...(s.body?.data ?? {}), ...(s.body?.string_data ?? {}), ...(s.body?.stringData ?? {}) };
-      for (const key of Object.keys(data)) if (tokenName(key)) out.push({ address: s.address, message: `Secret ${s.name ?? ""} holds ${key}` });
+      for (const key of Object.keys(data))
+        if (tokenName(key)) out.push({ address: s.address, message: `Secret ${s.name ?? ""} holds ${key}` });
     }
     providers.forEach((p, i) => {
-      if (p && typeof p === "object" && "token" in p) out.push({ address: `provider.vault[${i}]`, message: "the vault provider has a token (it lands in state and plan files)" });
+      if (p && typeof p === "object" && "token" in p)
+        out.push({ address: `provider.vault[${i}]`, message: "the vault provider has a token (it lands in state and plan files)" });
     });
     return out;
   },
@@ -215,7 +241,10 @@ export const vaultLeastPrivilege: Control = {
       const mount = view.literal(env.get("VAULT_KV_MOUNT")) ?? env.get("VAULT_KV_MOUNT");
       if (typeof role !== "string" || typeof paths !== "string") continue;
       const set = rotated.get(role) ?? new Set<string>();
-      paths.split(/\s+/).filter(Boolean).forEach((p) => set.add(`${String(mount)}/data/${p}`));
+      paths
+        .split(/\s+/)
+        .filter(Boolean)
+        .forEach((p) => set.add(`${String(mount)}/data/${p}`));
       rotated.set(role, set);
     }
     const out: Finding[] = [];
@@ -231,7 +260,9 @@ export const vaultLeastPrivilege: Control = {
         const allowed = writes ? VAULT_ROTATE_CAPABILITIES : VAULT_READ_CAPABILITIES;
         out.push(...vaultPolicyProblems(rules, w.kvMount, allowed).map((p) => ({ address, message: `policy ${name}: ${p}` })));
         if (writes) {
-          for (const r of rules) if (!writes.has(r.path)) out.push({ address, message: `policy ${name}: rotator policy covers ${r.path}, which it does not rotate` });
+          for (const r of rules)
+            if (!writes.has(r.path))
+              out.push({ address, message: `policy ${name}: rotator policy covers ${r.path}, which it does not rotate` });
         }
       }
     }

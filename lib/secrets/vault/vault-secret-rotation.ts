@@ -168,7 +168,8 @@ export class VaultSecretRotation extends Construct {
           name: mode,
           image,
           imagePullPolicy: "Always",
-          command: ["node", "/etc/rotation/rotate.mjs"],
+          command: ["node"],
+          args: ["/etc/rotation/rotate.mjs"],
           env: Object.entries({ ...env, ROTATE_MODE: mode }).map(([n, value]) => ({ name: n, value })),
           volumeMount: [
             { name: "rotation", mountPath: "/etc/rotation", readOnly: true },

@@ -201,7 +201,7 @@ export class VaultStore extends Construct {
                 {
                   bound_service_account_names: [identity.serviceAccountName],
                   bound_service_account_namespaces: [identity.namespace],
-          audience: VAULT_TOKEN_AUDIENCE,
+                  audience: VAULT_TOKEN_AUDIENCE,
                   token_policies: [this.roleName(consumer)],
                   token_ttl: "15m",
                   token_max_ttl: "1h",
@@ -231,7 +231,8 @@ export class VaultStore extends Construct {
       }
     }
     let entry = this.consumers.get(consumer);
-    const binding = (i?: Partial<VaultIdentity>) => (i?.namespace !== undefined ? `${i.namespace}/${i.serviceAccountName}` : "no service account");
+    const binding = (i?: Partial<VaultIdentity>) =>
+      i?.namespace !== undefined ? `${i.namespace}/${i.serviceAccountName}` : "no service account";
     if (!entry) {
       entry = { identity: bound ? (identity as VaultIdentity) : undefined, rules: new Map() };
       this.consumers.set(consumer, entry);

@@ -112,7 +112,23 @@ test("refuses http://, an unknown CA and a role that cannot write the paths", as
   expect(http.code).not.toBe(0);
   expect(http.out).toMatch(/must be an https:\/\/ URL/);
   const otherCa = join(dir, "other-ca.pem");
-  await run("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", join(dir, "o.key"), "-out", otherCa, "-days", "1", "-subj", "/CN=other"]);
+  await run("openssl", [
+    "req",
+    "-x509",
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:P-256",
+    "-nodes",
+    "-keyout",
+    join(dir, "o.key"),
+    "-out",
+    otherCa,
+    "-days",
+    "1",
+    "-subj",
+    "/CN=other",
+  ]);
   const untrusted = await rotator(cronEnv, { VAULT_CACERT: otherCa });
   expect(untrusted.code).not.toBe(0);
   expect(untrusted.out).toMatch(/certificate|self.signed|unable to verify/i);

@@ -28,7 +28,11 @@ describe("VaultStore: bad input fails synth with MESHQ-VAULT", () => {
     expect(() => newStore({ caBundlePem: withKey })).toThrow(/redacted/);
     expect(() => newStore({ caBundlePem: withKey })).not.toThrow(/MIIEsecret/);
   });
-  test.each([["kvMount", "secret/*"], ["pathPrefix", "../other"], ["kubernetesAuthMount", "/kubernetes"]])("%s %s", (property, value) => {
+  test.each([
+    ["kvMount", "secret/*"],
+    ["pathPrefix", "../other"],
+    ["kubernetesAuthMount", "/kubernetes"],
+  ])("%s %s", (property, value) => {
     expect(() => newStore({ [property]: value })).toThrow(new RegExp(`\\[MESHQ-VAULT\\] VaultStore: ${property}`));
   });
   test("world-open or malformed CIDRs are refused", () => {
@@ -52,7 +56,9 @@ describe("Vault policies", () => {
       { path: "secret/data/m/a", capabilities: ["update", "create", "read"] },
     ];
     const hcl = renderVaultPolicy(rules);
-    expect(hcl).toBe('path "secret/data/m/a" {\n  capabilities = ["create", "read", "update"]\n}\n\npath "secret/data/m/b" {\n  capabilities = ["read"]\n}\n');
+    expect(hcl).toBe(
+      'path "secret/data/m/a" {\n  capabilities = ["create", "read", "update"]\n}\n\npath "secret/data/m/b" {\n  capabilities = ["read"]\n}\n',
+    );
     expect(parseVaultPolicy(hcl)).toEqual([
       { path: "secret/data/m/a", capabilities: ["create", "read", "update"] },
       { path: "secret/data/m/b", capabilities: ["read"] },
@@ -74,17 +80,27 @@ describe("HardenedMeshStack with Vault", () => {
       path: "secret",
       version: "v2",
       caBundle: Buffer.from(VAULT_CA_PEM).toString("base64"),
-      auth: { kubernetes: { mountPath: "kubernetes", role: "meshoptixiq-api", serviceAccountRef: { name: expect.stringMatching(/Api_ServiceAccount/), audiences: ["vault"] } } },
+      auth: {
+        kubernetes: {
+          mountPath: "kubernetes",
+          role: "meshoptixiq-api",
+          serviceAccountRef: { name: expect.stringMatching(/Api_ServiceAccount/), audiences: ["vault"] },
+        },
+      },
     });
     const fromVault = manifestsOf(s, "ExternalSecret").filter((e) => String(e.spec.secretStoreRef.name).includes("VaultSecretStore"));
-    expect(fromVault.map((e) => e.spec.data[0].remoteRef).sort((a, b) => `${a.key}${a.property}`.localeCompare(`${b.key}${b.property}`))).toEqual([
+    expect(
+      fromVault.map((e) => e.spec.data[0].remoteRef).sort((a, b) => `${a.key}${a.property}`.localeCompare(`${b.key}${b.property}`)),
+    ).toEqual([
       { key: "meshoptixiq/api-key/automation", property: "previous" },
       { key: "meshoptixiq/api-key/automation", property: "value" },
       { key: "meshoptixiq/api-key/operators", property: "previous" },
       { key: "meshoptixiq/api-key/operators", property: "value" },
       { key: "meshoptixiq/audit/hec-token", property: "value" },
     ]);
-    expect(env.map((e: any) => e.name)).toEqual(expect.arrayContaining(["API_KEY", "API_KEY_PREVIOUS", "API_KEY_AUTOMATION", "SPLUNK_HEC_TOKEN"]));
+    expect(env.map((e: any) => e.name)).toEqual(
+      expect.arrayContaining(["API_KEY", "API_KEY_PREVIOUS", "API_KEY_AUTOMATION", "SPLUNK_HEC_TOKEN"]),
+    );
     expect(resourcesOf(s, "aws_secretsmanager_secret").map((x) => x.name)).not.toContain("meshoptixiq/api-key/operators");
   });
 
@@ -93,7 +109,11 @@ describe("HardenedMeshStack with Vault", () => {
     const pod = cron.spec.job_template.spec.template.spec;
     expect(pod.service_account_name).toMatch(/ServiceAccount/);
     expect(pod.automount_service_account_token).toBe(false);
-    expect(pod.volume[1].projected[0].sources[0].service_account_token).toEqual({ audience: "vault", expiration_seconds: 600, path: "token" });
+    expect(pod.volume[1].projected[0].sources[0].service_account_token).toEqual({
+      audience: "vault",
+      expiration_seconds: 600,
+      path: "token",
+    });
     const rotEnv = Object.fromEntries(pod.container[0].env.map((e: any) => [e.name, e.value]));
     expect(rotEnv).toMatchObject({
       VAULT_ADDR: "https://vault.corp.example.com:8200",
@@ -117,7 +137,9 @@ describe("HardenedMeshStack with Vault", () => {
     expect(() => new HardenedMeshStack(app, "a", vaultStackProps({ apiKeyRotationDays: 30 }))).toThrow(
       /\[MESHQ-VAULT\] HardenedMeshStack: apiKeyRotationDays .*vault\.apiKeyRotationSchedule/,
     );
-    expect(() => new HardenedMeshStack(app, "b", vaultStackProps({ vault: undefined }))).toThrow(/\[MESHQ-REQUIRED\] HardenedMeshStack: vault/);
+    expect(() => new HardenedMeshStack(app, "b", vaultStackProps({ vault: undefined }))).toThrow(
+      /\[MESHQ-REQUIRED\] HardenedMeshStack: vault/,
+    );
     expect(() => new HardenedMeshStack(app, "c", { ...vaultStackProps(), secretStore: SecretStoreKind.AWS_SECRETS_MANAGER })).toThrow(
       /\[MESHQ-REQUIRED\] HardenedMeshStack: vault/,
     );
@@ -134,7 +156,10 @@ describe("SecureMeshApi reading Vault itself (SECRETS_PROVIDER=vault)", () => {
     const api2 = new SecureMeshApi(stack2, "Api", apiProps({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER, vaultStore: store2 }));
     api2.addSecretEnvironment("API_KEY", new VaultSecret(stack2, "Key", { store: store2, name: "api-key/operators" }));
     expect(() =>
-      api2.addSecretEnvironment("OTHER_TOKEN", new ExistingSecret(stack2, "Other", { secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:x-AbCdEf" })),
+      api2.addSecretEnvironment(
+        "OTHER_TOKEN",
+        new ExistingSecret(stack2, "Other", { secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:x-AbCdEf" }),
+      ),
     ).toThrow(/\[MESHQ-VAULT\] SecureMeshApi: secret of OTHER_TOKEN/);
     const s = synth(stack2);
     const c = only(s, "kubernetes_deployment_v1").spec.template.spec;
@@ -150,7 +175,7 @@ describe("SecureMeshApi reading Vault itself (SECRETS_PROVIDER=vault)", () => {
       API_KEY_SECRET_PATH: "meshoptixiq/api-key/operators",
     });
     expect(c.volume.find((v: any) => v.name === "vault-token").projected[0].sources[0].service_account_token.audience).toBe("vault");
-    expect(JSON.stringify(s.json.output)).toContain('secret/data/meshoptixiq/api-key/operators');
+    expect(JSON.stringify(s.json.output)).toContain("secret/data/meshoptixiq/api-key/operators");
   });
 
   test("a Vault secret needs the API's Vault store", () => {
@@ -158,9 +183,10 @@ describe("SecureMeshApi reading Vault itself (SECRETS_PROVIDER=vault)", () => {
     const store = new VaultStore(stack, "Vault", storeProps());
     const api = new SecureMeshApi(stack, "Api", apiProps());
     const tokenSecret = new VaultSecret(stack, "Hec", { store, name: "audit/hec-token" });
-    expect(() => new AuditSink(stack, "Audit", { api, hecUrl: "https://splunk.corp.example.com:8088", hecCidrs: ["10.80.12.0/24"], tokenSecret })).toThrow(
-      /\[MESHQ-VAULT\] SecureMeshApi: secret of SPLUNK_HEC_TOKEN/,
-    );
+    expect(
+      () =>
+        new AuditSink(stack, "Audit", { api, hecUrl: "https://splunk.corp.example.com:8088", hecCidrs: ["10.80.12.0/24"], tokenSecret }),
+    ).toThrow(/\[MESHQ-VAULT\] SecureMeshApi: secret of SPLUNK_HEC_TOKEN/);
   });
 });
 
@@ -168,7 +194,8 @@ describe("VaultSecretRotation input", () => {
   const make = (extra: object) => {
     const stack = testStack();
     const store = new VaultStore(stack, "Vault", storeProps());
-    return () => new VaultSecretRotation(stack, "R", { store, consumer: "keys", secrets: ["api-key/x"], namespaceName: "meshoptixiq", ...extra });
+    return () =>
+      new VaultSecretRotation(stack, "R", { store, consumer: "keys", secrets: ["api-key/x"], namespaceName: "meshoptixiq", ...extra });
   };
   test.each([
     [{ schedule: "monthly" }, /\[MESHQ-ROTATION-SCHEDULE\] VaultSecretRotation: schedule/],

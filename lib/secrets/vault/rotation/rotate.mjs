@@ -27,7 +27,8 @@ const role = setting("VAULT_ROLE");
 const mount = setting("VAULT_KV_MOUNT").replace(/^\/+|\/+$/g, "");
 const paths = setting("ROTATE_PATHS").split(/\s+/).filter(Boolean);
 const keyLength = Number(process.env.KEY_LENGTH ?? "64");
-if (!Number.isInteger(keyLength) || keyLength < 32 || keyLength % 2 !== 0) throw new Error("KEY_LENGTH must be an even integer of at least 32");
+if (!Number.isInteger(keyLength) || keyLength < 32 || keyLength % 2 !== 0)
+  throw new Error("KEY_LENGTH must be an even integer of at least 32");
 const tokenFile = process.env.VAULT_TOKEN_FILE ?? "/var/run/secrets/vault/token";
 const mode = process.env.ROTATE_MODE ?? "rotate";
 if (mode !== "rotate" && mode !== "init") throw new Error("ROTATE_MODE must be rotate or init");
@@ -76,7 +77,7 @@ function fail(what, res) {
 async function rotate(token, path) {
   const current = await call("GET", `${mount}/data/${path}`, token);
   if (current.status !== 200 && current.status !== 404) throw fail(`read ${mount}/${path}`, current);
-  const version = current.status === 200 ? current.body?.data?.metadata?.version ?? 0 : 0;
+  const version = current.status === 200 ? (current.body?.data?.metadata?.version ?? 0) : 0;
   const old = current.status === 200 ? current.body?.data?.data?.value : undefined;
   if (mode === "init" && typeof old === "string" && old !== "") {
     console.log(`kept ${mount}/${path}: it has a value (version ${version})`);
@@ -86,7 +87,9 @@ async function rotate(token, path) {
   if (typeof old === "string" && old !== "") data.previous = old;
   const written = await call("POST", `${mount}/data/${path}`, token, { options: { cas: version }, data });
   if (written.status !== 200 && written.status !== 204) throw fail(`write ${mount}/${path} (check-and-set on version ${version})`, written);
-  console.log(`rotated ${mount}/${path}: version ${written.body?.data?.version ?? "?"}${data.previous ? ", previous value kept" : ", first value"}`);
+  console.log(
+    `rotated ${mount}/${path}: version ${written.body?.data?.version ?? "?"}${data.previous ? ", previous value kept" : ", first value"}`,
+  );
 }
 
 async function main() {
