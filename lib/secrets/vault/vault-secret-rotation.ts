@@ -80,45 +80,7 @@ export class VaultSecretRotation extends Construct {
 
   constructor(scope: Construct, id: string, props: VaultSecretRotationProps) {
     super(scope, id);
-    const deploymentName = requireDnsLabel(component, "deploymentName", props.deploymentName ?? "meshoptixiq");
-    const consumer = requireDnsLabel(component, "consumer", props.consumer);
-    const schedule = props.schedule ?? "0 3 1 * *";
-    if (!isCronSchedule(schedule)) {
-      throw invalidInput(ErrorCodes.ROTATION_SCHEDULE, {
-        component,
-        property: "schedule",
-        received: schedule,
-        allowed: "a 5-field cron expression (minute hour day-of-month month day-of-week, UTC)",
-        fix: 'e.g. "0 3 1 * *" for 03:00 UTC on the first day of each month',
-      });
-    }
-    const keyLength = requireIntegerInRange(
-      ErrorCodes.KEY_LENGTH,
-      component,
-      "keyLength",
-      props.keyLength ?? 64,
-      MIN_KEY_LENGTH,
-      MAX_KEY_LENGTH,
-      "use 64 hex characters (256 bits)",
-    );
-    if (keyLength % 2 !== 0) {
-      throw invalidInput(ErrorCodes.KEY_LENGTH, {
-        component,
-        property: "keyLength",
-        received: keyLength,
-        allowed: "an even number of hex characters",
-        fix: `use ${keyLength + 1}`,
-      });
-    }
-    if (props.secrets.length === 0) {
-      throw invalidInput(ErrorCodes.REQUIRED, {
-        component,
-        property: "secrets",
-        received: props.secrets,
-        allowed: "at least one secret name",
-        fix: 'name the secrets to rotate, e.g. ["api-key/operators"]',
-      });
-    }
+    const { deploymentName, consumer, schedule, keyLength } = checkedSettings(props);
     const image = props.image ?? DEFAULT_VAULT_ROTATOR_IMAGE;
     checkImage(this, component, "image", image);
     const namespaceName = requireDnsLabel(component, "namespaceName", props.namespaceName);
@@ -160,38 +122,8 @@ export class VaultSecretRotation extends Construct {
       KEY_LENGTH: String(keyLength),
       VAULT_TOKEN_FILE: "/var/run/secrets/vault/token",
     };
-    const podSpec = (mode: "init" | "rotate") => ({
-      ...restrictedPodBase(this.serviceAccount.metadata.name, ROTATOR_UID),
-      restartPolicy: "Never",
-      container: [
-        {
-          name: mode,
-          image,
-          imagePullPolicy: "Always",
-          command: ["node"],
-          args: ["/etc/rotation/rotate.mjs"],
-          env: Object.entries({ ...env, ROTATE_MODE: mode }).map(([n, value]) => ({ name: n, value })),
-          volumeMount: [
-            { name: "rotation", mountPath: "/etc/rotation", readOnly: true },
-            { name: "vault-token", mountPath: "/var/run/secrets/vault", readOnly: true },
-          ],
-          resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
-          securityContext: restrictedContainerSecurityContext(ROTATOR_UID),
-        },
-      ],
-      volume: [
-        { name: "rotation", configMap: { name: config.metadata.name, defaultMode: "0444" } },
-        {
-          name: "vault-token",
-          projected: [
-            {
-              defaultMode: "0444",
-              sources: [{ serviceAccountToken: { audience: VAULT_TOKEN_AUDIENCE, expirationSeconds: TOKEN_SECONDS, path: "token" } }],
-            },
-          ],
-        },
-      ],
-    });
+    const podSpec = (mode: "init" | "rotate") =>
+      rotatorPodSpec(this.serviceAccount.metadata.name, config.metadata.name, image, { ...env, ROTATE_MODE: mode }, mode);
     // The first values, inside the apply (a path that has one keeps it): consumers never wait for
     // the first scheduled rotation.
     this.initJob = new JobV1(this, "InitJob", {
@@ -217,4 +149,84 @@ export class VaultSecretRotation extends Construct {
       },
     });
   }
+}
+
+/** The props, checked (failing synth on invalid input), with their defaults. */
+function checkedSettings(props: VaultSecretRotationProps) {
+  const deploymentName = requireDnsLabel(component, "deploymentName", props.deploymentName ?? "meshoptixiq");
+  const consumer = requireDnsLabel(component, "consumer", props.consumer);
+  const schedule = props.schedule ?? "0 3 1 * *";
+  if (!isCronSchedule(schedule)) {
+    throw invalidInput(ErrorCodes.ROTATION_SCHEDULE, {
+      component,
+      property: "schedule",
+      received: schedule,
+      allowed: "a 5-field cron expression (minute hour day-of-month month day-of-week, UTC)",
+      fix: 'e.g. "0 3 1 * *" for 03:00 UTC on the first day of each month',
+    });
+  }
+  const keyLength = requireIntegerInRange(
+    ErrorCodes.KEY_LENGTH,
+    component,
+    "keyLength",
+    props.keyLength ?? 64,
+    MIN_KEY_LENGTH,
+    MAX_KEY_LENGTH,
+    "use 64 hex characters (256 bits)",
+  );
+  if (keyLength % 2 !== 0) {
+    throw invalidInput(ErrorCodes.KEY_LENGTH, {
+      component,
+      property: "keyLength",
+      received: keyLength,
+      allowed: "an even number of hex characters",
+      fix: `use ${keyLength + 1}`,
+    });
+  }
+  if (props.secrets.length === 0) {
+    throw invalidInput(ErrorCodes.REQUIRED, {
+      component,
+      property: "secrets",
+      received: props.secrets,
+      allowed: "at least one secret name",
+      fix: 'name the secrets to rotate, e.g. ["api-key/operators"]',
+    });
+  }
+  return { deploymentName, consumer, schedule, keyLength };
+}
+
+/** The rotator's pod: restricted, never restarted, the script and CA read-only, a projected token of audience vault. */
+function rotatorPodSpec(serviceAccountName: string, configMapName: string, image: string, env: Record<string, string>, name: string) {
+  return {
+    ...restrictedPodBase(serviceAccountName, ROTATOR_UID),
+    restartPolicy: "Never",
+    container: [
+      {
+        name,
+        image,
+        imagePullPolicy: "Always",
+        command: ["node"],
+        args: ["/etc/rotation/rotate.mjs"],
+        env: Object.entries(env).map(([n, value]) => ({ name: n, value })),
+        volumeMount: [
+          { name: "rotation", mountPath: "/etc/rotation", readOnly: true },
+          { name: "vault-token", mountPath: "/var/run/secrets/vault", readOnly: true },
+        ],
+        resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
+        securityContext: restrictedContainerSecurityContext(ROTATOR_UID),
+      },
+    ],
+    volume: [
+      { name: "rotation", configMap: { name: configMapName, defaultMode: "0444" } },
+      {
+        name: "vault-token",
+        projected: [
+          {
+            defaultMode: "0444",
+            sources: [{ serviceAccountToken: { audience: VAULT_TOKEN_AUDIENCE, expirationSeconds: TOKEN_SECONDS, path: "token" } }],
+          },
+        ],
+      },
+    ],
+  };
 }
