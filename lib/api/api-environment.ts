@@ -10,13 +10,13 @@ import { IrsaRole } from "../core/iam";
 import { RELOADER_CONFIGMAP_ANNOTATION, RELOADER_SECRET_ANNOTATION } from "../core/kubernetes";
 import { terraformLiteral, terraformLiterals } from "../core/literal";
 import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
-import { requireDnsLabel } from "../core/tokens";
+import { requireDnsLabel } from "../core/validators";
 import { rejectLiteralSecret } from "../policy/inputs";
 import { ExternalSecretsDelivery, SecretDeliveryMode } from "../secrets/external-secrets";
-import { isVaultSecret, SecretSource } from "../secrets/vault/vault-secret";
-import { VaultIdentity, VaultStore } from "../secrets/vault/vault-store";
+import { isVaultSecret, SecretSource, VaultIdentity } from "../core/secret-source";
+import { VaultStore } from "../secrets/vault/vault-store";
 import { VAULT_TOKEN_AUDIENCE } from "../policy/vault";
-import { SecretEnvironmentOptions, SecretFileItem } from "./mesh-api";
+import { SecretEnvironmentOptions, SecretFileItem } from "../core/mesh-api";
 
 const component = "SecureMeshApi";
 
@@ -151,7 +151,7 @@ export class ApiEnvironment {
       for (const variable of [name, ...more.map(([v]) => v)]) {
         this.env.push(
           isVaultSecret(source)
-            ? { name: `${variable}_SECRET_PATH`, value: source.path }
+            ? { name: `${variable}_SECRET_PATH`, value: source.vaultPath }
             : { name: `${variable}_SECRET_ARN`, value: source.secretArn },
         );
       }
@@ -233,7 +233,7 @@ export class ApiEnvironment {
       throw invalidInput(ErrorCodes.VAULT, {
         component,
         property: `secret of ${name}`,
-        received: source.path,
+        received: source.vaultPath,
         allowed: "a Vault secret of the API's own Vault store",
         fix: "pass the same VaultStore as SecureMeshApi.props.vaultStore (HardenedMeshStack does this with secretStore)",
       });

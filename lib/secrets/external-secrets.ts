@@ -3,9 +3,9 @@ import { Construct } from "constructs";
 import { Manifest } from "../compat/kubernetes/manifest";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { manifestField } from "../core/kubernetes";
-import { requireIntegerInRange } from "../core/tokens";
-import { isVaultSecret, SecretSource } from "./vault/vault-secret";
-import { VaultIdentity, VaultStore } from "./vault/vault-store";
+import { requireIntegerInRange } from "../core/validators";
+import { isVaultSecret, SecretSource, VaultIdentity } from "../core/secret-source";
+import { VaultStore } from "./vault/vault-store";
 import { vaultSecretStore } from "./vault/vault-secret-store";
 import { terraformLiterals } from "../core/literal";
 import { MAX_REFRESH_MINUTES } from "../policy/secrets";
@@ -207,7 +207,7 @@ export class ExternalSecretsDelivery extends Construct {
       `rotations reach pods only after a refresh; keep it at most ${MAX_REFRESH_MINUTES} minutes`,
     );
     const source = options.source;
-    const from = isVaultSecret(source) ? this.vaultRefs(source.path) : { storeName: this.storeName, ...awsRefs(source.secretArn) };
+    const from = isVaultSecret(source) ? this.vaultRefs(source.vaultPath) : { storeName: this.storeName, ...awsRefs(source.secretArn) };
     const data: Array<Record<string, unknown>> = options.properties
       ? options.properties.map((property) => ({ secretKey: property, remoteRef: from.current(property) }))
       : [{ secretKey: "value", remoteRef: from.current() }];

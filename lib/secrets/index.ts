@@ -2,4 +2,3 @@ export * from "./secret-source";
 export * from "./secret-base";
 export * from "./external-secrets";
 export * from "./managed-secret";
-export * from "./vault";

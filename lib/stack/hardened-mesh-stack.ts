@@ -6,6 +6,7 @@ import { KubernetesProvider } from "../compat/kubernetes/provider";
 import { SecureMeshApi } from "../api/secure-mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { granteeFromRole } from "../core/iam";
+import { requireImage } from "../core/kubernetes";
 import { recordOptOut } from "../core/opt-out";
 import { awsTags } from "../core/tags";
 import { RotatingApiKey } from "../keys/rotating-api-key";
@@ -75,7 +76,7 @@ export class HardenedMeshStack extends TerraformStack {
 
     if (this.vaultStore) {
       this.apiKeyRotation = this.vaultApiKeys(props, this.vaultStore, deploymentName);
-      new TerraformOutput(this, "automation_key_vault_path", { value: this.apiKeyRotation.secrets[1].path });
+      new TerraformOutput(this, "automation_key_vault_path", { value: this.apiKeyRotation.secrets[1].vaultPath });
     } else {
       this.operatorsKey = new RotatingApiKey(this, "OperatorsKey", {
         consumer: "operators",
@@ -133,7 +134,7 @@ export class HardenedMeshStack extends TerraformStack {
       includePrevious: true,
       dependsOn: [rotation.initJob],
     });
-    store.grantReadToPolicy("automation-key-reader", automation.path);
+    store.grantReadToPolicy("automation-key-reader", automation.vaultPath);
     return rotation;
   }
 
@@ -164,14 +165,17 @@ export class HardenedMeshStack extends TerraformStack {
   /** The data store of the chosen backend. */
   private dataStore(props: HardenedMeshStackProps): { neo4j?: EncryptedNeo4j; postgres?: EncryptedPostgres } {
     if ((props.dataBackend ?? DataBackend.NEO4J) === DataBackend.NEO4J) {
+      const images = props.neo4jImages;
+      requireImage("HardenedMeshStack", "neo4jImages.image", images?.image, "neo4j:5.26.0-community@sha256:<digest>");
+      requireImage("HardenedMeshStack", "neo4jImages.awsCliImage", images?.awsCliImage, "amazon/aws-cli:2.22.0@sha256:<digest>");
       return {
         neo4j: new EncryptedNeo4j(this, "Neo4j", {
           api: this.api,
           oidcProviderArn: props.cluster.oidcProviderArn,
           ebsCsiDriverRoleArn: props.cluster.ebsCsiDriverRoleArn as string, // validated by EncryptedNeo4j
           reloaderStrategy: props.cluster.reloaderStrategy,
-          image: props.neo4jImages?.image,
-          awsCliImage: props.neo4jImages?.awsCliImage,
+          image: images!.image,
+          awsCliImage: images!.awsCliImage,
         }),
       };
     } else {

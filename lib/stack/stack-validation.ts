@@ -1,5 +1,5 @@
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { requireArn, requireSameCount, requireSubnets } from "../core/tokens";
+import { requireArn, requireSameCount, requireSubnets } from "../core/validators";
 import { requireDomainName } from "../policy/inputs";
 import { DataBackend, HardenedMeshStackProps, SecretStoreKind } from "./hardened-mesh-stack-props";
 

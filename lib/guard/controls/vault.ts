@@ -71,7 +71,7 @@ export const vaultTls: Control = {
   scope:
     "SecretStore and ClusterSecretStore manifests with spec.provider.vault; containers (init included) of every workload kind with a VAULT_ADDR variable. An address the guard cannot know is a finding.",
   enforcedBy: ["VaultStore.props.address", "VaultStore.props.caBundlePem"],
-  provenBy: ["test/guard/vault-controls.test.ts"],
+  provenBy: ["test/guard/controls/vault.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     if (!usesVault(view, tf)) return NOT_APPLICABLE;
@@ -116,7 +116,7 @@ export const vaultKubernetesAuth: Control = {
   scope:
     "SecretStore and ClusterSecretStore manifests with spec.provider.vault; outputs that hold the written policies and roles ({ kv_mount, policies, roles }); containers with VAULT_ADDR. A role the written roles do not hold is a finding: its bindings cannot be judged.",
   enforcedBy: ["VaultStore.props.kubernetesAuthMount", "SecureMeshApi.props.vaultStore", "VaultSecretRotation.props.consumer"],
-  provenBy: ["test/guard/vault-controls.test.ts"],
+  provenBy: ["test/guard/controls/vault.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     if (!usesVault(view, tf)) return NOT_APPLICABLE;
@@ -187,7 +187,7 @@ export const vaultNoStaticToken: Control = {
   scope:
     "Containers (init included) of every workload kind; SecretStore and ClusterSecretStore manifests; Secrets (typed and manifest) and ConfigMaps by key; provider.vault blocks.",
   enforcedBy: ["VaultStore.props.kubernetesAuthMount"],
-  provenBy: ["test/guard/vault-controls.test.ts"],
+  provenBy: ["test/guard/controls/vault.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const providers = ([] as any[]).concat((tf as { provider?: Record<string, unknown> }).provider?.vault ?? []);
@@ -228,12 +228,15 @@ export const vaultLeastPrivilege: Control = {
   scope:
     "Outputs that hold the written policies ({ kv_mount, policies, roles }); containers with VAULT_ADDR, VAULT_ROLE and ROTATE_PATHS (the rotators). A policy text that is not the strict form cannot be judged and is a finding.",
   enforcedBy: ["VaultSecretRotation.props.secrets", "SecureMeshApi.props.vaultStore"],
-  provenBy: ["test/guard/vault-controls.test.ts"],
+  provenBy: ["test/guard/controls/vault.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     if (!usesVault(view, tf)) return NOT_APPLICABLE;
     const written = writtenPolicies(view, tf);
-    if (written.length === 0) return [{ address: "output", message: "the stack uses Vault but holds no written policies to judge" }];
+    if (written.length === 0) {
+      const user = vaultStores(view)[0]?.o.address ?? vaultClients(view)[0]?.pod.address ?? "output";
+      return [{ address: user, message: "the stack uses Vault but holds no written policies to judge" }];
+    }
     const rotated = new Map<string, Set<string>>();
     for (const { env } of vaultClients(view)) {
       const role = view.literal(env.get("VAULT_ROLE")) ?? env.get("VAULT_ROLE");

@@ -9,8 +9,8 @@ import { ErrorCodes, invalidInput } from "../../core/errors";
 import { checkImage, restrictedContainerSecurityContext, restrictedPodBase } from "../../core/kubernetes";
 import { terraformLiterals } from "../../core/literal";
 import { k8sLabels } from "../../core/tags";
-import { requireDnsLabel, requireIntegerInRange } from "../../core/tokens";
-import { NetworkEndpoint } from "../../network/endpoint";
+import { requireDnsLabel, requireIntegerInRange } from "../../core/validators";
+import { NetworkEndpoint } from "../../core/endpoint";
 import { NetworkModel } from "../../network/network-model";
 import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../../policy/key-limits";
 import { Role, roleMarker } from "../../policy/markers";
@@ -91,7 +91,7 @@ export class VaultSecretRotation extends Construct {
     this.secrets = props.secrets.map(
       (secret, i) => new VaultSecret(this, `Secret${i === 0 ? "" : i + 1}`, { store: props.store, name: secret, rotated: true }),
     );
-    this.secrets.forEach((s) => props.store.grantRotate(identity, s.path));
+    this.secrets.forEach((s) => props.store.grantRotate(identity, s.vaultPath));
 
     const labels = { ...k8sLabels(deploymentName, consumer) };
     this.serviceAccount = new ServiceAccountV1(this, "ServiceAccount", {
@@ -118,7 +118,7 @@ export class VaultSecretRotation extends Construct {
       VAULT_AUTH_PATH: `auth/${props.store.kubernetesAuthMount}`,
       VAULT_ROLE: props.store.roleName(consumer),
       VAULT_KV_MOUNT: props.store.kvMount,
-      ROTATE_PATHS: this.secrets.map((s) => s.path).join(" "),
+      ROTATE_PATHS: this.secrets.map((s) => s.vaultPath).join(" "),
       KEY_LENGTH: String(keyLength),
       VAULT_TOKEN_FILE: "/var/run/secrets/vault/token",
     };

@@ -1,5 +1,6 @@
 import { VAULT_TOKEN_AUDIENCE } from "../../policy/vault";
-import { VaultIdentity, VaultStore } from "./vault-store";
+import { VaultIdentity } from "../../core/secret-source";
+import { VaultStore } from "./vault-store";
 
 /**
  * The SecretStore on Vault: KV version 2 at the store's mount, the server verified with its CA

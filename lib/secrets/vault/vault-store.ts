@@ -1,8 +1,9 @@
 import { Lazy, TerraformOutput, Token } from "../../compat/core";
 import { Construct } from "constructs";
 import { ErrorCodes, invalidInput } from "../../core/errors";
-import { isWorldCidr, requireCertificatePem, requireCidrs, requireDnsLabel } from "../../core/tokens";
-import { NetworkEndpoint } from "../../network/endpoint";
+import { VaultIdentity } from "../../core/secret-source";
+import { isWorldCidr, requireCertificatePem, requireCidrs, requireDnsLabel } from "../../core/validators";
+import { NetworkEndpoint } from "../../core/endpoint";
 import {
   isHttpsVaultAddress,
   isVaultPath,
@@ -51,16 +52,6 @@ export interface VaultStoreProps {
    * @default "meshoptixiq"
    */
   readonly deploymentName?: string;
-}
-
-/** A Kubernetes identity that logs in to Vault: one Vault role and one policy per consumer. */
-export interface VaultIdentity {
-  /** The consumer (DNS label), e.g. `api` or `api-key-rotation`; the role and policy are `<deploymentName>-<consumer>`. */
-  readonly consumer: string;
-  /** Namespace of the service account (a literal: the role binds it exactly). */
-  readonly namespace: string;
-  /** The service account (a literal). */
-  readonly serviceAccountName: string;
 }
 
 /** The Kubernetes auth role the team creates for one consumer, as the library writes it. */

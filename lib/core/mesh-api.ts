@@ -1,7 +1,7 @@
 import { ITerraformDependable } from "../compat/core";
-import { FlowPort, NetworkEndpoint } from "../network/endpoint";
-import { SecretSource } from "../secrets/vault/vault-secret";
-import { IrsaRole } from "../core/iam";
+import { FlowPort, NetworkEndpoint } from "./endpoint";
+import { SecretSource } from "./secret-source";
+import { IrsaRole } from "./iam";
 
 /** Options of {@link IMeshApi.addSecretEnvironment}. */
 export interface SecretEnvironmentOptions {

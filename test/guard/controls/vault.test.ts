@@ -1,32 +1,26 @@
-import { Testing } from "../../lib/compat/core";
-import { CONTROLS } from "../../lib/guard/catalogue";
-import { judge } from "../../lib/guard/evaluate";
-import { Control, ControlResult, TerraformJson } from "../../lib/guard/model";
-import { planToDocument } from "../../lib/guard/plan";
-import { HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
-import { vaultStackProps } from "../secrets/vault/fixture";
-import { stackProps, synth } from "../util";
+import { Testing } from "../../../lib/compat/core";
+import { VAULT_CONTROLS } from "../../../lib/guard/controls/vault";
+import { TerraformJson } from "../../../lib/guard/model";
+import { planToDocument } from "../../../lib/guard/plan";
+import { HardenedMeshStack } from "../../../lib/stack/hardened-mesh-stack";
+import { vaultStackProps } from "../../secrets/vault/fixture";
+import { stackProps, synth } from "../../util";
+import { expectPaired, fail, pass, run } from "./support";
 
 // Every Vault rule on the synthesized Vault-mode stack: compliant as the library writes it, and
 // failing on the same JSON weakened the way an escape hatch or a hand edit would weaken it.
-const byId = (id: string): Control => CONTROLS.find((c) => c.id === id)!;
 const VAULT_IDS = ["MESHQ-VAULT-1", "MESHQ-VAULT-2", "MESHQ-VAULT-3", "MESHQ-VAULT-4"];
 const base: TerraformJson = synth(new HardenedMeshStack(Testing.app(), "prod", vaultStackProps())).json;
 const aws: TerraformJson = synth(new HardenedMeshStack(Testing.app(), "prod", stackProps())).json;
 
-function run(id: string, json: TerraformJson): ControlResult {
-  return judge(json, { stack: "t", stackFile: "stacks/t/cdk.tf.json", controls: [byId(id)], firstApply: false }).results[0];
-}
 function weakened(edit: (tf: any) => void): TerraformJson {
   const copy = structuredClone(base);
   edit(copy);
   return copy;
 }
-function expectViolation(id: string, json: TerraformJson, message: RegExp) {
-  const r = run(id, json);
-  expect(r.status).toBe("fail");
-  expect(r.findings.map((f) => f.message).join("\n")).toMatch(message);
-}
+const expectViolation = (id: string, json: TerraformJson, message: RegExp) => fail(id, json, message);
+
+afterAll(() => expectPaired(VAULT_CONTROLS));
 const manifests = (tf: any) => Object.values(tf.resource.kubernetes_manifest).map((r: any) => r.manifest);
 const vaultStore = (tf: any) => manifests(tf).find((m: any) => m.kind === "SecretStore" && m.spec.provider.vault).spec.provider.vault;
 const rotator = (tf: any) =>
@@ -37,9 +31,9 @@ const roles = (tf: any) => tf.output.vault_policies.value.roles;
 
 describe("Vault controls", () => {
   test("pass on the Vault-mode stack, and do not apply to a Secrets Manager stack", () => {
+    expect(VAULT_CONTROLS.map((c) => c.id)).toEqual(VAULT_IDS);
     for (const id of VAULT_IDS) {
-      const r = run(id, base);
-      expect([id, r.status, r.findings.map((f) => f.message)]).toEqual([id, "pass", []]);
+      pass(id, base);
       expect([id, run(id, aws).status]).toEqual([id, "not-applicable"]);
     }
   });
