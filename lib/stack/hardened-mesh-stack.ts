@@ -19,6 +19,7 @@ import { EncryptedRedis } from "../redis/encrypted-redis";
 import { VaultSecret } from "../secrets/vault/vault-secret";
 import { VaultSecretRotation } from "../secrets/vault/vault-secret-rotation";
 import { VaultStore } from "../secrets/vault/vault-store";
+import { AlertTopic } from "../core/alert-topic";
 import { DataBackend, HardenedMeshStackProps } from "./hardened-mesh-stack-props";
 import { validateStackProps } from "./stack-validation";
 
@@ -47,6 +48,8 @@ export class HardenedMeshStack extends TerraformStack {
   public readonly postgres?: EncryptedPostgres;
   /** The API's cache; absent when opted out. */
   public readonly cache?: EncryptedRedis;
+  /** The stack's KMS-encrypted alert topic (a failed cache password rotation alarms here). */
+  public readonly alertTopic: AlertTopic;
   /** Audit logging to Splunk. */
   public readonly audit: AuditSink;
   /** The API's RBAC policy. */
@@ -98,6 +101,7 @@ export class HardenedMeshStack extends TerraformStack {
     const store = this.dataStore(props);
     this.neo4j = store.neo4j;
     this.postgres = store.postgres;
+    this.alertTopic = new AlertTopic(this, "Alerts", { deploymentName, subscriptions: props.alertSubscriptions });
     this.cache = this.cacheOf(props);
     this.audit = this.auditSink(props);
     this.rbac = new MeshRbac(this, "Rbac", { api: this.api, policy: props.rbac });
@@ -205,6 +209,7 @@ export class HardenedMeshStack extends TerraformStack {
     }
     if (noCache) return undefined;
     return new EncryptedRedis(this, "Cache", {
+      alertTopic: this.alertTopic,
       ...props.cache,
       api: this.api,
       vpcId: props.network.vpcId,
