@@ -16,6 +16,8 @@ export type { IGrantee, IrsaRoleProps, PolicyStatement } from "./core/iam";
 // The alert topic: the stack's (HardenedMeshStack.alertTopic) or one passed to EncryptedRedis.alertTopic.
 export { AlertTopic } from "./core/alert-topic";
 export type { AlarmMetric, AlertSubscription, AlertTopicProps } from "./core/alert-topic";
+export { PermissionsBoundary, WORKLOAD_BOUNDARY_ACTIONS, workloadBoundaryPolicy, workloadBoundaryStatements } from "./core/boundary";
+export type { PermissionsBoundaryProps, WorkloadBoundaryProps } from "./core/boundary";
 export { CustomerManagedKey } from "./core/kms";
 export type { CustomerManagedKeyProps } from "./core/kms";
 export { ReloaderStrategy } from "./core/kubernetes";
@@ -45,6 +47,8 @@ export { NetworkPolicyEnforcement } from "./network/enforcement";
 export { NetworkModel } from "./network/network-model";
 export type { WorkloadOptions } from "./network/network-model";
 export type { FlowRules } from "./network/security-group-rules";
+export { ClusterAccess } from "./policy/cluster-access";
+export type { ClusterAccessProps, ClusterRule } from "./policy/cluster-access";
 export type { HecEndpoint } from "./policy/hec";
 export { KeyAlphabet } from "./policy/key-limits";
 export { Role } from "./policy/markers";

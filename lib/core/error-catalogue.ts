@@ -41,7 +41,9 @@ export const ERROR_CODE_DESCRIPTIONS: { readonly [K in ErrorCodeKey]: string } =
   KMS_KEY: "A KMS key given by alias or in another malformed form where a key ARN is needed for a grant.",
   SUBNETS: "Fewer than two subnets (no Multi-AZ), duplicates, or subnet ids and CIDR blocks of different counts.",
   DOMAIN: "A domain name that is not a host name (a URL, a path, a port, or malformed labels).",
-  ARN: "A value that is not an ARN of the expected service and resource type (OIDC provider, ACM certificate).",
+  ARN: "A value that is not an ARN of the expected service and resource type (OIDC provider, ACM certificate, permissions boundary policy).",
+  CLUSTER_ACCESS:
+    "A ClusterRole rule for a person or a pipeline that reaches into namespaces or onto cluster-scoped objects it does not name (only creating the kinds of `CREATE_UNNAMED` may go unnamed).",
   VAULT:
     "A Vault store setting that weakens it: an address that is not https://, a missing or malformed CA bundle, a path with globs, a role bound twice, or a static token.",
 };

@@ -90,5 +90,6 @@ export const ErrorCodes = {
   SUBNETS: "MESHQ-SUBNETS",
   DOMAIN: "MESHQ-DOMAIN",
   ARN: "MESHQ-ARN",
+  CLUSTER_ACCESS: "MESHQ-CLUSTER-ACCESS",
   VAULT: "MESHQ-VAULT",
 } as const;

@@ -1,6 +1,7 @@
 import { API_KEY_CONTROLS } from "./controls/api-keys";
 import { CACHE_CONTROLS } from "./controls/cache";
 import { DATA_CONTROLS } from "./controls/data";
+import { IDENTITY_CONTROLS } from "./controls/identities";
 import { NETWORK_CONTROLS } from "./controls/network";
 import { POD_CONTROLS } from "./controls/pods";
 import { RBAC_AUDIT_CONTROLS } from "./controls/rbac-audit";
@@ -18,6 +19,7 @@ export const CONTROLS: readonly Control[] = [
   ...RBAC_AUDIT_CONTROLS,
   ...DATA_CONTROLS,
   ...CACHE_CONTROLS,
+  ...IDENTITY_CONTROLS,
 ];
 
 /**

@@ -8,5 +8,6 @@ export * from "./cache-users";
 export * from "./network-record";
 export * from "./inputs";
 export * from "./markers";
+export * from "./cluster-access";
 export * from "./vault";
 export * from "./schedule";
