@@ -24,7 +24,7 @@ export { ReloaderStrategy } from "./core/kubernetes";
 export { jsonDocument, readJsonDocument, terraformLiteral } from "./core/literal";
 export type { IMeshApi, SecretEnvironmentOptions, SecretFileItem } from "./core/mesh-api";
 export type { OptOut } from "./core/opt-out";
-export type { ISecretSource } from "./core/secret-source";
+export type { ISecretSource, IVaultSecret, SecretSource, VaultIdentity } from "./core/secret-source";
 export type { NamespaceRace } from "./guard/first-apply/objects";
 export type { FirstApplyReport, ObjectOrder } from "./guard/first-apply/order";
 export { HardeningGuard } from "./guard/hardening-guard";
@@ -83,7 +83,13 @@ export type { RotationFunctionProps, RotationVpcProps } from "./secrets/rotation
 export { SecretBase } from "./secrets/secret-base";
 export { ExistingSecret } from "./secrets/secret-source";
 export type { ExistingSecretProps } from "./secrets/secret-source";
-export { DataBackend } from "./stack/hardened-mesh-stack-props";
+export { VaultStore } from "./secrets/vault/vault-store";
+export type { VaultKubernetesRole, VaultStoreProps } from "./secrets/vault/vault-store";
+export { VaultSecret } from "./secrets/vault/vault-secret";
+export type { VaultSecretProps } from "./secrets/vault/vault-secret";
+export { DEFAULT_VAULT_ROTATOR_IMAGE, VaultSecretRotation } from "./secrets/vault/vault-secret-rotation";
+export type { VaultSecretRotationProps } from "./secrets/vault/vault-secret-rotation";
+export { DataBackend, SecretStoreKind } from "./stack/hardened-mesh-stack-props";
 export type {
   AuditProps,
   CacheOptions,
@@ -92,6 +98,7 @@ export type {
   HardenedMeshStackProps,
   Neo4jImages,
   NetworkProps,
+  StackVaultProps,
   StateBackendProps,
 } from "./stack/hardened-mesh-stack-props";
 export { HardenedMeshStack } from "./stack/hardened-mesh-stack";

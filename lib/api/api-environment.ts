@@ -8,11 +8,14 @@ import {
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { IrsaRole } from "../core/iam";
 import { RELOADER_CONFIGMAP_ANNOTATION, RELOADER_SECRET_ANNOTATION } from "../core/kubernetes";
-import { terraformLiteral } from "../core/literal";
+import { terraformLiteral, terraformLiterals } from "../core/literal";
+import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
 import { requireDnsLabel } from "../core/validators";
 import { rejectLiteralSecret } from "../policy/inputs";
 import { ExternalSecretsDelivery, SecretDeliveryMode } from "../secrets/external-secrets";
-import { ISecretSource } from "../secrets/secret-source";
+import { isVaultSecret, SecretSource, VaultIdentity } from "../core/secret-source";
+import { VaultStore } from "../secrets/vault/vault-store";
+import { VAULT_TOKEN_AUDIENCE } from "../policy/vault";
 import { SecretEnvironmentOptions, SecretFileItem } from "../core/mesh-api";
 
 const component = "SecureMeshApi";
@@ -27,7 +30,17 @@ export interface SecretDeliveryOptions {
   readonly region: string;
   /** External Secrets refresh interval. @default - the delivery's default */
   readonly refreshIntervalMinutes?: number;
+  /**
+   * The Vault store, when secrets come from Vault; with it, `namespaceName` and
+   * `serviceAccountLiteral` give the API's Vault identity.
+   * @default - Secrets Manager only
+   */
+  readonly vault?: { readonly store: VaultStore; readonly identity: VaultIdentity };
 }
+
+/** Where the API container finds the Vault CA bundle and its projected Vault token (provider mode). */
+export const API_VAULT_CA_FILE = "/etc/meshoptixiq/vault-ca/ca.pem";
+export const API_VAULT_TOKEN_FILE = "/var/run/secrets/vault/token";
 
 /**
  * The API container's environment and mounted files, and the Secrets and ConfigMaps whose change
@@ -44,6 +57,7 @@ export class ApiEnvironment {
   private readonly reloadSecrets: string[] = [];
   private readonly reloadConfigMaps: string[] = [];
   private externalSecrets?: ExternalSecretsDelivery;
+  private vault?: { readonly store: VaultStore; readonly identity: VaultIdentity };
 
   /**
    * @param role - the API's IRSA role; secrets are granted to it
@@ -59,13 +73,46 @@ export class ApiEnvironment {
    * variables the API reads secrets with from the AWS provider.
    */
   public deliverSecrets(scope: Construct, options: SecretDeliveryOptions): void {
+    this.vault = options.vault;
     if (this.secretDelivery === SecretDeliveryMode.EXTERNAL_SECRETS) {
       this.externalSecrets = new ExternalSecretsDelivery(scope, "Secrets", {
         namespace: options.namespace,
         serviceAccountName: options.serviceAccountName,
         region: options.region,
         refreshIntervalMinutes: options.refreshIntervalMinutes,
+        vault: options.vault,
       });
+    } else if (options.vault) {
+      // The product reads Vault itself (SECRETS_PROVIDER=vault): Kubernetes auth with a projected
+      // token of audience "vault", TLS verified with the mounted CA bundle, KV version 2.
+      const { store, identity } = options.vault;
+      const settings: Record<string, string> = {
+        SECRETS_PROVIDER: "vault",
+        VAULT_ADDR: store.address,
+        VAULT_CACERT: API_VAULT_CA_FILE,
+        VAULT_AUTH_METHOD: "kubernetes",
+        VAULT_AUTH_PATH: `auth/${store.kubernetesAuthMount}`,
+        VAULT_ROLE: store.roleName(identity.consumer),
+        VAULT_TOKEN_FILE: API_VAULT_TOKEN_FILE,
+        VAULT_KV_MOUNT: store.kvMount,
+        VAULT_KV_VERSION: "2",
+      };
+      for (const [name, value] of Object.entries(settings)) this.env.push({ name, value });
+      this.volumes.push({
+        name: "vault-token",
+        projected: [
+          {
+            defaultMode: "0444",
+            sources: [{ serviceAccountToken: { audience: VAULT_TOKEN_AUDIENCE, expirationSeconds: 3600, path: "token" } }],
+          },
+        ],
+      });
+      this.volumeMounts.push({ name: "vault-token", mountPath: "/var/run/secrets/vault", readOnly: true });
+      const ca = new ConfigMapV1(scope, "VaultCa", {
+        metadata: { name: "vault-ca", namespace: options.namespace },
+        data: terraformLiterals({ "ca.pem": store.caBundlePem }),
+      });
+      this.addConfigMapMount("vault-ca", ca.metadata.name, API_VAULT_CA_FILE.replace(/\/ca\.pem$/, ""));
     } else {
       this.env.push({ name: "SECRETS_PROVIDER", value: "aws" }, { name: "AWS_REGION", value: options.region });
     }
@@ -95,13 +142,19 @@ export class ApiEnvironment {
   }
 
   /** Adds an environment variable whose value comes from a Secrets Manager secret. */
-  public addSecretEnvironment(name: string, source: ISecretSource, options: SecretEnvironmentOptions = {}): void {
+  public addSecretEnvironment(name: string, source: SecretSource, options: SecretEnvironmentOptions = {}): void {
     this.requireEnvName(name);
     const more = Object.entries(options.fromJson?.moreVariables ?? {});
     more.forEach(([variable]) => this.requireEnvName(variable));
-    source.grantRead(this.role);
+    this.grantRead(name, source);
     if (this.secretDelivery === SecretDeliveryMode.AWS_PROVIDER) {
-      for (const variable of [name, ...more.map(([v]) => v)]) this.env.push({ name: `${variable}_SECRET_ARN`, value: source.secretArn });
+      for (const variable of [name, ...more.map(([v]) => v)]) {
+        this.env.push(
+          isVaultSecret(source)
+            ? { name: `${variable}_SECRET_PATH`, value: source.vaultPath }
+            : { name: `${variable}_SECRET_ARN`, value: source.secretArn },
+        );
+      }
       return;
     }
     const secretName = requireDnsLabel(component, `secretName of ${name}`, options.secretName ?? name.toLowerCase().replace(/_/g, "-"));
@@ -155,6 +208,37 @@ export class ApiEnvironment {
   /** Names of the Kubernetes Secrets whose change restarts the API. */
   public get reloadOnSecrets(): string[] {
     return [...this.reloadSecrets];
+  }
+
+  /**
+   * Lets the API read a secret: IAM for Secrets Manager, its Vault policy for Vault. With the
+   * product reading secrets itself, all of them come from one provider (its SECRETS_PROVIDER).
+   */
+  private grantRead(name: string, source: SecretSource): void {
+    if (!isVaultSecret(source)) {
+      if (this.vault && this.secretDelivery === SecretDeliveryMode.AWS_PROVIDER) {
+        throw invalidInput(ErrorCodes.VAULT, {
+          component,
+          property: `secret of ${name}`,
+          received: source.secretArn,
+          allowed:
+            "a Vault secret: with SecretDeliveryMode.AWS_PROVIDER and a Vault store, the API reads every secret from Vault (SECRETS_PROVIDER=vault)",
+          fix: "put the secret in Vault, or deliver secrets with SecretDeliveryMode.EXTERNAL_SECRETS, which reads each from its own store",
+        });
+      }
+      source.grantRead(this.role);
+      return;
+    }
+    if (!this.vault || this.vault.store !== source.store) {
+      throw invalidInput(ErrorCodes.VAULT, {
+        component,
+        property: `secret of ${name}`,
+        received: source.vaultPath,
+        allowed: "a Vault secret of the API's own Vault store",
+        fix: "pass the same VaultStore as SecureMeshApi.props.vaultStore (HardenedMeshStack does this with secretStore)",
+      });
+    }
+    source.grantRead(this.vault.identity);
   }
 
   private requireEnvName(name: string): void {

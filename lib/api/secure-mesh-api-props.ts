@@ -2,6 +2,7 @@ import { OptOut } from "../core/opt-out";
 import { ReloaderStrategy } from "../core/kubernetes";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { SecretDeliveryMode } from "../secrets/external-secrets";
+import { VaultStore } from "../secrets/vault/vault-store";
 
 /** The MeshOptixIQ API listens on this port inside the pod. */
 export const API_PORT = 8000;
@@ -166,6 +167,15 @@ export interface SecureMeshApiProps {
   readonly awsApiCidrs?: string[];
   /** @default SecretDeliveryMode.EXTERNAL_SECRETS */
   readonly secretDelivery?: SecretDeliveryMode;
+  /**
+   * Read secrets from HashiCorp Vault too (KV version 2, Kubernetes auth as the API's service
+   * account, consumer `api`). With External Secrets, a second SecretStore reads the Vault secrets
+   * passed to addSecretEnvironment, next to the Secrets Manager store; with
+   * SecretDeliveryMode.AWS_PROVIDER the API reads Vault itself (`SECRETS_PROVIDER=vault`) and every
+   * secret must be in Vault.
+   * @default - AWS Secrets Manager only
+   */
+  readonly vaultStore?: VaultStore;
   /** External Secrets refresh interval, at most 15. @default 15 */
   readonly secretRefreshIntervalMinutes?: number;
   /**

@@ -8,7 +8,7 @@ import { requireDnsLabel } from "../core/validators";
 import { FlowPort, NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { SecretDeliveryMode } from "../secrets/external-secrets";
-import { ISecretSource } from "../secrets/secret-source";
+import { SecretSource } from "../core/secret-source";
 import { admitIngressController, createAlbIngress } from "./alb-ingress";
 import { ApiEnvironment } from "./api-environment";
 import { apiWorkloadSettings, createApiEndpoint, createApiIdentity, createApiWorkload } from "./api-workload";
@@ -103,7 +103,16 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       serviceAccountName: (identity.secretsServiceAccount ?? identity.serviceAccount).metadata.name,
       region: this.region,
       refreshIntervalMinutes: props.secretRefreshIntervalMinutes,
+      vault: props.vaultStore
+        ? {
+            store: props.vaultStore,
+            identity: { consumer: "api", namespace: this.namespaceName, serviceAccountName: this.serviceAccountName },
+          }
+        : undefined,
     });
+    // With External Secrets, the operator reads Vault; the API itself does only as its provider.
+    if (props.vaultStore && this.secretDelivery === SecretDeliveryMode.AWS_PROVIDER)
+      this.allowEgressTo(props.vaultStore.endpoint, { port: props.vaultStore.port }, "Vault");
 
     // Workload
     const workload = createApiWorkload(this, props, { names, identity, settings, environment: this.environment });
@@ -141,7 +150,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
    * API's role read access. With External Secrets, the Secret is synced every refresh interval
    * and the API restarts (Reloader) when it changes.
    */
-  public addSecretEnvironment(name: string, source: ISecretSource, options: SecretEnvironmentOptions = {}): void {
+  public addSecretEnvironment(name: string, source: SecretSource, options: SecretEnvironmentOptions = {}): void {
     this.environment.addSecretEnvironment(name, source, options);
   }
 

@@ -7,7 +7,7 @@ import { requireArns, requireCertificatePem, requireCidrs } from "../core/valida
 import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
-import { ISecretSource } from "../secrets/secret-source";
+import { isVaultSecret, SecretSource } from "../core/secret-source";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { disablesHecVerification, HecEndpoint, parseHecUrl } from "../policy/hec";
 import { guardStack } from "../core/stack-guard";
@@ -31,13 +31,15 @@ export interface AuditSinkProps {
   /** HEC base URL, https only, e.g. `https://splunk.corp.example.com:8088`. */
   readonly hecUrl: string;
   /**
-   * The Secrets Manager secret holding the HEC token (an ExistingSecret, or any ISecretSource).
+   * The secret holding the HEC token: in Secrets Manager (an ExistingSecret, or any ISecretSource),
+   * or in Vault (a VaultSecret the team writes; the API's Vault store must hold it, and the API
+   * runs without the token until it is written).
    * Exactly one of tokenSecret and createTokenSecret. The API's role gets `kms:Decrypt` for it:
    * on the ExistingSecret's `kmsKeyArn` when given, else on the account's keys, limited to Secrets
    * Manager and to this secret's encryption context (so a customer-managed key works too).
    * @default - none
    */
-  readonly tokenSecret?: ISecretSource;
+  readonly tokenSecret?: SecretSource;
   /**
    * Create an empty, customer-key encrypted secret for the token, to be filled outside Terraform.
    * Until it is filled the API runs without `SPLUNK_HEC_TOKEN`; it gets the token at its next
@@ -80,7 +82,7 @@ export interface AuditSinkProps {
 export class AuditSink extends Construct {
   public readonly endpoint: HecEndpoint;
   /** The token secret (the given one, or the created one). */
-  public readonly tokenSecret: ISecretSource;
+  public readonly tokenSecret: SecretSource;
 
   constructor(scope: Construct, id: string, props: AuditSinkProps) {
     super(scope, id);
@@ -130,7 +132,7 @@ export class AuditSink extends Construct {
     // for it (the variable is optional until the value exists).
     api.addSecretEnvironment("SPLUNK_HEC_TOKEN", this.tokenSecret, {
       secretName: `${api.deploymentName}-splunk-hec-token`,
-      mayBeEmpty: !props.tokenSecret,
+      mayBeEmpty: !props.tokenSecret || (isVaultSecret(props.tokenSecret) && !props.tokenSecret.rotated),
     });
 
     if (props.caBundlePem !== undefined) {

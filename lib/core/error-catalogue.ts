@@ -46,6 +46,8 @@ export const ERROR_CODE_DESCRIPTIONS: { readonly [K in ErrorCodeKey]: string } =
     "A value that is not an id of the expected kind: a VPC id (`vpc-…`), subnet id (`subnet-…`), security group id (`sg-…`) or Route 53 hosted zone id (`Z…`, not the domain name).",
   CLUSTER_ACCESS:
     "A ClusterRole rule for a person or a pipeline that reaches into namespaces or onto cluster-scoped objects it does not name (only creating the kinds of `CREATE_UNNAMED` may go unnamed).",
+  VAULT:
+    "A Vault store setting that weakens it: an address that is not https://, a missing or malformed CA bundle, a path with globs, a role bound twice, or a static token.",
 };
 
 /** The error-code catalogue as a Markdown table; `raisedBy` lists, per key, where the code is raised. */

@@ -92,4 +92,5 @@ export const ErrorCodes = {
   ARN: "MESHQ-ARN",
   AWS_ID: "MESHQ-AWS-ID",
   CLUSTER_ACCESS: "MESHQ-CLUSTER-ACCESS",
+  VAULT: "MESHQ-VAULT",
 } as const;

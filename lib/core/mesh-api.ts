@@ -1,6 +1,6 @@
 import { ITerraformDependable } from "../compat/core";
 import { FlowPort, NetworkEndpoint } from "./endpoint";
-import { ISecretSource } from "./secret-source";
+import { SecretSource } from "./secret-source";
 import { IrsaRole } from "./iam";
 
 /** Options of {@link IMeshApi.addSecretEnvironment}. */
@@ -83,8 +83,8 @@ export interface IMeshApi {
   readonly plainEnvironment: Record<string, string>;
   /** Adds a plain environment variable. */
   addEnvironment(name: string, value: string): void;
-  /** Adds an environment variable from a Secrets Manager secret (and restarts on change). */
-  addSecretEnvironment(name: string, source: ISecretSource, options?: SecretEnvironmentOptions): void;
+  /** Adds an environment variable from a Secrets Manager or Vault secret (and restarts on change). */
+  addSecretEnvironment(name: string, source: SecretSource, options?: SecretEnvironmentOptions): void;
   /**
    * Mounts keys of a Kubernetes Secret of the API namespace read-only. Pass a reference to the
    * object that creates the Secret (not its name as a literal), so the Deployment waits for it.

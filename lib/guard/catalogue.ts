@@ -7,6 +7,7 @@ import { NETWORK_CONTROLS } from "./controls/network";
 import { POD_CONTROLS } from "./controls/pods";
 import { RBAC_AUDIT_CONTROLS } from "./controls/rbac-audit";
 import { SECRETS_CONTROLS } from "./controls/secrets";
+import { VAULT_CONTROLS } from "./controls/vault";
 import { Control, PropRef } from "./model";
 
 /** The control catalogue: one entry per requirement of the security guide (§12.1–§12.6). */
@@ -15,6 +16,7 @@ export const CONTROLS: readonly Control[] = [
   ...NETWORK_CONTROLS,
   ...POD_CONTROLS,
   ...SECRETS_CONTROLS,
+  ...VAULT_CONTROLS,
   ...RBAC_AUDIT_CONTROLS,
   ...DATA_CONTROLS,
   ...CACHE_CONTROLS,

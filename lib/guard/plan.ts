@@ -89,6 +89,13 @@ export function planToDocument(plan: any, options: PlanDocumentOptions = {}): Te
     for (const child of many(module?.child_modules)) walk(child, String(child?.address ?? "module"));
   };
   walk(plan.planned_values.root_module, "");
+  // Root outputs (the Vault policies the library writes are judged from one).
+  const outputs = plan.planned_values.outputs;
+  if (outputs && typeof outputs === "object") {
+    doc.output = Object.fromEntries(
+      Object.entries(outputs).map(([name, o]: [string, any]) => [name, { value: o?.value ?? UNKNOWN_AFTER_APPLY }]),
+    );
+  }
   return doc;
 }
 

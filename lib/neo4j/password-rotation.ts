@@ -1,4 +1,5 @@
 import { readFileSync } from "fs";
+import { isCronSchedule } from "../policy/schedule";
 import { join } from "path";
 import { ITerraformDependable } from "../compat/core";
 import { Construct } from "constructs";
@@ -65,11 +66,7 @@ export const MIN_GRACE_PERIOD_MINUTES = 5;
 /** Longest grace period (one day): the rotation Job waits it out. */
 export const MAX_GRACE_PERIOD_MINUTES = 1440;
 
-/** Rule: a cron expression has five fields of cron characters. */
-export function isCronSchedule(schedule: string): boolean {
-  const fields = schedule.trim().split(/\s+/);
-  return fields.length === 5 && fields.every((f) => /^[0-9*,/\-A-Za-z?]+$/.test(f));
-}
+export { isCronSchedule };
 
 const SCRIPTS = ["common.sh", "stage.sh", "apply.sh", "finish.sh", "retire.sh"];
 

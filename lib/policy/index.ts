@@ -9,3 +9,5 @@ export * from "./network-record";
 export * from "./inputs";
 export * from "./markers";
 export * from "./cluster-access";
+export * from "./vault";
+export * from "./schedule";

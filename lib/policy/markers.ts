@@ -19,6 +19,8 @@ export const Role = {
   NEO4J: "neo4j",
   /** The CronJob that rotates the Neo4j passwords. */
   NEO4J_PASSWORD_ROTATION: "neo4j-password-rotation",
+  /** The CronJob that rotates secrets in Vault (VaultSecretRotation). */
+  VAULT_SECRET_ROTATION: "vault-secret-rotation",
 } as const;
 
 /** A role a marker names. */

@@ -1,10 +1,12 @@
 import { ITerraformDependable } from "../compat/core";
 import { Construct } from "constructs";
 import { Manifest } from "../compat/kubernetes/manifest";
-import { ErrorCodes } from "../core/errors";
+import { ErrorCodes, invalidInput } from "../core/errors";
 import { manifestField } from "../core/kubernetes";
 import { requireIntegerInRange } from "../core/validators";
-import { ISecretSource } from "./secret-source";
+import { isVaultSecret, SecretSource, VaultIdentity } from "../core/secret-source";
+import { VaultStore } from "./vault/vault-store";
+import { vaultSecretStore } from "./vault/vault-secret-store";
 import { terraformLiterals } from "../core/literal";
 import { MAX_REFRESH_MINUTES } from "../policy/secrets";
 
@@ -41,6 +43,13 @@ export interface ExternalSecretsDeliveryProps {
    * @default 15
    */
   readonly refreshIntervalMinutes?: number;
+  /**
+   * Also read secrets from Vault: a second SecretStore (`vault`) on the store's KV version 2
+   * engine, logging in with Kubernetes auth as this identity (its service account must be the
+   * one in `serviceAccountName`).
+   * @default - Secrets Manager only
+   */
+  readonly vault?: { readonly store: VaultStore; readonly identity: VaultIdentity };
 }
 
 /**
@@ -75,8 +84,8 @@ export const EXTERNAL_SECRETS_SKIPPING_DELETION_POLICY = "Delete";
 export interface ExternalSecretOptions {
   /** Name of the Kubernetes Secret ESO writes. */
   readonly secretName: string;
-  /** The Secrets Manager secret. */
-  readonly source: ISecretSource;
+  /** The secret, in Secrets Manager or (with the delivery's `vault` store) in Vault. */
+  readonly source: SecretSource;
   /**
    * Also deliver the AWSPREVIOUS value, so that clients can overlap during a rotation. It goes to
    * a second Secret, `<secretName>-previous` (key `value`), written by its own ExternalSecret with
@@ -140,6 +149,11 @@ export class ExternalSecretsDelivery extends Construct {
   public readonly storeName: string;
   /** The SecretStore manifest. */
   public readonly store: Manifest;
+  /**
+   * The Vault SecretStore manifest, with the delivery's `vault` store.
+   * @default - none
+   */
+  public readonly vaultStore?: Manifest;
   private readonly namespace: string;
   private readonly refreshIntervalMinutes: number;
 
@@ -174,6 +188,11 @@ export class ExternalSecretsDelivery extends Construct {
       },
     });
     this.storeName = manifestField(this.store, "metadata.name");
+    if (props.vault) {
+      this.vaultStore = new Manifest(this, "VaultSecretStore", {
+        manifest: vaultSecretStore(props.namespace, props.serviceAccountName, props.vault),
+      });
+    }
   }
 
   /** Delivers a secret; returns the names (references) of the Kubernetes Secrets. */
@@ -187,11 +206,12 @@ export class ExternalSecretsDelivery extends Construct {
       MAX_REFRESH_MINUTES,
       `rotations reach pods only after a refresh; keep it at most ${MAX_REFRESH_MINUTES} minutes`,
     );
-    const key = options.source.secretArn;
+    const source = options.source;
+    const from = isVaultSecret(source) ? this.vaultRefs(source.vaultPath) : { storeName: this.storeName, ...awsRefs(source.secretArn) };
     const data: Array<Record<string, unknown>> = options.properties
-      ? options.properties.map((property) => ({ secretKey: property, remoteRef: { key, version: CURRENT_VERSION_STAGE, property } }))
-      : [{ secretKey: "value", remoteRef: { key, version: CURRENT_VERSION_STAGE } }];
-    const current = this.externalSecret(id, options.secretName, refresh, data, {
+      ? options.properties.map((property) => ({ secretKey: property, remoteRef: from.current(property) }))
+      : [{ secretKey: "value", remoteRef: from.current() }];
+    const current = this.externalSecret(id, options.secretName, refresh, from.storeName, data, {
       deletionPolicy: options.mayBeEmpty ? EXTERNAL_SECRETS_SKIPPING_DELETION_POLICY : "Retain",
       template: options.template,
       dependsOn: options.dependsOn,
@@ -201,16 +221,36 @@ export class ExternalSecretsDelivery extends Construct {
       `${id}-previous`,
       `${options.secretName}-previous`,
       refresh,
-      [{ secretKey: "value", remoteRef: { key, version: PREVIOUS_VERSION_STAGE } }],
+      from.storeName,
+      [{ secretKey: "value", remoteRef: from.previous }],
       { deletionPolicy: EXTERNAL_SECRETS_SKIPPING_DELETION_POLICY, dependsOn: options.dependsOn },
     );
     return { secretName: current, previousSecretName: previous };
+  }
+
+  /** Remote references into the Vault store: the fields `value` (or a property) and `previous` of the current version. */
+  private vaultRefs(path: string): RemoteRefs {
+    if (!this.vaultStore) {
+      throw invalidInput(ErrorCodes.VAULT, {
+        component: "ExternalSecretsDelivery",
+        property: "source",
+        received: path,
+        allowed: "a Secrets Manager secret, or a Vault secret when the delivery has a Vault store",
+        fix: "pass the VaultStore to the API (SecureMeshApi.props.vaultStore, or HardenedMeshStack.props.secretStore)",
+      });
+    }
+    return {
+      storeName: manifestField(this.vaultStore, "metadata.name"),
+      current: (property = "value") => ({ key: path, property }),
+      previous: { key: path, property: "previous" },
+    };
   }
 
   private externalSecret(
     id: string,
     name: string,
     refreshMinutes: number,
+    storeName: string,
     data: Array<Record<string, unknown>>,
     options: { deletionPolicy: string; template?: Record<string, string>; dependsOn?: ITerraformDependable[] },
   ): string {
@@ -225,7 +265,7 @@ export class ExternalSecretsDelivery extends Construct {
         metadata: { name, namespace: this.namespace },
         spec: {
           refreshInterval: `${refreshMinutes}m`,
-          secretStoreRef: { name: this.storeName, kind: "SecretStore" },
+          secretStoreRef: { name: storeName, kind: "SecretStore" },
           target,
           data,
         },
@@ -234,4 +274,19 @@ export class ExternalSecretsDelivery extends Construct {
     });
     return manifestField(manifest, "spec.target.name");
   }
+}
+
+/** Where the current and previous value of one secret are read from. */
+interface RemoteRefs {
+  readonly storeName: string;
+  current(property?: string): Record<string, unknown>;
+  readonly previous: Record<string, unknown>;
+}
+
+/** Remote references into Secrets Manager, by version stage (the current one is named by the caller). */
+function awsRefs(key: string): Omit<RemoteRefs, "storeName"> {
+  return {
+    current: (property?: string) => ({ key, version: CURRENT_VERSION_STAGE, ...(property ? { property } : {}) }),
+    previous: { key, version: PREVIOUS_VERSION_STAGE },
+  };
 }

@@ -5,6 +5,7 @@ import { ReloaderStrategy } from "../core/kubernetes";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { RbacPolicy } from "../policy/rbac";
 import { EncryptedRedisProps } from "../redis/encrypted-redis";
+import { VaultStoreProps } from "../secrets/vault/vault-store";
 
 /** Options of the API's cache; its network comes from the stack's private subnets and cluster. */
 export type CacheOptions = Omit<EncryptedRedisProps, "api" | "vpcId" | "subnetIds" | "subnetCidrs" | "clientSecurityGroupId">;
@@ -59,7 +60,8 @@ export interface AuditProps {
   /** HEC URL, https only (e.g. https://splunk.corp.example.com:8088). */
   readonly splunkHecUrl: string;
   /**
-   * ARN of the Secrets Manager secret holding the HEC token.
+   * ARN of the Secrets Manager secret holding the HEC token. With Vault, the token is read from
+   * `<pathPrefix>/audit/hec-token` (field `value`), which the team writes.
    * @default - an empty encrypted secret is created for you to fill
    */
   readonly hecTokenSecretArn?: string;
@@ -98,6 +100,29 @@ export interface StateBackendProps {
   readonly kmsKeyId?: string;
 }
 
+/** Where the deployment keeps its secrets. */
+export enum SecretStoreKind {
+  /** AWS Secrets Manager, each secret under its own customer-managed KMS key (default). */
+  AWS_SECRETS_MANAGER = "aws-secrets-manager",
+  /**
+   * HashiCorp Vault (KV version 2, Kubernetes auth): the API keys and the HEC token live in Vault,
+   * the API keys rotate inside the cluster. Set {@link HardenedMeshStackProps.vault}.
+   */
+  VAULT = "vault",
+}
+
+/** The Vault of a deployment with {@link SecretStoreKind.VAULT}. */
+export interface StackVaultProps extends Omit<VaultStoreProps, "deploymentName"> {
+  /**
+   * When the API keys rotate: a 5-field cron expression, UTC. The previous key stays valid until the
+   * next rotation (the overlap window).
+   * @default "0 3 1 * *" (monthly)
+   */
+  readonly apiKeyRotationSchedule?: string;
+  /** Image of the in-cluster rotator (Node 18+), best pinned by digest. @default DEFAULT_VAULT_ROTATOR_IMAGE */
+  readonly rotatorImage?: string;
+}
+
 /** Properties of {@link HardenedMeshStack}. */
 export interface HardenedMeshStackProps {
   /** AWS region. */
@@ -124,8 +149,16 @@ export interface HardenedMeshStackProps {
    * @default - no pipeline reader; grant one later with `automationKey.grantRead`
    */
   readonly automationReader?: { readonly roleArn: string; readonly roleName: string };
-  /** Days between API key rotations. @default 30 */
+  /** Days between API key rotations (Secrets Manager; with Vault, `vault.apiKeyRotationSchedule`). @default 30 */
   readonly apiKeyRotationDays?: number;
+  /**
+   * The secret store: AWS Secrets Manager, or HashiCorp Vault (then `vault` is required). See
+   * docs/vault.md for when to choose which and how to move between them.
+   * @default SecretStoreKind.AWS_SECRETS_MANAGER
+   */
+  readonly secretStore?: SecretStoreKind;
+  /** The Vault server and its settings; required with SecretStoreKind.VAULT, refused otherwise. @default - none */
+  readonly vault?: StackVaultProps;
   /** Remote state in S3 (encrypted, S3-native locking). @default - local state */
   readonly backend?: StateBackendProps;
   /**

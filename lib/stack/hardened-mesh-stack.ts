@@ -16,6 +16,9 @@ import { AuditSink } from "../audit/audit-sink";
 import { MeshRbac } from "../rbac/mesh-rbac";
 import { ExistingSecret } from "../secrets/secret-source";
 import { EncryptedRedis } from "../redis/encrypted-redis";
+import { VaultSecret } from "../secrets/vault/vault-secret";
+import { VaultSecretRotation } from "../secrets/vault/vault-secret-rotation";
+import { VaultStore } from "../secrets/vault/vault-store";
 import { AlertTopic } from "../core/alert-topic";
 import { DataBackend, HardenedMeshStackProps } from "./hardened-mesh-stack-props";
 import { validateStackProps } from "./stack-validation";
@@ -28,10 +31,17 @@ export * from "./hardened-mesh-stack-props";
  */
 export class HardenedMeshStack extends TerraformStack {
   public readonly api: SecureMeshApi;
-  /** The operators' API key (API_KEY). */
-  public readonly operatorsKey: RotatingApiKey;
-  /** The automation key (API_KEY_AUTOMATION), separate from the operators' key. */
-  public readonly automationKey: RotatingApiKey;
+  /** The operators' API key (API_KEY) in Secrets Manager; absent with Vault (see {@link apiKeyRotation}). */
+  public readonly operatorsKey?: RotatingApiKey;
+  /** The automation key (API_KEY_AUTOMATION), separate from the operators' key; absent with Vault. */
+  public readonly automationKey?: RotatingApiKey;
+  /** The Vault store, with SecretStoreKind.VAULT. */
+  public readonly vaultStore?: VaultStore;
+  /**
+   * With Vault: the in-cluster rotation of the two API keys (`<pathPrefix>/api-key/operators` and
+   * `<pathPrefix>/api-key/automation`).
+   */
+  public readonly apiKeyRotation?: VaultSecretRotation;
   /** The graph store (Neo4j backend). */
   public readonly neo4j?: EncryptedNeo4j;
   /** The database (PostgreSQL backend). */
@@ -50,6 +60,7 @@ export class HardenedMeshStack extends TerraformStack {
     const deploymentName = props.deploymentName ?? "meshoptixiq";
     validateStackProps(props);
     this.providers(props, deploymentName);
+    this.vaultStore = props.vault ? new VaultStore(this, "Vault", { ...props.vault, deploymentName }) : undefined;
     this.api = new SecureMeshApi(this, "Api", {
       deploymentName,
       networkPolicyEnforcement: props.cluster.networkPolicyEnforcement,
@@ -63,21 +74,29 @@ export class HardenedMeshStack extends TerraformStack {
       certificate: { hostedZoneId: props.domain.hostedZoneId },
       resources: props.apiResources,
       reloaderStrategy: props.cluster.reloaderStrategy,
+      vaultStore: this.vaultStore,
     });
 
-    this.operatorsKey = new RotatingApiKey(this, "OperatorsKey", {
-      consumer: "operators",
-      deploymentName,
-      rotationDays: props.apiKeyRotationDays,
-      api: this.api,
-    });
-    this.automationKey = new RotatingApiKey(this, "AutomationKey", {
-      consumer: "automation",
-      deploymentName,
-      rotationDays: props.apiKeyRotationDays,
-      api: this.api,
-      readers: props.automationReader ? [granteeFromRole(props.automationReader.roleArn, props.automationReader.roleName, "pipeline")] : [],
-    });
+    if (this.vaultStore) {
+      this.apiKeyRotation = this.vaultApiKeys(props, this.vaultStore, deploymentName);
+      new TerraformOutput(this, "automation_key_vault_path", { value: this.apiKeyRotation.secrets[1].vaultPath });
+    } else {
+      this.operatorsKey = new RotatingApiKey(this, "OperatorsKey", {
+        consumer: "operators",
+        deploymentName,
+        rotationDays: props.apiKeyRotationDays,
+        api: this.api,
+      });
+      this.automationKey = new RotatingApiKey(this, "AutomationKey", {
+        consumer: "automation",
+        deploymentName,
+        rotationDays: props.apiKeyRotationDays,
+        api: this.api,
+        readers: props.automationReader
+          ? [granteeFromRole(props.automationReader.roleArn, props.automationReader.roleName, "pipeline")]
+          : [],
+      });
+    }
 
     const store = this.dataStore(props);
     this.neo4j = store.neo4j;
@@ -89,7 +108,38 @@ export class HardenedMeshStack extends TerraformStack {
 
     new TerraformOutput(this, "api_url", { value: `https://${props.domain.name}` });
     new TerraformOutput(this, "alb_dns_name", { value: this.api.loadBalancerDnsName });
-    new TerraformOutput(this, "automation_key_secret_arn", { value: this.automationKey.secretArn });
+    if (this.automationKey) new TerraformOutput(this, "automation_key_secret_arn", { value: this.automationKey.secretArn });
+  }
+
+  /**
+   * With Vault: both API keys rotated in the cluster by one rotator (its policy: create/read/update
+   * on the two paths), delivered to the API with their previous values, and a read-only policy on
+   * the automation key for the pipeline (`<deploymentName>-automation-key-reader`).
+   */
+  private vaultApiKeys(props: HardenedMeshStackProps, store: VaultStore, deploymentName: string): VaultSecretRotation {
+    const rotation = new VaultSecretRotation(this, "ApiKeyRotation", {
+      store,
+      consumer: "api-key-rotation",
+      secrets: ["api-key/operators", "api-key/automation"],
+      namespaceName: this.api.namespaceName,
+      namespace: this.api.namespaceRef,
+      schedule: props.vault?.apiKeyRotationSchedule,
+      image: props.vault?.rotatorImage,
+      deploymentName,
+    });
+    const [operators, automation] = rotation.secrets;
+    this.api.addSecretEnvironment("API_KEY", operators, {
+      secretName: "api-key-operators",
+      includePrevious: true,
+      dependsOn: [rotation.initJob],
+    });
+    this.api.addSecretEnvironment("API_KEY_AUTOMATION", automation, {
+      secretName: "api-key-automation",
+      includePrevious: true,
+      dependsOn: [rotation.initJob],
+    });
+    store.grantReadToPolicy("automation-key-reader", automation.vaultPath);
+    return rotation;
   }
 
   /** The state backend and the AWS and Kubernetes providers. */
@@ -175,14 +225,16 @@ export class HardenedMeshStack extends TerraformStack {
       hecUrl: props.audit.splunkHecUrl,
       hecCidrs: props.audit.hecCidrs,
       caBundlePem: props.audit.caBundlePem,
-      ...(props.audit.hecTokenSecretArn
-        ? {
-            tokenSecret: new ExistingSecret(this, "HecToken", {
-              secretArn: props.audit.hecTokenSecretArn,
-              kmsKeyArn: props.audit.hecTokenKmsKeyArn,
-            }),
-          }
-        : { createTokenSecret: true }),
+      ...(this.vaultStore
+        ? { tokenSecret: new VaultSecret(this, "HecToken", { store: this.vaultStore, name: "audit/hec-token" }) }
+        : props.audit.hecTokenSecretArn
+          ? {
+              tokenSecret: new ExistingSecret(this, "HecToken", {
+                secretArn: props.audit.hecTokenSecretArn,
+                kmsKeyArn: props.audit.hecTokenKmsKeyArn,
+              }),
+            }
+          : { createTokenSecret: true }),
     });
   }
 }

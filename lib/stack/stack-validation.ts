@@ -1,6 +1,7 @@
+import { ErrorCodes, invalidInput } from "../core/errors";
 import { requireArn, requireAwsId, requireSameCount, requireSubnets } from "../core/validators";
 import { requireDomainName } from "../policy/inputs";
-import { DataBackend, HardenedMeshStackProps } from "./hardened-mesh-stack-props";
+import { DataBackend, HardenedMeshStackProps, SecretStoreKind } from "./hardened-mesh-stack-props";
 
 /** Validates the stack's properties where the constructs would name their own instead. */
 export function validateStackProps(props: HardenedMeshStackProps): void {
@@ -66,4 +67,53 @@ export function validateStackProps(props: HardenedMeshStackProps): void {
     );
   }
   requireSameCount(component, "network.privateSubnetIds", net.privateSubnetIds, "network.privateSubnetCidrs", net.privateSubnetCidrs);
+  validateSecretStore(component, props);
+}
+
+/** The secret store: Vault settings exactly with SecretStoreKind.VAULT, and no Secrets Manager-only settings with it. */
+function validateSecretStore(component: string, props: HardenedMeshStackProps): void {
+  const kind = props.secretStore ?? SecretStoreKind.AWS_SECRETS_MANAGER;
+  if (!Object.values(SecretStoreKind).includes(kind)) {
+    throw invalidInput(ErrorCodes.VAULT, {
+      component,
+      property: "secretStore",
+      received: kind,
+      allowed: Object.values(SecretStoreKind).join(" or "),
+      fix: "use SecretStoreKind.AWS_SECRETS_MANAGER (default) or SecretStoreKind.VAULT",
+    });
+  }
+  if ((kind === SecretStoreKind.VAULT) !== (props.vault !== undefined)) {
+    throw invalidInput(ErrorCodes.REQUIRED, {
+      component,
+      property: "vault",
+      received: props.vault === undefined ? undefined : "Vault settings",
+      allowed: "Vault settings with secretStore: SecretStoreKind.VAULT, and only then",
+      fix:
+        kind === SecretStoreKind.VAULT
+          ? "pass vault: { address, caBundlePem, cidrs } (see docs/vault.md)"
+          : "set secretStore: SecretStoreKind.VAULT, or remove vault",
+    });
+  }
+  if (kind !== SecretStoreKind.VAULT) return;
+  const awsOnly: Array<[string, unknown]> = [
+    ["apiKeyRotationDays", props.apiKeyRotationDays],
+    ["automationReader", props.automationReader],
+    ["audit.hecTokenSecretArn", props.audit.hecTokenSecretArn],
+    ["audit.hecTokenKmsKeyArn", props.audit.hecTokenKmsKeyArn],
+  ];
+  for (const [property, value] of awsOnly) {
+    if (value === undefined) continue;
+    throw invalidInput(ErrorCodes.VAULT, {
+      component,
+      property,
+      received: value,
+      allowed: "nothing with secretStore: SecretStoreKind.VAULT (it configures a Secrets Manager secret)",
+      fix:
+        property === "apiKeyRotationDays"
+          ? "set vault.apiKeyRotationSchedule (a cron expression) instead"
+          : property === "automationReader"
+            ? "attach the written policy <deploymentName>-automation-key-reader to the pipeline's Vault auth role instead"
+            : "write the HEC token to Vault at <pathPrefix>/audit/hec-token (field value) instead",
+    });
+  }
 }

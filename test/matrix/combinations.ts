@@ -15,7 +15,7 @@ import { EncryptedRedis } from "../../lib/redis/encrypted-redis";
 import { MeshRbac } from "../../lib/rbac/mesh-rbac";
 import { ExistingSecret } from "../../lib/secrets/secret-source";
 import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
-import { DataBackend, HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
+import { DataBackend, HardenedMeshStack, SecretStoreKind } from "../../lib/stack/hardened-mesh-stack";
 import { Combination, Options, pairwise } from "./pairwise";
 
 /** The Neo4j backend's images (no library default), pinned by digest. */
@@ -57,6 +57,7 @@ export const STACK_OPTIONS: Options = {
   automationReader: ["none", "pipeline-role"],
   cache: ["present", "opted-out"],
   stateBackend: ["local", "s3"],
+  secretStore: ["aws-secrets-manager", "vault"],
 };
 
 /** One combination of the matrix, with the stack name it synthesizes to. */
@@ -93,6 +94,9 @@ export function buildEntry(app: App, entry: MatrixEntry): TerraformStack {
 }
 
 function buildStack(app: App, { name, options: o }: MatrixEntry): TerraformStack {
+  // With Vault, the HEC token and the pipeline's key are read from Vault: the Secrets Manager-only
+  // settings (hecToken "existing", automationReader) do not apply and are left out.
+  const vault = o.secretStore === "vault";
   return new HardenedMeshStack(app, name, {
     region: "eu-west-1",
     cluster: {
@@ -112,16 +116,23 @@ function buildStack(app: App, { name, options: o }: MatrixEntry): TerraformStack
     domain: { name: "meshq.example.com", hostedZoneId: "Z0123456789EXAMPLE" },
     audit: {
       splunkHecUrl: "https://splunk.corp.example.com:8088",
-      hecTokenSecretArn: o.hecToken === "existing" ? HEC_SECRET : undefined,
+      hecTokenSecretArn: o.hecToken === "existing" && !vault ? HEC_SECRET : undefined,
       hecCidrs: ["10.80.12.0/24"],
     },
     dataBackend: o.dataBackend === "postgres" ? DataBackend.POSTGRES : DataBackend.NEO4J,
     postgresCaBundlePem: o.postgresCa === "rds-ca" ? TEST_CA_PEM : undefined,
-    automationReader: o.automationReader === "pipeline-role" ? { roleArn: `arn:aws:iam::${ACCOUNT}:role/ci`, roleName: "ci" } : undefined,
+    automationReader:
+      o.automationReader === "pipeline-role" && !vault ? { roleArn: `arn:aws:iam::${ACCOUNT}:role/ci`, roleName: "ci" } : undefined,
     backend: o.stateBackend === "s3" ? { ...STATE, key: `${name}.tfstate` } : undefined,
     cacheOptOut: o.cache === "opted-out" ? { reason: "the API runs without a shared cache in this deployment" } : undefined,
     apiImage: IMAGE,
     neo4jImages: o.dataBackend === "postgres" ? undefined : NEO4J_IMAGES,
+    ...(vault
+      ? {
+          secretStore: SecretStoreKind.VAULT,
+          vault: { address: "https://vault.corp.example.com:8200", caBundlePem: TEST_CA_PEM, cidrs: ["10.90.4.0/24"] },
+        }
+      : {}),
   });
 }
 

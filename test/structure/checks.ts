@@ -15,6 +15,7 @@ import {
 import { compareVersions, Prerequisite, PREREQUISITES, VERSION_FLOORS, VersionFloor } from "../../lib/core/prerequisites";
 import { many, one, podTemplates, TerraformJson } from "../../lib/guard/model";
 import { NEO4J_IMAGE_CONTRACTS } from "../../lib/neo4j/image-contract";
+import { VAULT_IMAGE_CONTRACTS } from "../../lib/secrets/vault/image-contract";
 import {
   Address,
   allResources,
@@ -30,7 +31,7 @@ import {
 } from "./refs";
 
 /** Every image contract the library ships (Neo4j side and API side). */
-export const IMAGE_CONTRACTS: readonly ImageContract[] = [...NEO4J_IMAGE_CONTRACTS, ...API_IMAGE_CONTRACTS];
+export const IMAGE_CONTRACTS: readonly ImageContract[] = [...NEO4J_IMAGE_CONTRACTS, ...API_IMAGE_CONTRACTS, ...VAULT_IMAGE_CONTRACTS];
 
 /** A check: the findings of one class of defect. */
 export type StructuralCheck = (tf: TerraformJson) => string[];

@@ -30,6 +30,7 @@ test("every example is synthesized", () => {
     "existing-cluster/meshq-existing-cluster",
     "pipeline/meshq-pipeline-key",
     "postgres-backend/meshoptixiq-postgres",
+    "vault/meshoptixiq-vault",
   ]);
 });
 

@@ -165,6 +165,6 @@ export const API_KEY_MUTATIONS: Mutation[] = [
     control: "MESHQ-KEY-5",
     how: "raw resource",
     apply: (s) =>
-      new SecretsmanagerSecretVersion(s, "Version", { secretId: s.operatorsKey.secretArn, secretString: "not-generated-inside-aws" }),
+      new SecretsmanagerSecretVersion(s, "Version", { secretId: s.operatorsKey!.secretArn, secretString: "not-generated-inside-aws" }),
   },
 ];
