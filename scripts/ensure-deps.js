@@ -1,6 +1,6 @@
 // The quick start's first step, run by `npm run synth` and `npm test` before anything else: on a
 // fresh clone (or after package-lock.json changed) it installs exactly the locked dependencies with
-// `npm ci`; otherwise it returns at once. Plain Node, so it runs before anything is installed.
+// `npm ci`; otherwise it returns at once. MESHQ_DEPS_AS_INSTALLED=1 keeps node_modules as it is. Plain Node, so it runs before anything is installed.
 const { spawnSync } = require("child_process");
 const { readFileSync } = require("fs");
 const { join } = require("path");
@@ -32,7 +32,8 @@ function installed() {
   return true;
 }
 
-if (!installed()) {
+// A copy that installs its own set on purpose (the CDK Terrain leg: cdktn instead of cdktf) says so.
+if (process.env.MESHQ_DEPS_AS_INSTALLED !== "1" && !installed()) {
   console.log("Installing the locked dependencies (npm ci): first run, or package-lock.json changed.");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const result = spawnSync(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });

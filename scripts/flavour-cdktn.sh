@@ -199,6 +199,8 @@ node -e '
 
 step "synth: the root stack, every example, the configuration matrix; the hardening guard and the custom-resource schemas"
 rm -rf cdktf.out
+# this copy holds the cdktn install, not package-lock.json's: the scripts must not reinstall it
+export MESHQ_DEPS_AS_INSTALLED=1
 npm run --silent synth > "$ROOT/reports/synth-cdktn.txt" 2>&1 || { cat "$ROOT/reports/synth-cdktn.txt"; die "synth failed"; }
 test -s cdktf.out/stacks/meshoptixiq-prod/hardening-report.sarif || die "the hardening guard wrote no report"
 npm run --silent synth:examples >> "$ROOT/reports/synth-cdktn.txt" 2>&1 || { cat "$ROOT/reports/synth-cdktn.txt"; die "synth of the examples failed"; }
