@@ -1,4 +1,6 @@
 export { HardeningGuard } from "./hardening-guard";
+export { AdmissionAction, AdmissionPolicies } from "./admission/admission-policies";
+export type { AdmissionPoliciesOptions, AdmissionPoliciesProps } from "./admission/admission-policies";
 export type { HardeningGuardOptions, Suppression } from "./hardening-guard";
 export { CONTROLS, catalogueMarkdown, catalogueScopeMarkdown } from "./catalogue";
 export type { CatalogueLinks } from "./catalogue";

@@ -1,4 +1,5 @@
 import { ApiResources } from "../api/secure-mesh-api";
+import { AdmissionPoliciesOptions } from "../core/admission";
 import { OptOut } from "../core/opt-out";
 import { ReloaderStrategy } from "../core/kubernetes";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
@@ -107,6 +108,12 @@ export interface HardenedMeshStackProps {
   readonly audit: AuditProps;
   /** @default DataBackend.NEO4J */
   readonly dataBackend?: DataBackend;
+  /**
+   * The admission policies that keep the Kubernetes controls holding after apply
+   * (ValidatingAdmissionPolicy, Kubernetes 1.30 or later).
+   * @default - every control judged on Kubernetes objects, denying, scoped to the stack's namespaces
+   */
+  readonly admission?: AdmissionPoliciesOptions;
   /** RDS CA bundle PEM for sslmode=verify-full (PostgreSQL backend). @default - sslmode=require */
   readonly postgresCaBundlePem?: string;
   /** RBAC policy of the API. @default RbacPolicy.fromPresets() (helpdesk, security, architect, admin) */

@@ -6,6 +6,7 @@ import { KubernetesProvider } from "../compat/kubernetes/provider";
 import { SecureMeshApi } from "../api/secure-mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { granteeFromRole } from "../core/iam";
+import { admissionPolicies } from "../core/admission";
 import { recordOptOut } from "../core/opt-out";
 import { awsTags } from "../core/tags";
 import { RotatingApiKey } from "../keys/rotating-api-key";
@@ -81,6 +82,8 @@ export class HardenedMeshStack extends TerraformStack {
     this.cache = this.cacheOf(props);
     this.audit = this.auditSink(props);
     this.rbac = new MeshRbac(this, "Rbac", { api: this.api, policy: props.rbac });
+    // the controls judged on Kubernetes objects keep holding after apply (docs/enforcement-after-apply.md)
+    admissionPolicies(this, "Admission", { ...props.admission, deploymentName });
 
     new TerraformOutput(this, "api_url", { value: `https://${props.domain.name}` });
     new TerraformOutput(this, "alb_dns_name", { value: this.api.loadBalancerDnsName });
