@@ -1,4 +1,5 @@
 import { ApiResources } from "../api/secure-mesh-api";
+import { AlertSubscription } from "../audit/control-alerts";
 import { AdmissionPoliciesOptions } from "../core/admission";
 import { OptOut } from "../core/opt-out";
 import { ReloaderStrategy } from "../core/kubernetes";
@@ -114,6 +115,12 @@ export interface HardenedMeshStackProps {
    * @default - every control judged on Kubernetes objects, denying, scoped to the stack's namespaces
    */
   readonly admission?: AdmissionPoliciesOptions;
+  /**
+   * Alerts on AWS calls that can undo a control on the stack's resources (CloudTrail management
+   * events through EventBridge, to a KMS-encrypted SNS topic).
+   * @default - the topic without subscriptions; the automation reader's reads are expected
+   */
+  readonly alerts?: { readonly subscriptions?: AlertSubscription[]; readonly workloadRoleArns?: string[] };
   /** RDS CA bundle PEM for sslmode=verify-full (PostgreSQL backend). @default - sslmode=require */
   readonly postgresCaBundlePem?: string;
   /** RBAC policy of the API. @default RbacPolicy.fromPresets() (helpdesk, security, architect, admin) */
