@@ -2,6 +2,8 @@ import { TerraformResource, TerraformStack } from "../compat/core";
 import { Construct } from "constructs";
 import { CloudwatchEventRule } from "../compat/aws/cloudwatch-event-rule";
 import { CloudwatchEventTarget } from "../compat/aws/cloudwatch-event-target";
+import { CloudwatchLogGroup } from "../compat/aws/cloudwatch-log-group";
+import { CloudwatchLogResourcePolicy } from "../compat/aws/cloudwatch-log-resource-policy";
 import { SnsTopic } from "../compat/aws/sns-topic";
 import { SnsTopicPolicy } from "../compat/aws/sns-topic-policy";
 import { SnsTopicSubscription } from "../compat/aws/sns-topic-subscription";
@@ -24,8 +26,13 @@ export interface AlertSubscription {
 export interface ControlAlertsProps {
   /** Deployment name, for names and tags. */
   readonly deploymentName: string;
-  /** Who receives the alerts. @default - none: subscribe later (the topic's ARN is `topicArn`) */
+  /**
+   * Who receives the alerts, through an SNS topic encrypted with a customer-managed key.
+   * @default - no topic: the alerts go to the audit path only (the encrypted log group)
+   */
   readonly subscriptions?: AlertSubscription[];
+  /** Days the log group keeps the alerts. @default 365 */
+  readonly retentionDays?: number;
   /**
    * Roles outside the stack whose reads of its secrets are expected (a pipeline reading the
    * automation key). The stack's own roles are always expected.
@@ -62,13 +69,16 @@ function identifiers(r: TerraformResource, type: string): PatternValue[] {
  * Alerts on the AWS side: an EventBridge rule per {@link CONTROL_ALERTS} entry watches the
  * CloudTrail management events of the calls that can undo a control on the resources of this
  * stack (its listeners, load balancers, cache, keys, buckets, secrets, security groups and
- * database), and a person (or any principal other than the stack's workloads) reading one of its
- * secrets; each match goes to an SNS topic encrypted with a customer-managed key. Add it last: it
- * watches the resources the stack has when it is created.
+ * database), and any principal other than the stack's workloads reading one of its secrets. Every
+ * match lands in a log group encrypted with a customer-managed key (the audit path, kept a year);
+ * with subscriptions, also in an SNS topic encrypted with the same key. Add it last: it watches the
+ * resources the stack has when it is created.
  */
 export class ControlAlerts extends Construct {
-  public readonly topic: SnsTopic;
-  public readonly topicArn: string;
+  /** The log group every alert lands in (`/aws/events/<deployment>-control-alerts`). */
+  public readonly logGroup: CloudwatchLogGroup;
+  /** The topic, when subscriptions are given. */
+  public readonly topic?: SnsTopic;
   public readonly key: CustomerManagedKey;
   /** The rules, per alert id (alerts without a resource of their type in the stack have none). */
   public readonly rules: ReadonlyMap<string, CloudwatchEventRule>;
@@ -79,25 +89,31 @@ export class ControlAlerts extends Construct {
     const stack = TerraformStack.of(this);
     const resources = stack.node.findAll().filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c));
     this.key = new CustomerManagedKey(this, "Key", {
-      description: `Encrypts the control alerts topic of ${props.deploymentName}`,
+      description: `Encrypts the control alerts of ${props.deploymentName}`,
       deploymentName: props.deploymentName,
       alias: `${props.deploymentName}-control-alerts`,
       administratorArns: props.keyAdministratorArns,
     });
-    this.key.addStatement({
-      Sid: "EventBridgePublishes",
-      Effect: "Allow",
-      Principal: { Service: "events.amazonaws.com" },
-      Action: ["kms:GenerateDataKey*", "kms:Decrypt"],
-      Resource: "*",
-      Condition: { StringEquals: { "aws:SourceAccount": context.accountId } },
+    const tags = awsTags(props.deploymentName, "control-alerts");
+    const logGroupName = `/aws/events/${props.deploymentName}-control-alerts`;
+    this.key.grantLogGroup(logGroupName);
+    this.logGroup = new CloudwatchLogGroup(this, "LogGroup", {
+      name: logGroupName,
+      retentionInDays: props.retentionDays ?? 365,
+      kmsKeyId: this.key.keyArn,
+      tags,
     });
-    this.topic = new SnsTopic(this, "Topic", {
-      name: `${props.deploymentName}-control-alerts`,
-      kmsMasterKeyId: this.key.keyArn,
-      tags: awsTags(props.deploymentName, "control-alerts"),
-    });
-    this.topicArn = this.topic.arn;
+    if ((props.subscriptions ?? []).length > 0) {
+      this.key.addStatement({
+        Sid: "EventBridgePublishes",
+        Effect: "Allow",
+        Principal: { Service: "events.amazonaws.com" },
+        Action: ["kms:GenerateDataKey*", "kms:Decrypt"],
+        Resource: "*",
+        Condition: { StringEquals: { "aws:SourceAccount": context.accountId } },
+      });
+      this.topic = new SnsTopic(this, "Topic", { name: `${props.deploymentName}-control-alerts`, kmsMasterKeyId: this.key.keyArn, tags });
+    }
     const roles = [
       ...resources.filter((r) => r.terraformResourceType === "aws_iam_role").map((r) => r.getStringAttribute("arn")),
       ...(props.workloadRoleArns ?? []),
@@ -117,29 +133,45 @@ export class ControlAlerts extends Construct {
       );
     }
     this.rules = rules;
+    new CloudwatchLogResourcePolicy(this, "LogDelivery", {
+      policyName: `${props.deploymentName}-control-alerts`,
+      policyDocument: policyDocument([
+        {
+          Sid: "EventBridgeRulesOfTheStack",
+          Effect: "Allow",
+          Principal: { Service: ["events.amazonaws.com", "delivery.logs.amazonaws.com"] },
+          Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+          Resource: `${this.logGroup.arn}:*`,
+        },
+      ]),
+    });
+    if (this.topic) this.topicPolicy(this.topic, [...rules.values()]);
+    (props.subscriptions ?? []).forEach((s, i) => {
+      new SnsTopicSubscription(this, `Subscription${i}`, { topicArn: this.topic!.arn, protocol: s.protocol, endpoint: s.endpoint });
+    });
+  }
+
+  private topicPolicy(topic: SnsTopic, rules: CloudwatchEventRule[]): void {
     new SnsTopicPolicy(this, "TopicPolicy", {
-      arn: this.topic.arn,
+      arn: topic.arn,
       policy: policyDocument([
         {
           Sid: "EventBridgeRulesOfTheStack",
           Effect: "Allow",
           Principal: { Service: "events.amazonaws.com" },
           Action: "sns:Publish",
-          Resource: this.topic.arn,
-          Condition: { ArnEquals: { "aws:SourceArn": [...rules.values()].map((r) => r.arn) } },
+          Resource: topic.arn,
+          Condition: { ArnEquals: { "aws:SourceArn": rules.map((r) => r.arn) } },
         },
         {
           Sid: "TlsOnly",
           Effect: "Deny",
           Principal: "*",
           Action: "sns:Publish",
-          Resource: this.topic.arn,
+          Resource: topic.arn,
           Condition: { Bool: { "aws:SecureTransport": "false" } },
         },
       ]),
-    });
-    (props.subscriptions ?? []).forEach((s, i) => {
-      new SnsTopicSubscription(this, `Subscription${i}`, { topicArn: this.topic.arn, protocol: s.protocol, endpoint: s.endpoint });
     });
   }
 
@@ -151,7 +183,8 @@ export class ControlAlerts extends Construct {
       state: alert.readOnly ? "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS" : "ENABLED",
       tags: awsTags(deploymentName, "control-alerts"),
     });
-    new CloudwatchEventTarget(this, `Target-${alert.id}`, { rule: rule.name, arn: this.topic.arn });
+    new CloudwatchEventTarget(this, `Target-${alert.id}`, { rule: rule.name, arn: this.logGroup.arn });
+    if (this.topic) new CloudwatchEventTarget(this, `Notify-${alert.id}`, { rule: rule.name, arn: this.topic.arn });
     return rule;
   }
 }

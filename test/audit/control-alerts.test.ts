@@ -130,7 +130,7 @@ describe("ControlAlerts in HardenedMeshStack", () => {
     Object.entries(json.resource.aws_cloudwatch_event_rule as Record<string, any>)
       .filter(([k]) => k.startsWith("Alerts_"))
       .map(([, r]) => r);
-  test("a rule per watched resource type of the stack, to a KMS-encrypted topic; ModifyDBInstance only with RDS", () => {
+  test("a rule per watched resource type of the stack, to a KMS-encrypted log group; ModifyDBInstance only with RDS", () => {
     const neo4j = synth(new HardenedMeshStack(Testing.app(), "a", stackProps())).json;
     const postgres = synth(new HardenedMeshStack(Testing.app(), "b", stackProps({ dataBackend: DataBackend.POSTGRES }))).json;
     const names = (json: any) =>
@@ -139,14 +139,21 @@ describe("ControlAlerts in HardenedMeshStack", () => {
         .sort();
     expect(names(neo4j)).toEqual(["bucket", "cache", "key-read", "kms", "listener", "rotation", "security-group", "waf"]);
     expect(names(postgres)).toContain("database");
-    const topic = Object.values(neo4j.resource.aws_sns_topic as Record<string, any>)[0];
-    expect(topic.kms_master_key_id).toMatch(/^\$\{aws_kms_key\.Alerts_Key_\w+\.arn\}$/);
+    const group = Object.entries(neo4j.resource.aws_cloudwatch_log_group as Record<string, any>).find(([k]) => k.startsWith("Alerts_"))![1];
+    expect(group.name).toBe("/aws/events/meshoptixiq-control-alerts");
+    expect(group.kms_key_id).toMatch(/^\$\{aws_kms_key\.Alerts_Key_\w+\.arn\}$/);
     const read = rulesOf(neo4j).find((r) => r.name.endsWith("key-read"));
     expect(read.state).toBe("ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
     expect(read.event_pattern).toContain("aws_iam_role.");
-    expect(Object.keys(neo4j.resource.aws_cloudwatch_event_target).filter((k) => k.startsWith("Alerts_")).length).toBe(8);
+    const targets = Object.entries(neo4j.resource.aws_cloudwatch_event_target as Record<string, any>).filter(([k]) =>
+      k.startsWith("Alerts_"),
+    );
+    expect(targets.map(([, t]) => t.arn)).toEqual(
+      Array(8).fill(expect.stringMatching(/^\$\{aws_cloudwatch_log_group\.Alerts_LogGroup_\w+\.arn\}$/)),
+    );
+    expect(neo4j.resource.aws_sns_topic).toBeUndefined();
   });
-  test("subscriptions are a prop", () => {
+  test("subscriptions are a prop: a KMS-encrypted SNS topic, published to by the stack's rules only", () => {
     const json = synth(
       new HardenedMeshStack(
         Testing.app(),
@@ -157,5 +164,8 @@ describe("ControlAlerts in HardenedMeshStack", () => {
     expect(Object.values(json.resource.aws_sns_topic_subscription as Record<string, any>)).toEqual([
       expect.objectContaining({ protocol: "email", endpoint: "secops@example.com" }),
     ]);
+    const topic = Object.values(json.resource.aws_sns_topic as Record<string, any>)[0];
+    expect(topic.kms_master_key_id).toMatch(/^\$\{aws_kms_key\.Alerts_Key_\w+\.arn\}$/);
+    expect(Object.values(json.resource.aws_sns_topic_policy as Record<string, any>)[0].policy).toContain("aws:SourceArn");
   });
 });

@@ -8,7 +8,7 @@ import { CONTROLS } from "../catalogue";
 import { Control, TerraformJson } from "../model";
 import { viewOf } from "../view";
 import { admissionParams } from "./params";
-import { renderAdmission, Exemption } from "./render";
+import { Exemption, policyHead, renderAdmission } from "./render";
 
 export { AdmissionAction } from "../../core/admission";
 export type { AdmissionPoliciesOptions } from "../../core/admission";
@@ -54,8 +54,13 @@ export class AdmissionPolicies extends Construct {
     for (const control of this.controls) {
       const name = control.id.replace(/^MESHQ-/, "").replace(/-/g, "");
       const rendered = () => this.render(stack).find((r) => r.control === control.id)!;
-      const policy = new Manifest(this, `${name}Policy`, { manifest: Lazy.anyValue({ produce: () => rendered().policy }) as any });
-      const binding = new Manifest(this, `${name}Binding`, { manifest: Lazy.anyValue({ produce: () => rendered().binding }) as any });
+      // kind and name are known now (a pipeline reads them to grant its deployer); the spec at synth
+      const manifest = (which: "policy" | "binding") => {
+        const head = policyHead(this.prefix, control, which);
+        return { ...head, spec: Lazy.anyValue({ produce: () => (rendered()[which] as { spec: unknown }).spec }) };
+      };
+      const policy = new Manifest(this, `${name}Policy`, { manifest: manifest("policy") });
+      const binding = new Manifest(this, `${name}Binding`, { manifest: manifest("binding") });
       binding.addOverride(
         "depends_on",
         Lazy.listValue({ produce: () => [`kubernetes_manifest.${policy.friendlyUniqueId}`, ...this.others(stack)] }),

@@ -44,6 +44,18 @@ const RESOURCE_OF_KIND: Record<string, { group: string; resource: string }> = {
 export const denialMessage = (control: Control, message: string): string =>
   `[${control.id}] ${control.title}: ${message}. Fix: ${control.admission!.fix}`;
 
+/** The apiVersion, kind and metadata of a control's policy or binding. */
+export function policyHead(prefix: string, control: Control, which: "policy" | "binding") {
+  return {
+    apiVersion: "admissionregistration.k8s.io/v1",
+    kind: which === "policy" ? "ValidatingAdmissionPolicy" : "ValidatingAdmissionPolicyBinding",
+    metadata: {
+      name: `${prefix}-${control.id.replace(/^MESHQ-/, "").toLowerCase()}`,
+      labels: { "app.kubernetes.io/managed-by": "terraform", [CONTROL_LABEL]: control.id },
+    },
+  };
+}
+
 /** The policy and binding of every control with an admission form. */
 export function renderAdmission(
   controls: readonly Control[],
@@ -54,12 +66,9 @@ export function renderAdmission(
     .filter((c) => c.admission)
     .map((c) => {
       const form = c.admission!;
-      const name = `${options.prefix}-${c.id.replace(/^MESHQ-/, "").toLowerCase()}`;
-      const labels = { "app.kubernetes.io/managed-by": "terraform", [CONTROL_LABEL]: c.id };
+      const name = policyHead(options.prefix, c, "policy").metadata.name;
       const policy = {
-        apiVersion: "admissionregistration.k8s.io/v1",
-        kind: "ValidatingAdmissionPolicy",
-        metadata: { name, labels },
+        ...policyHead(options.prefix, c, "policy"),
         spec: {
           failurePolicy: "Fail",
           matchConstraints: {
@@ -87,9 +96,7 @@ export function renderAdmission(
         resourceNames: [...new Set(exempt.filter((e) => e.kind === kind).map((e) => e.name))].sort(),
       }));
       const binding = {
-        apiVersion: "admissionregistration.k8s.io/v1",
-        kind: "ValidatingAdmissionPolicyBinding",
-        metadata: { name, labels },
+        ...policyHead(options.prefix, c, "binding"),
         spec: {
           policyName: name,
           validationActions: [...options.actions],
