@@ -2,6 +2,7 @@ import { Flavour, flavour } from "../compat/flavour";
 import { RecordedFlow } from "../policy/network-record";
 import { FirstApplyReport, renderFirstApplyMarkdown } from "./first-apply";
 import { ControlResult } from "./model";
+import { enforcedAt } from "./enforcement";
 
 /** Everything a report shows. */
 export interface GuardReport {
@@ -27,10 +28,13 @@ export function renderMarkdown(report: GuardReport): string {
     "",
     `Judged: \`${report.stackFile}\` (${report.origin === "plan" ? "plan" : "synthesized configuration"}).`,
     "",
-    "| Control | Guide | Status | Title |",
-    "|---|---|---|---|",
+    "| Control | Guide | Status | Title | Enforced at |",
+    "|---|---|---|---|---|",
   ];
-  for (const r of report.results) lines.push(`| ${r.control.id} | §${r.control.section} | ${STATUS[r.status]} | ${r.control.title} |`);
+  for (const r of report.results)
+    lines.push(
+      `| ${r.control.id} | §${r.control.section} | ${STATUS[r.status]} | ${r.control.title} | ${enforcedAt(r.control).join(", ")} |`,
+    );
   const findings = report.results.flatMap((r) =>
     r.findings.map((f) => `- **${r.control.id}** (${f.level}) \`${f.address}\` in \`${f.stackFile}\`: ${f.message}`),
   );
@@ -61,6 +65,7 @@ export function renderJson(report: GuardReport): string {
         section: r.control.section,
         title: r.control.title,
         status: r.status,
+        enforcedAt: enforcedAt(r.control),
         findings: r.findings,
         suppressed: r.suppressed,
         checkov: r.control.checkov ?? [],

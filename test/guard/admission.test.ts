@@ -4,6 +4,8 @@ import { Testing } from "../../lib/compat/core";
 import { AdmissionAction, AdmissionPolicies } from "../../lib/guard/admission/admission-policies";
 import { CONTROLS } from "../../lib/guard/catalogue";
 import { judge } from "../../lib/guard/evaluate";
+import { enforcedAt } from "../../lib/guard/enforcement";
+import { renderJson } from "../../lib/guard/report";
 import { HardeningGuard } from "../../lib/guard/hardening-guard";
 import { TerraformJson } from "../../lib/guard/model";
 import { celSecretLookingName } from "../../lib/policy/secrets";
@@ -153,5 +155,17 @@ describe("the admission form's credential names are the guard's", () => {
     "LOG_LEVEL",
   ])("%s", (name) => {
     expect(evaluate(name)).toBe(isSecretLookingName(name));
+  });
+});
+
+describe("the report says where each control is enforced", () => {
+  test("synth and plan always; admission with an admission form; alert with a CloudTrail alert", () => {
+    const at = (id: string) => enforcedAt(CONTROLS.find((c) => c.id === id)!);
+    expect(at("MESHQ-NET-2")).toEqual(["synth", "plan", "admission", "alert"]);
+    expect(at("MESHQ-POD-1")).toEqual(["synth", "plan", "admission"]);
+    expect(at("MESHQ-SEC-2")).toEqual(["synth", "plan", "alert"]);
+    expect(at("MESHQ-KEY-3")).toEqual(["synth", "plan"]);
+    const report = JSON.parse(renderJson(judge(stack(), { stack: "prod", stackFile: "cdk.tf.json", firstApply: false })));
+    expect(report.controls.find((c: any) => c.id === "MESHQ-NET-5").enforcedAt).toEqual(["synth", "plan", "admission"]);
   });
 });
