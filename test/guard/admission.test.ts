@@ -169,3 +169,9 @@ describe("the report says where each control is enforced", () => {
     expect(report.controls.find((c: any) => c.id === "MESHQ-NET-5").enforcedAt).toEqual(["synth", "plan", "admission"]);
   });
 });
+
+test("docs/enforcement-after-apply.md lists where each control is enforced, as enforcedAt says", () => {
+  const text = require("fs").readFileSync(join(__dirname, "..", "..", "docs", "enforcement-after-apply.md"), "utf8") as string;
+  const table = text.split("<!-- enforcement:start -->")[1].split("<!-- enforcement:end -->")[0];
+  for (const c of CONTROLS) expect(table).toContain(`| ${c.id} | ${enforcedAt(c).join(", ")} |`);
+});
