@@ -172,6 +172,6 @@ describe("the report says where each control is enforced", () => {
 
 test("docs/enforcement-after-apply.md lists where each control is enforced, as enforcedAt says", () => {
   const text = require("fs").readFileSync(join(__dirname, "..", "..", "docs", "enforcement-after-apply.md"), "utf8") as string;
-  const table = text.split("<!-- enforcement:start -->")[1].split("<!-- enforcement:end -->")[0];
+  const table = text.split("<!-- enforcement:start -->")[1].split("<!-- enforcement:end -->")[0].replace(/ +/g, " ");
   for (const c of CONTROLS) expect(table).toContain(`| ${c.id} | ${enforcedAt(c).join(", ")} |`);
 });
