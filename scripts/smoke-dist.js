@@ -13,6 +13,7 @@ process.on("exit", () => rmSync(outdir, { recursive: true, force: true }));
 const app = new App({ outdir });
 new lib.HardenedMeshStack(app, "dist-smoke", {
   region: "eu-west-1",
+  neo4jImages: { image: "neo4j:5.26.0-community@sha256:" + "0".repeat(64), awsCliImage: "amazon/aws-cli:2.22.0@sha256:" + "0".repeat(64) },
   cluster: {
     name: "eks",
     oidcProviderArn: "arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE",

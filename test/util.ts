@@ -82,6 +82,11 @@ export const fixture = {
   clusterSecurityGroupId: "sg-0123456789abcdef0",
   oidcProviderArn: "arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE",
   image: "ghcr.io/meshoptixiq/api@sha256:" + "a".repeat(64),
+  /** The Neo4j backend's images (no library default), pinned by digest. */
+  neo4jImages: {
+    image: "neo4j:5.26.0-community@sha256:" + "b".repeat(64),
+    awsCliImage: "amazon/aws-cli:2.22.0@sha256:" + "c".repeat(64),
+  },
   domainName: "meshq.example.com",
   hostedZoneId: "Z0123456789EXAMPLE",
 };
@@ -134,6 +139,7 @@ export function stackProps(extra: Partial<HardenedMeshStackProps> = {}): Hardene
       hecCidrs: ["10.80.12.0/24"],
     },
     apiImage: fixture.image,
+    neo4jImages: fixture.neo4jImages,
     ...extra,
   };
 }

@@ -29,6 +29,12 @@ new HardenedMeshStack(app, "meshoptixiq-prod", {
   },
   automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" },
   apiImage: "ghcr.io/meshoptixiq/api@sha256:0000000000000000000000000000000000000000000000000000000000000000",
+  // The Neo4j backend's images have no default: pin the builds you tested, by digest (the zeros are
+  // placeholders; `docker buildx imagetools inspect neo4j:5.26.0-community` prints the digest).
+  neo4jImages: {
+    image: "neo4j:5.26.0-community@sha256:0000000000000000000000000000000000000000000000000000000000000000",
+    awsCliImage: "amazon/aws-cli:2.22.0@sha256:0000000000000000000000000000000000000000000000000000000000000000",
+  },
 });
 
 app.synth();

@@ -41,6 +41,11 @@ export const config = {
     hecCidrs: ["10.80.12.0/24"],
   },
   apiImage: "ghcr.io/meshoptixiq/api@sha256:0000000000000000000000000000000000000000000000000000000000000000",
+  // The Neo4j backend's images have no default: pin the builds you tested, by digest.
+  neo4jImages: {
+    image: "neo4j:5.26.0-community@sha256:0000000000000000000000000000000000000000000000000000000000000000",
+    awsCliImage: "amazon/aws-cli:2.22.0@sha256:0000000000000000000000000000000000000000000000000000000000000000",
+  },
 };
 
 export type PipelineConfig = typeof config;

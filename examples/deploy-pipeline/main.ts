@@ -16,6 +16,7 @@ const production = new HardenedMeshStack(app, config.stackName, {
   domain: config.domain,
   audit: config.audit,
   apiImage: config.apiImage,
+  neo4jImages: config.neo4jImages,
   backend: {
     bucket: config.stateBucket,
     key: config.stateKey,

@@ -57,6 +57,9 @@ class MeshOptixIqStack extends TerraformStack {
       api,
       oidcProviderArn,
       ebsCsiDriverRoleArn: `arn:aws:iam::${account}:role/ebs-csi-controller`,
+      // No default image: pin the builds you tested, by digest (the zeros are placeholders).
+      image: "neo4j:5.26.0-community@sha256:0000000000000000000000000000000000000000000000000000000000000000",
+      awsCliImage: "amazon/aws-cli:2.22.0@sha256:0000000000000000000000000000000000000000000000000000000000000000",
       certificateIssuer: { name: "corp-internal-ca", kind: "ClusterIssuer" },
       storageSize: "250Gi",
       snapshotRetentionCount: 30,

@@ -11,7 +11,7 @@ import { DataAwsElbServiceAccount } from "../compat/aws/data-aws-elb-service-acc
 import { ErrorCodes } from "../core/errors";
 import { policyDocument, PolicyStatement } from "../core/iam";
 import { awsTags } from "../core/tags";
-import { requireIntegerInRange } from "../core/tokens";
+import { requireIntegerInRange } from "../core/validators";
 
 /** Properties of {@link AccessLogsBucket}. */
 export interface AccessLogsBucketProps {

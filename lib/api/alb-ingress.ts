@@ -7,7 +7,7 @@ import { SecurityGroup } from "../compat/aws/security-group";
 import { Manifest } from "../compat/kubernetes/manifest";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { awsTags } from "../core/tags";
-import { NetworkEndpoint } from "../network/endpoint";
+import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { AccessLogsBucket } from "./access-logs-bucket";
 import { apiCertificateArn } from "./api-certificate";

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { recordOptOut } from "../core/opt-out";
-import { isConcrete, isWorldCidr, requireCidrs, requireSameCount, requireSubnets, requireValue } from "../core/tokens";
+import { isConcrete, isWorldCidr, requireCidrs, requireSameCount, requireSubnets, requireValue } from "../core/validators";
 import { requireDomainName } from "../policy/inputs";
 import { requireCertificateSource } from "./api-certificate";
 import { ApiCertificateProps, SecureMeshApiProps } from "./secure-mesh-api-props";

@@ -5,7 +5,7 @@ import { AcmCertificateValidation } from "../compat/aws/acm-certificate-validati
 import { Lb } from "../compat/aws/lb";
 import { Route53Record } from "../compat/aws/route53-record";
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { requireArn } from "../core/tokens";
+import { requireArn } from "../core/validators";
 import { ApiCertificateProps } from "./secure-mesh-api-props";
 
 const component = "SecureMeshApi";

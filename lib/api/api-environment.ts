@@ -9,11 +9,11 @@ import { ErrorCodes, invalidInput } from "../core/errors";
 import { IrsaRole } from "../core/iam";
 import { RELOADER_CONFIGMAP_ANNOTATION, RELOADER_SECRET_ANNOTATION } from "../core/kubernetes";
 import { terraformLiteral } from "../core/literal";
-import { requireDnsLabel } from "../core/tokens";
+import { requireDnsLabel } from "../core/validators";
 import { rejectLiteralSecret } from "../policy/inputs";
 import { ExternalSecretsDelivery, SecretDeliveryMode } from "../secrets/external-secrets";
 import { ISecretSource } from "../secrets/secret-source";
-import { SecretEnvironmentOptions, SecretFileItem } from "./mesh-api";
+import { SecretEnvironmentOptions, SecretFileItem } from "../core/mesh-api";
 
 const component = "SecureMeshApi";
 

@@ -9,7 +9,6 @@ import { IrsaRole } from "../core/iam";
 import {
   checkImage,
   RELOADER_IGNORE_CHANGES,
-  requireNonRootUid,
   requireReloaderStrategy,
   restrictedContainerSecurityContext,
   restrictedNamespaceLabels,
@@ -17,8 +16,8 @@ import {
 } from "../core/kubernetes";
 import { k8sLabels } from "../core/tags";
 import { defaultContainer, Role, roleMarker } from "../policy/markers";
-import { requireArn, requireCidrs, requireIntegerInRange, requireValue } from "../core/tokens";
-import { NetworkEndpoint } from "../network/endpoint";
+import { requireArn, requireCidrs, requireIntegerInRange, requireNonRootUid, requireValue } from "../core/validators";
+import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { ApiEnvironment } from "./api-environment";
 import { API_TMP_DIR } from "./image-contract";

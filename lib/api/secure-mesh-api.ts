@@ -4,15 +4,15 @@ import { DeploymentV1 } from "../compat/kubernetes/deployment-v1";
 import { AwsContext } from "../core/aws-context";
 import { isSecretLookingName } from "../policy/secrets";
 import { IrsaRole } from "../core/iam";
-import { requireDnsLabel } from "../core/tokens";
-import { FlowPort, NetworkEndpoint } from "../network/endpoint";
+import { requireDnsLabel } from "../core/validators";
+import { FlowPort, NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { SecretDeliveryMode } from "../secrets/external-secrets";
 import { ISecretSource } from "../secrets/secret-source";
 import { admitIngressController, createAlbIngress } from "./alb-ingress";
 import { ApiEnvironment } from "./api-environment";
 import { apiWorkloadSettings, createApiEndpoint, createApiIdentity, createApiWorkload } from "./api-workload";
-import { IMeshApi, SecretEnvironmentOptions, SecretFileItem } from "./mesh-api";
+import { IMeshApi, SecretEnvironmentOptions, SecretFileItem } from "../core/mesh-api";
 import { ApiIngressMode, SecureMeshApiProps } from "./secure-mesh-api-props";
 import { guardStack } from "../core/stack-guard";
 

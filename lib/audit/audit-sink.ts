@@ -1,9 +1,9 @@
 import { Construct } from "constructs";
 import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
-import { IMeshApi } from "../api/mesh-api";
+import { IMeshApi } from "../core/mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { requireCertificatePem, requireCidrs } from "../core/tokens";
-import { NetworkEndpoint } from "../network/endpoint";
+import { requireCertificatePem, requireCidrs } from "../core/validators";
+import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
 import { ISecretSource } from "../secrets/secret-source";

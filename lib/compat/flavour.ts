@@ -78,12 +78,30 @@ export function loadCore(): unknown {
   return require(flavour());
 }
 
+/**
+ * Where the carried bindings are in a source checkout (tests and scripts run from lib/): generated
+ * outside lib/, the library's modules into bindings/kubernetes (compiled into
+ * dist/compat/kubernetes-bindings, beside this file in the package), the modules only the tests use
+ * into test/bindings/kubernetes (never shipped).
+ */
+const SOURCE_BINDINGS = ["../../bindings/kubernetes/", "../../test/bindings/kubernetes/"];
+
+/** Requires a binding module, finding carried bindings in a source checkout too. */
+function requireBinding(path: string): unknown {
+  const carried = /^\.\/kubernetes-bindings\/(.+)$/.exec(path);
+  if (carried) {
+    const found = [path, ...SOURCE_BINDINGS.map((dir) => dir + carried[1])].find(installed);
+    if (found) return require(found);
+  }
+  return require(path);
+}
+
 /** One provider binding module by deep path, e.g. `loadProvider("aws", "iam-role")`. */
 export function loadProvider(provider: ProviderName, module: string): unknown {
   const f = flavour();
   const path = providerModulePath(f, provider, module);
   try {
-    return require(path);
+    return requireBinding(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && !installed(path)) {
       const pkg = path.startsWith(".") ? path : path.split("/lib/")[0];

@@ -28,6 +28,10 @@ export interface PolicyStatement {
 /**
  * Renders a policy document as a `jsonencode` expression: references stay references and literal
  * text is escaped for Terraform's template language (see {@link jsonDocument}).
+ *
+ * Public because a stack that composes the constructs writes policies of its own (a pipeline
+ * role's, for instance) and should render them the way the library does, so that `synth --hcl` and
+ * the guard read them alike.
  */
 export function policyDocument(statements: PolicyStatement[]): string {
   return jsonDocument({ Version: "2012-10-17", Statement: statements });
@@ -57,7 +61,12 @@ export function attachPolicy(scope: Construct, id: string, grantee: IGrantee, st
   });
 }
 
-/** Wraps an existing role as a grantee, e.g. a CI pipeline role. */
+/**
+ * Wraps an existing role as a grantee, e.g. a CI pipeline role.
+ *
+ * Public because the constructs' `grantRead` methods take an {@link IGrantee}, and a role the
+ * library did not create (a pipeline's, an operator's) can only be passed in this way.
+ */
 export function granteeFromRole(roleArn: string, roleName: string, grantId: string): IGrantee {
   return { roleArn, roleName, grantId };
 }

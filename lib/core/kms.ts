@@ -6,7 +6,7 @@ import { AwsContext } from "./aws-context";
 import { ErrorCodes } from "./errors";
 import { policyDocument, PolicyStatement } from "./iam";
 import { awsTags } from "./tags";
-import { requireIntegerInRange } from "./tokens";
+import { requireIntegerInRange } from "./validators";
 
 /** Properties of {@link CustomerManagedKey}. */
 export interface CustomerManagedKeyProps {

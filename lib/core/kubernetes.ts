@@ -2,7 +2,7 @@ import { Annotations, Token } from "../compat/core";
 import type { Manifest } from "../compat/kubernetes/manifest";
 import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "./errors";
-import { isConcrete } from "./tokens";
+import { isConcrete } from "./validators";
 
 /**
  * Pod Security Standards "restricted", written out explicitly. The Kubernetes provider defaults
@@ -78,20 +78,6 @@ export function restrictedNamespaceLabels(version: string): Record<string, strin
   };
 }
 
-/** Validates a non-root UID. */
-export function requireNonRootUid(component: string, property: string, uid: number): number {
-  if (!Number.isInteger(uid) || uid < 1000 || uid > 2147483647) {
-    throw invalidInput(ErrorCodes.REQUIRED, {
-      component,
-      property,
-      received: uid,
-      allowed: "an integer UID from 1000 to 2147483647 (never 0: Pod Security Standards restricted forbids root)",
-      fix: "use the image's non-root UID, e.g. 10001",
-    });
-  }
-  return uid;
-}
-
 /**
  * How Stakater Reloader restarts a workload: its `--reload-strategy` flag (Helm value
  * `reloader.reloadStrategy`).
@@ -103,8 +89,8 @@ export function requireNonRootUid(component: string, property: string, uid: numb
  */
 export enum ReloaderStrategy {
   /**
-   * Reloader writes {@link RELOADER_LAST_RELOADED_ANNOTATION} on the pod template; the workloads of
-   * this library ignore exactly that annotation in Terraform. Required.
+   * Reloader writes the annotation `reloader.stakater.com/last-reloaded-from` on the pod template;
+   * the workloads of this library ignore exactly that annotation in Terraform. Required.
    */
   ANNOTATIONS = "annotations",
   /**
@@ -153,6 +139,22 @@ export const RELOADER_SECRET_ANNOTATION = "secret.reloader.stakater.com/reload";
 export interface ImageCheck {
   /** True when the image is pinned by digest. */
   readonly pinnedByDigest: boolean;
+}
+
+/**
+ * Requires an image to be given: images without a library default (the user's supply-chain choice)
+ * fail synth with the form expected, instead of a TypeScript-only error that JavaScript callers miss.
+ */
+export function requireImage(component: string, property: string, image: string | undefined, example: string): void {
+  if (image === undefined || image === null || (typeof image === "string" && image.trim() === "")) {
+    throw invalidInput(ErrorCodes.IMAGE, {
+      component,
+      property,
+      received: image,
+      allowed: `an image pinned by digest, e.g. ${example}`,
+      fix: `set ${property} to the image you tested, pinned by digest (\`docker buildx imagetools inspect <image:tag>\` prints it)`,
+    });
+  }
 }
 
 /**

@@ -37,6 +37,9 @@ function escapeTemplate(literal: string): string {
 /**
  * Text that Terraform must read literally (scripts, config files, free text from props), for a
  * plain string attribute. Token markers inside it stay references.
+ *
+ * Public because an escape-hatch override (`resource.addOverride`) with free text containing `${`
+ * or `%{` is otherwise read by Terraform as a template; this is the one escaping the library uses.
  */
 export function terraformLiteral(text: string): string {
   return mapLiterals(text, escapeTemplate);
@@ -76,6 +79,9 @@ function escapeForExpression(value: unknown): unknown {
  * References to other resources stay references, literal text is escaped, and the document is a
  * real expression: `cdktf synth --hcl` writes valid HCL for it, where a JSON string with embedded
  * references would not be (it renders as `"{" Version ":" 2012 - 10 - 17 …`).
+ *
+ * Public because a stack's own resource policies (bucket, key, log group) need the same rendering
+ * to survive `synth --hcl` and to be read back by the guard, which judges what is written.
  */
 export function jsonDocument(document: Record<string, unknown>): string {
   return Fn.jsonencode(functionArgument(escapeForExpression(document)));
@@ -86,6 +92,9 @@ export function jsonDocument(document: Record<string, unknown>): string {
  * `${jsonencode({…})}` expression {@link jsonDocument} writes. References inside it are returned
  * as `${…}` text. Returns `undefined` when the value is neither (another function, a variable, a
  * data source), so that callers can fail closed.
+ *
+ * Public because tests of a stack (the examples' own) assert on policies in the synthesized JSON,
+ * and these are `jsonencode` expressions, not JSON strings.
  */
 export function readJsonDocument(value: unknown): unknown {
   if (typeof value !== "string") return value !== null && typeof value === "object" ? value : undefined;

@@ -36,3 +36,31 @@ export function recordOptOut(scope: IConstruct, component: string, property: str
   scope.node.addMetadata("meshq:opt-out", { property: `${component}.${property}`, reason });
   return true;
 }
+
+/**
+ * The opt-out given under a property's name or under its deprecated former name (never both): the
+ * former name still works, with a warning that names the new one.
+ * @internal
+ */
+export function renamedOptOut<P extends object>(
+  scope: IConstruct,
+  component: string,
+  props: P,
+  name: keyof P & string,
+  formerName: keyof P & string,
+): OptOut | undefined {
+  const optOut = props[name] as OptOut | undefined;
+  const formerOptOut = props[formerName] as OptOut | undefined;
+  if (formerOptOut === undefined) return optOut;
+  if (optOut !== undefined) {
+    throw invalidInput(ErrorCodes.REQUIRED, {
+      component,
+      property: formerName,
+      received: `both ${name} and ${formerName}`,
+      allowed: `one of them: ${formerName} is the deprecated name of ${name}`,
+      fix: `remove ${formerName} and keep ${name}`,
+    });
+  }
+  Annotations.of(scope).addWarning(`${component}: ${formerName} is deprecated; rename it to ${name} (same meaning)`);
+  return formerOptOut;
+}

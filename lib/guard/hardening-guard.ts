@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from "fs";
-import { join } from "path";
+import { join, relative } from "path";
 import { Annotations, App, TerraformStack } from "../compat/core";
 import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "../core/errors";
@@ -11,7 +11,7 @@ import "./admission/admission-policies";
 import { CONTROLS } from "./catalogue";
 import { judge, OPT_OUTS_RECORD_KEY, OptOutRecord, SUPPRESSIONS_RECORD_KEY, SuppressionRecord } from "./evaluate";
 import { FIRST_APPLY_CODE, NAMESPACE_RACE_FAILS_SYNTH } from "./first-apply";
-import { Control, ControlResult, FindingLevel, TerraformJson } from "./model";
+import { Control, ControlResult, ControlStatus, FindingLevel, TerraformJson } from "./model";
 import { viewOf } from "./view";
 import { configurationRegions, GuardReport, renderJson, renderMarkdown, renderSarif } from "./report";
 
@@ -135,7 +135,41 @@ export class HardeningGuard {
     // while the tree has as many constructs as when it was judged; otherwise the stack renders afresh.
     const render = stack.toTerraform.bind(stack) as () => TerraformJson;
     this.render = render;
-    stack.toTerraform = () => this.takeJudged() ?? render();
+    stack.toTerraform = () => {
+      const judged = this.takeJudged();
+      if (!judged) return render();
+      // Synth writes what was judged: every validation has run and every annotation is known.
+      this.printOutcome();
+      return judged;
+    };
+  }
+
+  /**
+   * What a synth shows on every path (`cdktf synth`, or the app run by node): each control's result
+   * (unless MESHQ_GUARD_QUIET=1), every warning the stack carries (the CLI shows annotations, a plain
+   * node run does not), and one closing line with the counts and where the reports are.
+   */
+  private printOutcome(): void {
+    if (process.env.JEST_WORKER_ID || !this.lastReport) return;
+    const results = this.lastResults;
+    if (process.env.MESHQ_GUARD_QUIET !== "1") {
+      for (const r of results) {
+        console.log(
+          `${r.status.toUpperCase().padEnd(14)} ${r.control.id.padEnd(13)} ${r.control.title}${r.findings.length ? ` (${r.findings.length} finding(s))` : ""}`,
+        );
+      }
+    }
+    const warnings = this.stack.node
+      .findAll()
+      .flatMap((c) => c.node.metadata.filter((m) => /\/warn$/.test(m.type)).map((m) => `WARNING ${c.node.path}: ${String(m.data)}`));
+    for (const w of warnings) console.warn(w);
+    const count = (status: ControlStatus) => results.filter((r) => r.status === status).length;
+    const reports = this.writeReport
+      ? `reports: ${relative(process.cwd(), join(App.of(this.stack).outdir, "stacks", this.stack.node.id)) || "."}/hardening-report.{md,json,sarif}`
+      : "no report written (writeReport off)";
+    console.log(
+      `meshq-guard ${this.stack.node.id}: ${count("pass")} passed, ${count("fail")} failed, ${count("warn")} warned, ${count("not-applicable")} not applicable; ${warnings.length} warning(s); ${reports}`,
+    );
   }
 
   private takeJudged(): TerraformJson | undefined {
@@ -191,14 +225,6 @@ export class HardeningGuard {
       let regionOf: ReturnType<typeof configurationRegions> | undefined;
       const region = (address: string) => (regionOf ??= configurationRegions(tf))(address);
       writeFileSync(join(dir, "hardening-report.sarif"), renderSarif(report, region));
-    }
-    if (!process.env.JEST_WORKER_ID && process.env.MESHQ_GUARD_QUIET !== "1") {
-      // synth prints every control's result
-      for (const r of this.lastResults) {
-        console.log(
-          `${r.status.toUpperCase().padEnd(14)} ${r.control.id.padEnd(13)} ${r.control.title}${r.findings.length ? ` (${r.findings.length} finding(s))` : ""}`,
-        );
-      }
     }
     this.judged = { tf, constructs: stack.node.findAll().length };
     queueMicrotask(() => (this.judged = undefined));

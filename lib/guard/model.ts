@@ -90,7 +90,10 @@ export interface Control {
    * catalogue names at least one; a test checks that each exists and names the control id).
    */
   readonly provenBy: readonly string[];
-  /** The rule: {@link NOT_APPLICABLE}, or the findings over the synthesized configuration (none when compliant). */
+  /**
+   * The rule: {@link NOT_APPLICABLE}, or the findings over the synthesized configuration (none when compliant).
+   * @internal
+   */
   rule(tf: TerraformJson): Verdict;
   /**
    * The same requirement as a ValidatingAdmissionPolicy (CEL), defined next to the rule, for a

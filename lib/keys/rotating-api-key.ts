@@ -1,11 +1,11 @@
 import { Construct } from "constructs";
 import { SecretsmanagerSecret } from "../compat/aws/secretsmanager-secret";
 import { SecretsmanagerSecretRotation } from "../compat/aws/secretsmanager-secret-rotation";
-import { IMeshApi } from "../api/mesh-api";
+import { IMeshApi } from "../core/mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { IGrantee } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
-import { requireDnsLabel, requireIntegerInRange } from "../core/tokens";
+import { requireDnsLabel, requireIntegerInRange } from "../core/validators";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { Role } from "../policy/markers";
 import { ISecretSource } from "../secrets/secret-source";
@@ -36,7 +36,7 @@ export interface RotatingApiKeyProps {
   /** @default KeyAlphabet.HEX */
   readonly alphabet?: KeyAlphabet;
   /**
-   * Deliver the key to the API: it reaches the container as {@link environmentVariable}, with the
+   * Deliver the key to the API: it reaches the container as `environmentVariable`, with the
    * previous value as `<NAME>_PREVIOUS`, and the API restarts when the key rotates.
    * @default - not delivered; call grantRead for other readers
    */

@@ -2,13 +2,13 @@ import { Construct } from "constructs";
 import { NamespaceV1 } from "../compat/kubernetes/namespace-v1";
 import { NetworkPolicyV1 } from "../compat/kubernetes/network-policy-v1";
 import { StatefulSetV1 } from "../compat/kubernetes/stateful-set-v1";
-import { IMeshApi } from "../api/mesh-api";
+import { IMeshApi } from "../core/mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { checkImage, ReloaderStrategy, requireReloaderStrategy, restrictedNamespaceLabels } from "../core/kubernetes";
-import { OptOut, recordOptOut } from "../core/opt-out";
+import { checkImage, ReloaderStrategy, requireImage, requireReloaderStrategy, restrictedNamespaceLabels } from "../core/kubernetes";
+import { OptOut, recordOptOut, renamedOptOut } from "../core/opt-out";
 import { k8sLabels } from "../core/tags";
-import { requireArn, requireDnsLabel, requireValue } from "../core/tokens";
-import { NetworkEndpoint } from "../network/endpoint";
+import { requireArn, requireDnsLabel, requireValue } from "../core/validators";
+import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
 import { BoltCertificate, CertificateIssuerRef } from "./bolt-certificate";
@@ -21,11 +21,6 @@ import { guardStack } from "../core/stack-guard";
 
 export { BOLT_PORT, HTTPS_PORT, NEO4J_UID } from "./neo4j-settings";
 export type { Neo4jMemory } from "./neo4j-settings";
-
-/** Default Neo4j image: 5.26 LTS, community edition. Pin it by digest in production. */
-export const DEFAULT_NEO4J_IMAGE = "neo4j:5.26.0-community";
-/** Default image for the rotation's AWS steps. Pin it by digest in production. */
-export const DEFAULT_AWS_CLI_IMAGE = "amazon/aws-cli:2.22.0";
 
 /** Properties of {@link EncryptedNeo4j}. */
 export interface EncryptedNeo4jProps {
@@ -49,10 +44,13 @@ export interface EncryptedNeo4jProps {
   readonly namespace?: string;
   /** Required without `api` (with `api`, the stack's declared enforcement applies). @default - the stack's declaration */
   readonly networkPolicyEnforcement?: NetworkPolicyEnforcement;
-  /** @default DEFAULT_NEO4J_IMAGE */
-  readonly image?: string;
-  /** @default DEFAULT_AWS_CLI_IMAGE */
-  readonly awsCliImage?: string;
+  /**
+   * Neo4j, pinned by digest (tested: `neo4j:5.26.0-community@sha256:<digest>`). No default: the build
+   * and its registry are your supply-chain choice. A tag alone is accepted with a warning.
+   */
+  readonly image: string;
+  /** AWS CLI v2 for the rotation's AWS steps (`amazon/aws-cli:2.22.0@sha256:<digest>`); as `image`. */
+  readonly awsCliImage: string;
   /** Size of the data volume. @default "100Gi" */
   readonly storageSize?: string;
   /** @default - see Neo4jMemory */
@@ -80,10 +78,9 @@ export interface EncryptedNeo4jProps {
   readonly snapshotTime?: string;
   /** Break-glass key administrators. @default - the account root principal */
   readonly keyAdministratorArns?: string[];
-  /**
-   * Allow `terraform destroy` of the volume key, storage class and password secret, with a
-   * recorded reason. @default - protected (prevent_destroy)
-   */
+  /** Allow `terraform destroy` of the volume key, storage class and password secret, with a reason. @default - prevent_destroy */
+  readonly deletionProtectionOptOut?: OptOut;
+  /** @deprecated Use `deletionProtectionOptOut` (same meaning); this former name goes in the next major version. */
   readonly destroyProtectionOptOut?: OptOut;
   /**
    * Environment variable of the API that receives the CA certificate path (bolt+s verification).
@@ -238,9 +235,11 @@ export class EncryptedNeo4j extends Construct {
       this.model.declareEnforcement(component, props.networkPolicyEnforcement);
     }
     requireReloaderStrategy(component, "reloaderStrategy", props.reloaderStrategy);
-    const preventDestroy = !recordOptOut(this, component, "destroyProtectionOptOut", props.destroyProtectionOptOut);
-    const image = props.image ?? DEFAULT_NEO4J_IMAGE;
-    const awsCliImage = props.awsCliImage ?? DEFAULT_AWS_CLI_IMAGE;
+    const deletionOptOut = renamedOptOut(this, component, props, "deletionProtectionOptOut", "destroyProtectionOptOut");
+    const preventDestroy = !recordOptOut(this, component, "deletionProtectionOptOut", deletionOptOut);
+    const { image, awsCliImage } = props;
+    requireImage(component, "image", image, "neo4j:5.26.0-community@sha256:<digest>");
+    requireImage(component, "awsCliImage", awsCliImage, "amazon/aws-cli:2.22.0@sha256:<digest>");
     checkImage(this, component, "image", image);
     checkImage(this, component, "awsCliImage", awsCliImage);
     return { deploymentName, namespaceName, preventDestroy, image, awsCliImage };

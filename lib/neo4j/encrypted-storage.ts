@@ -8,7 +8,7 @@ import { ErrorCodes } from "../core/errors";
 import { policyDocument } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
-import { requireIntegerInRange } from "../core/tokens";
+import { requireIntegerInRange } from "../core/validators";
 
 /** Properties of {@link EncryptedStorage}. */
 export interface EncryptedStorageProps {

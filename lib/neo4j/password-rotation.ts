@@ -13,7 +13,7 @@ import { attachPolicy, IrsaRole } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { k8sLabels } from "../core/tags";
 import { Role, roleMarker } from "../policy/markers";
-import { requireIntegerInRange } from "../core/tokens";
+import { requireIntegerInRange } from "../core/validators";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
 import { SecretBase } from "../secrets/secret-base";

@@ -1,7 +1,7 @@
 import { Lazy } from "../compat/core";
 import { Construct } from "constructs";
 import { Manifest } from "../compat/kubernetes/manifest";
-import { Flow, NetworkEndpoint } from "./endpoint";
+import { Flow, NetworkEndpoint } from "../core/endpoint";
 
 /**
  * Cilium-only egress rules for host names (toFQDNs), with the DNS visibility rule Cilium needs

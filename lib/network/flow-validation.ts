@@ -1,5 +1,5 @@
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { Flow, NetworkEndpoint } from "./endpoint";
+import { Flow, NetworkEndpoint } from "../core/endpoint";
 import { NetworkPolicyEnforcement } from "./enforcement";
 
 /** The errors of a model: workloads without a declared enforcement, flows the policies cannot express. */

@@ -1,4 +1,4 @@
-export * from "./endpoint";
+export * from "../core/endpoint";
 export * from "./enforcement";
 export * from "./network-model";
 export * from "../policy/network-record";

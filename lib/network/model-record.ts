@@ -1,6 +1,6 @@
 import { NetworkPolicyV1SpecIngress, NetworkPolicyV1SpecIngressFrom } from "../compat/kubernetes/network-policy-v1";
 import { NetworkRecord, RecordedPeer, RecordedRule } from "../policy/network-record";
-import { Flow, NetworkEndpoint, Protocol } from "./endpoint";
+import { Flow, NetworkEndpoint, Protocol } from "../core/endpoint";
 import { WorkloadRules } from "./policy-peers";
 
 /** What the record is rendered from. */

@@ -3,7 +3,7 @@ import {
   NetworkPolicyV1SpecIngress,
   NetworkPolicyV1SpecIngressFrom,
 } from "../compat/kubernetes/network-policy-v1";
-import { NetworkEndpoint, WorkloadSelector } from "./endpoint";
+import { NetworkEndpoint, WorkloadSelector } from "../core/endpoint";
 
 /** The NetworkPolicy rules of one workload. */
 export interface WorkloadRules {

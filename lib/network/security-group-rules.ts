@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { SecurityGroupRule } from "../compat/aws/security-group-rule";
 import { terraformLiteral } from "../core/literal";
-import { Flow } from "./endpoint";
+import { Flow } from "../core/endpoint";
 
 /** The security group rules one flow produced. */
 export interface FlowRules {

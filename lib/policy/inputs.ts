@@ -1,6 +1,6 @@
 import { Token } from "../compat/core";
 import { ErrorCodes, invalidInput, invalidSecretInput } from "../core/errors";
-import { isConcrete } from "../core/tokens";
+import { isConcrete } from "../core/validators";
 import { isSecretLookingName, secretValueReason, urlPassword } from "./secrets";
 
 /**

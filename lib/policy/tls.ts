@@ -1,5 +1,5 @@
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { isConcrete } from "../core/tokens";
+import { isConcrete } from "../core/validators";
 
 /**
  * ELB security policies that negotiate nothing below TLS 1.2. Anything else is rejected at synth.

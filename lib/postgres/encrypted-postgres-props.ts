@@ -1,4 +1,4 @@
-import { IMeshApi } from "../api/mesh-api";
+import { IMeshApi } from "../core/mesh-api";
 import { OptOut } from "../core/opt-out";
 
 /** PostgreSQL port. */

@@ -15,7 +15,7 @@ import { terraformLiterals } from "../core/literal";
 import { recordOptOut } from "../core/opt-out";
 import { guardStack } from "../core/stack-guard";
 import { awsTags } from "../core/tags";
-import { NetworkEndpoint } from "../network/endpoint";
+import { NetworkEndpoint } from "../core/endpoint";
 import { addressUnder } from "../network/moved";
 import { NetworkModel } from "../network/network-model";
 import { ISecretSource } from "../secrets/secret-source";

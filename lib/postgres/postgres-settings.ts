@@ -7,7 +7,7 @@ import {
   requireSameCount,
   requireSubnets,
   requireValue,
-} from "../core/tokens";
+} from "../core/validators";
 import { EncryptedPostgresProps } from "./encrypted-postgres-props";
 
 /** The validated settings of an {@link EncryptedPostgres}, with their defaults applied. */

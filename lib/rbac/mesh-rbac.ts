@@ -1,7 +1,7 @@
 import { Annotations } from "../compat/core";
 import { Construct } from "constructs";
 import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
-import { IMeshApi } from "../api/mesh-api";
+import { IMeshApi } from "../core/mesh-api";
 import { ErrorCodes } from "../core/errors";
 import { RbacPolicy } from "../policy/rbac";
 import { guardStack } from "../core/stack-guard";

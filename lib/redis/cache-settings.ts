@@ -1,6 +1,6 @@
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { Token } from "../compat/core";
-import { isConcrete, requireCidrs, requireIntegerInRange, requireValue } from "../core/tokens";
+import { isConcrete, requireCidrs, requireIntegerInRange, requireValue } from "../core/validators";
 import { rotationLogRetentionDays } from "../secrets/rotation-log-retention";
 import { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH } from "./token-contract";
 import { CacheEngine, DEFAULT_URL_QUERY, EncryptedRedisProps, MAX_REPLICATION_GROUP_ID_LENGTH } from "./encrypted-redis-props";

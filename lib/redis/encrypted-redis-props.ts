@@ -1,4 +1,4 @@
-import { IMeshApi } from "../api/mesh-api";
+import { IMeshApi } from "../core/mesh-api";
 import { RotationVpcProps } from "../secrets/rotation-function";
 
 /** Port of the cache (TLS only). */

@@ -9,7 +9,7 @@ import { CustomerManagedKey } from "../core/kms";
 import { terraformLiteral } from "../core/literal";
 import { awsTags } from "../core/tags";
 import { guardStack } from "../core/stack-guard";
-import { NetworkEndpoint } from "../network/endpoint";
+import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";

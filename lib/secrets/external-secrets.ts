@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { Manifest } from "../compat/kubernetes/manifest";
 import { ErrorCodes } from "../core/errors";
 import { manifestField } from "../core/kubernetes";
-import { requireIntegerInRange } from "../core/tokens";
+import { requireIntegerInRange } from "../core/validators";
 import { ISecretSource } from "./secret-source";
 import { terraformLiterals } from "../core/literal";
 import { MAX_REFRESH_MINUTES } from "../policy/secrets";

@@ -8,7 +8,7 @@ import { policyDocument } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { Role, roleMarker } from "../policy/markers";
-import { requireIntegerInRange } from "../core/tokens";
+import { requireIntegerInRange } from "../core/validators";
 import { SecretBase } from "./secret-base";
 
 /** Properties of {@link ManagedSecret}. */

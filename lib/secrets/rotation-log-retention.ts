@@ -1,5 +1,5 @@
 import { ErrorCodes } from "../core/errors";
-import { requireIntegerInRange } from "../core/tokens";
+import { requireIntegerInRange } from "../core/validators";
 
 /**
  * Days to keep a rotation function's logs (`logRetentionDays` of the constructs that own one): at

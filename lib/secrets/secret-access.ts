@@ -1,19 +1,9 @@
 import { Fn, Token } from "../compat/core";
-import { IGrantee, PolicyStatement } from "../core/iam";
+import { PolicyStatement } from "../core/iam";
 
-/**
- * A secret in AWS Secrets Manager that a workload may read. Implemented by the library's own
- * secrets (RotatingApiKey, the Neo4j password) and by {@link ExistingSecret} for secrets the user
- * already has (e.g. a Splunk HEC token).
- */
-export interface ISecretSource {
-  /** ARN of the Secrets Manager secret. */
-  readonly secretArn: string;
-  /** ARN of the customer-managed key that encrypts it. @default - AWS-managed key (not recommended) */
-  readonly kmsKeyArn?: string;
-  /** Grants the grantee read access to the current and previous value (and decrypt on the key). */
-  grantRead(grantee: IGrantee): void;
-}
+// The contract lives in core, beside the other contracts constructs share (IMeshApi); it is
+// exported here too, where the read statements are.
+export type { ISecretSource } from "../core/secret-source";
 
 /** IAM statements that let a grantee read a secret, as External Secrets Operator does. */
 export function secretReadStatements(secretArn: string, kmsKeyArn?: string): PolicyStatement[] {

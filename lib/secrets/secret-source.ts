@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { PolicyStatement } from "../core/iam";
-import { isConcrete } from "../core/tokens";
+import { isConcrete } from "../core/validators";
 import { SecretBase } from "./secret-base";
 import { isKmsKeyArn, secretDecryptByContextStatement, secretReadStatements } from "./secret-access";
 

@@ -142,8 +142,9 @@ export interface HardenedMeshStackProps {
   /** Remote state in S3 (encrypted, S3-native locking). @default - local state */
   readonly backend?: StateBackendProps;
   /**
-   * Images of the Neo4j backend, best pinned by digest (`neo4j:5.26.0-community@sha256:…`).
-   * @default - EncryptedNeo4j's defaults, pinned by tag only (synth warns with the fix)
+   * Images of the Neo4j backend, pinned by digest (`neo4j:5.26.0-community@sha256:…`). Required with
+   * the Neo4j backend (the default): the library ships no default image (see {@link Neo4jImages}).
+   * @default - none; synth fails with the Neo4j backend
    */
   readonly neo4jImages?: Neo4jImages;
   /** Options of the API's cache (EncryptedRedis in the private subnets). @default - EncryptedRedis defaults */
@@ -156,10 +157,14 @@ export interface HardenedMeshStackProps {
   readonly cacheOptOut?: OptOut;
 }
 
-/** Images of the Neo4j backend: the `image` and `awsCliImage` of {@link EncryptedNeo4j}. */
+/**
+ * Images of the Neo4j backend: the `image` and `awsCliImage` of {@link EncryptedNeo4j}. They have no
+ * default: which build runs, from which registry or mirror, is the deployer's supply-chain decision,
+ * and a digest shipped by the library would go stale with every rebuild of the tag.
+ */
 export interface Neo4jImages {
-  /** The Neo4j server. @default DEFAULT_NEO4J_IMAGE */
-  readonly image?: string;
-  /** The password rotation's AWS CLI steps. @default DEFAULT_AWS_CLI_IMAGE */
-  readonly awsCliImage?: string;
+  /** The Neo4j server, e.g. `neo4j:5.26.0-community@sha256:<digest>` (the tested release). */
+  readonly image: string;
+  /** The password rotation's AWS CLI steps, e.g. `amazon/aws-cli:2.22.0@sha256:<digest>`. */
+  readonly awsCliImage: string;
 }

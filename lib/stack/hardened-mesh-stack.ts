@@ -7,6 +7,7 @@ import { SecureMeshApi } from "../api/secure-mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { granteeFromRole } from "../core/iam";
 import { admissionPolicies } from "../core/admission";
+import { requireImage } from "../core/kubernetes";
 import { recordOptOut } from "../core/opt-out";
 import { awsTags } from "../core/tags";
 import { RotatingApiKey } from "../keys/rotating-api-key";
@@ -127,14 +128,17 @@ export class HardenedMeshStack extends TerraformStack {
   /** The data store of the chosen backend. */
   private dataStore(props: HardenedMeshStackProps): { neo4j?: EncryptedNeo4j; postgres?: EncryptedPostgres } {
     if ((props.dataBackend ?? DataBackend.NEO4J) === DataBackend.NEO4J) {
+      const images = props.neo4jImages;
+      requireImage("HardenedMeshStack", "neo4jImages.image", images?.image, "neo4j:5.26.0-community@sha256:<digest>");
+      requireImage("HardenedMeshStack", "neo4jImages.awsCliImage", images?.awsCliImage, "amazon/aws-cli:2.22.0@sha256:<digest>");
       return {
         neo4j: new EncryptedNeo4j(this, "Neo4j", {
           api: this.api,
           oidcProviderArn: props.cluster.oidcProviderArn,
           ebsCsiDriverRoleArn: props.cluster.ebsCsiDriverRoleArn as string, // validated by EncryptedNeo4j
           reloaderStrategy: props.cluster.reloaderStrategy,
-          image: props.neo4jImages?.image,
-          awsCliImage: props.neo4jImages?.awsCliImage,
+          image: images!.image,
+          awsCliImage: images!.awsCliImage,
         }),
       };
     } else {

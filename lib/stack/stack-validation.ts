@@ -1,4 +1,4 @@
-import { requireArn, requireSameCount, requireSubnets } from "../core/tokens";
+import { requireArn, requireSameCount, requireSubnets } from "../core/validators";
 import { requireDomainName } from "../policy/inputs";
 import { DataBackend, HardenedMeshStackProps } from "./hardened-mesh-stack-props";
 

@@ -1,6 +1,6 @@
 import { execFileSync } from "child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
-import { join, relative, sep } from "path";
+import { join, relative } from "path";
 import * as ts from "typescript";
 import { flavour, FLAVOURS, PROVIDER_PACKAGES, providerModulePath, selectFlavour } from "../../lib/compat/flavour";
 
@@ -24,10 +24,9 @@ export function loadedModules(text: string): string[] {
   return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
 }
 
-/** The seam: lib/compat itself, except the generated bindings (which must go through it too). */
+/** The seam: lib/compat itself. */
 function inSeam(file: string): boolean {
-  const rel = relative(COMPAT, file);
-  return !rel.startsWith("..") && !rel.startsWith(`kubernetes-bindings${sep}`);
+  return !relative(COMPAT, file).startsWith("..");
 }
 
 // Not examples/: they are users' templates, with their own package.json, and import the flavour a
@@ -152,16 +151,37 @@ describe("flavour selection", () => {
       for (const f of readdirSync(join(COMPAT, provider)).filter((n) => n.endsWith(".d.ts"))) {
         const module = f.slice(0, -5);
         const path = providerModulePath(current, provider, module);
+        const carried = (m: string) => [join(ROOT, "bindings", "kubernetes", m), join(ROOT, "test", "bindings", "kubernetes", m)];
         try {
-          require.resolve(path.startsWith(".") ? join(COMPAT, path) : path);
+          if (path.startsWith(".")) expect(carried(module).some((dir) => existsSync(join(dir, "index.ts")))).toBe(true);
+          else require.resolve(path);
         } catch {
           missing.push(`${current}: ${path}`);
         }
-        if (provider === "kubernetes" && !existsSync(join(COMPAT, "kubernetes-bindings", module, "index.ts"))) {
-          missing.push(`cdktn: lib/compat/kubernetes-bindings/${module} (run scripts/flavour-cdktn.sh --update-bindings)`);
+        if (provider === "kubernetes" && !carried(module).some((dir) => existsSync(join(dir, "index.ts")))) {
+          missing.push(`cdktn: the binding ${module} (run scripts/flavour-cdktn.sh --update-bindings)`);
         }
       }
     }
     expect(missing).toEqual([]);
   });
+});
+
+test("the carried Kubernetes bindings live outside lib/: the library's modules in bindings/kubernetes (they ship), the tests' own in test/bindings/kubernetes (they do not)", () => {
+  const importedBy = (dir: string) =>
+    new Set(
+      files(join(ROOT, dir))
+        .filter((f) => relative(COMPAT, f).startsWith(".."))
+        .flatMap((f) => [...readFileSync(f, "utf8").matchAll(/compat\/kubernetes\/([a-z0-9-]+)["']/g)].map((m) => m[1])),
+    );
+  const library = importedBy("lib");
+  const tests = importedBy("test");
+  const shipped = readdirSync(join(ROOT, "bindings", "kubernetes")).sort();
+  const testOnly = readdirSync(join(ROOT, "test", "bindings", "kubernetes")).sort();
+  expect(shipped).toEqual([...library].sort());
+  expect(testOnly).toEqual([...tests].filter((m) => !library.has(m)).sort());
+  // lib/ holds no generated bindings
+  expect(files(join(ROOT, "lib")).filter((f) => readFileSync(f, "utf8").startsWith("// generated from terraform resource schema"))).toEqual(
+    [],
+  );
 });

@@ -19,6 +19,6 @@ export function flavourPaths(): Record<string, string[]> {
     cdktf: ["./node_modules/cdktn"],
     "cdktf/*": ["./node_modules/cdktn/*"],
     "@cdktf/provider-aws/lib/*": ["./node_modules/@cdktn/provider-aws/lib/*"],
-    "@cdktf/provider-kubernetes/lib/*": ["./lib/compat/kubernetes-bindings/*"],
+    "@cdktf/provider-kubernetes/lib/*": ["./bindings/kubernetes/*", "./test/bindings/kubernetes/*"],
   };
 }

@@ -1,7 +1,7 @@
 import { guardStack } from "../../lib/core/stack-guard";
 import { HardeningError, invalidInput, renderValue } from "../../lib/core/errors";
 import { recordOptOut } from "../../lib/core/opt-out";
-import { requireCidrs, requireDnsLabel } from "../../lib/core/tokens";
+import { requireCidrs, requireDnsLabel } from "../../lib/core/validators";
 import { Lazy } from "../../lib/compat/core";
 import { annotations, testStack } from "../util";
 

@@ -4,7 +4,9 @@ import { dirname, join, normalize, relative } from "path";
 // Layers run one way: compat → core → policy → network → secrets → constructs → stack → the package
 // root. compat (the seam that loads cdktf or cdktn and the provider bindings) is below everything.
 // The guard sits above the constructs but reads only core, policy and the synthesized JSON;
-// constructs reach it through core/stack-guard. No file imports another in a circle.
+// constructs reach it through core/stack-guard. No file imports another in a circle, no folder
+// imports another in a circle, and the construct folders (one rank) never import each other: what
+// they share (IMeshApi, ISecretSource, network endpoints) is a contract in core.
 const LIB = join(__dirname, "..", "..", "lib");
 const RANK: Record<string, number> = {
   compat: -1,
@@ -88,5 +90,35 @@ test("no import circle between files", () => {
     state.set(file, "done");
   };
   for (const file of graph.keys()) visit(file, []);
+  expect(circles).toEqual([]);
+});
+
+test("no import circle between folders, and no import between the construct folders of one rank", () => {
+  const edges = new Map<string, Set<string>>();
+  const sideways: string[] = [];
+  for (const [file, targets] of imports()) {
+    const from = layerOf(file);
+    for (const target of targets) {
+      const to = layerOf(target);
+      if (to === from) continue;
+      if (!edges.has(from)) edges.set(from, new Set());
+      edges.get(from)!.add(to);
+      if (RANK[to] === RANK[from]) sideways.push(`${relative(LIB, file)} -> ${relative(LIB, target)}`);
+    }
+  }
+  expect(sideways).toEqual([]);
+  const circles: string[] = [];
+  const state = new Map<string, "open" | "done">();
+  const visit = (folder: string, path: string[]): void => {
+    if (state.get(folder) === "done") return;
+    if (state.get(folder) === "open") {
+      circles.push([...path.slice(path.indexOf(folder)), folder].join(" -> "));
+      return;
+    }
+    state.set(folder, "open");
+    for (const next of edges.get(folder) ?? []) visit(next, [...path, folder]);
+    state.set(folder, "done");
+  };
+  for (const folder of edges.keys()) visit(folder, []);
   expect(circles).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { attachPolicy, granteeFromRole } from "../../lib/core/iam";
-import { NetworkEndpoint, Protocol } from "../../lib/network/endpoint";
+import { NetworkEndpoint, Protocol } from "../../lib/core/endpoint";
 import { NetworkModel } from "../../lib/network/network-model";
 import { MeshRbac } from "../../lib/rbac/mesh-rbac";
 import { RbacPolicy } from "../../lib/policy/rbac";
@@ -38,6 +38,7 @@ export function plantedStack() {
   ]);
   // shell scripts (the Neo4j password rotation) carry ${VAR:?…} by nature
   new EncryptedNeo4j(stack, "Neo4j", {
+    ...fixture.neo4jImages,
     api,
     oidcProviderArn: fixture.oidcProviderArn,
     ebsCsiDriverRoleArn: "arn:aws:iam::111122223333:role/ebs",

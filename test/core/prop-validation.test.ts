@@ -102,6 +102,7 @@ test("EncryptedNeo4j refuses a non-ARN OIDC provider", () => {
   expect(
     () =>
       new EncryptedNeo4j(stack, "Neo4j", {
+        ...fixture.neo4jImages,
         api,
         oidcProviderArn: "EXAMPLED539D4633E53DE1B71EXAMPLE",
         ebsCsiDriverRoleArn: "arn:aws:iam::111122223333:role/ebs",

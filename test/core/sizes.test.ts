@@ -1,6 +1,6 @@
 // Smaller rooms: no library file over 300 lines and no constructor over 80, unless an exception
-// below says why. Generated code (the CDK Terrain Kubernetes bindings and the compat seam) is not
-// counted.
+// below says why. lib/ holds only the library's own code (the generated Kubernetes bindings for
+// CDK Terrain are in bindings/ and test/bindings/).
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 import ts from "typescript";
@@ -16,7 +16,7 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {};
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "kubernetes-bindings" ? [] : sources(path);
+    if (statSync(path).isDirectory()) return sources(path);
     return path.endsWith(".ts") && !path.endsWith(".d.ts") ? [path] : [];
   });
 }

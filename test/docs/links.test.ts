@@ -48,3 +48,24 @@ test("anchors are GitHub's", () => {
   expect(slug("What happens during a rotation")).toBe("what-happens-during-a-rotation");
   expect(slug("EncryptedPostgres (PostgreSQL backend)")).toBe("encryptedpostgres-postgresql-backend");
 });
+
+test("the README (shipped in the package: the registry page, node_modules) links absolutely, to files of the repository that exist", () => {
+  const { repository, homepage } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+  const repo = String(repository.url)
+    .replace(/^git\+/, "")
+    .replace(/\.git$/, "");
+  expect(homepage).toBe(`${repo}#readme`);
+  const text = readFileSync(join(ROOT, "README.md"), "utf8").replace(/^```[\s\S]*?^```/gm, "");
+  const problems: string[] = [];
+  for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (target.startsWith("#")) continue;
+    if (!/^[a-z]+:/.test(target)) problems.push(`${target}: relative (dead on the registry page and in node_modules)`);
+    const inRepo = new RegExp(`^${repo.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/(?:blob|tree)/main/([^#]+)(?:#(.*))?$`).exec(target);
+    if (inRepo) {
+      const path = join(ROOT, inRepo[1]);
+      if (!existsSync(path)) problems.push(`${target}: no such file`);
+      else if (inRepo[2] && path.endsWith(".md") && !anchors(path).has(inRepo[2])) problems.push(`${target}: no such heading`);
+    }
+  }
+  expect(problems).toEqual([]);
+});

@@ -16,6 +16,13 @@ function sources(dir: string): string[] {
   });
 }
 
+test("the catalogue covers every section of the guide with unique ids, and every control documents its scope", () => {
+  const ids = CONTROLS.map((c) => c.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect([...new Set(CONTROLS.map((c) => c.section))].sort()).toEqual(["12.1", "12.2", "12.3", "12.4", "12.5", "12.6"]);
+  for (const c of CONTROLS) expect([c.id, (c.scope ?? "").length > 40]).toEqual([c.id, true]);
+});
+
 test("every control names at least one construct prop that enforces it and one test that proves it", () => {
   const missing = CONTROLS.filter((c) => c.enforcedBy.length === 0 || c.provenBy.length === 0).map((c) => c.id);
   expect(missing).toEqual([]);
@@ -43,6 +50,16 @@ test("every test a control names exists and names the control id", () => {
     }
   }
   expect(unproven).toEqual([]);
+});
+
+test("the control tests mirror lib/guard/controls: one test file per family, named in each control's proven-by", () => {
+  // a family is a rule file or folder of lib/guard/controls that declares controls
+  const family = (c: (typeof CONTROLS)[number]) => ruleFile(c)?.match(/^lib\/guard\/controls\/([^/.]+)/)?.[1];
+  const families = new Set(CONTROLS.map(family));
+  const testFiles = readdirSync(join(ROOT, "test", "guard", "controls")).filter((f) => f.endsWith(".test.ts"));
+  expect(testFiles.sort()).toEqual([...families].map((f) => `${f}.test.ts`).sort());
+  const unmirrored = CONTROLS.filter((c) => !c.provenBy.includes(`test/guard/controls/${family(c)}.test.ts`)).map((c) => c.id);
+  expect(unmirrored).toEqual([]);
 });
 
 test("every control's rule is declared in exactly one file of lib/guard/controls", () => {

@@ -17,6 +17,12 @@ import { ExistingSecret } from "../../lib/secrets/secret-source";
 import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
 import { DataBackend, HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
 import { Combination, Options, pairwise } from "./pairwise";
+
+/** The Neo4j backend's images (no library default), pinned by digest. */
+const NEO4J_IMAGES = {
+  image: `neo4j:5.26.0-community@sha256:${"b".repeat(64)}`,
+  awsCliImage: `amazon/aws-cli:2.22.0@sha256:${"c".repeat(64)}`,
+};
 import "../../lib/guard/hardening-guard"; // the package root loads the guard; this module imports by path
 
 const ACCOUNT = "111122223333";
@@ -165,7 +171,12 @@ function buildConstructs(app: App, { name, options: o }: MatrixEntry): Terraform
   new RotatingApiKey(stack, "OperatorsKey", { consumer: "operators", api, rotationVpc });
   new RotatingApiKey(stack, "AutomationKey", { consumer: "automation", api, rotationVpc });
   if (o.dataBackend === "neo4j") {
-    new EncryptedNeo4j(stack, "Neo4j", { api, oidcProviderArn: OIDC, ebsCsiDriverRoleArn: `arn:aws:iam::${ACCOUNT}:role/ebs-csi` });
+    new EncryptedNeo4j(stack, "Neo4j", {
+      ...NEO4J_IMAGES,
+      api,
+      oidcProviderArn: OIDC,
+      ebsCsiDriverRoleArn: `arn:aws:iam::${ACCOUNT}:role/ebs-csi`,
+    });
   } else if (o.dataBackend === "postgres") {
     new EncryptedPostgres(stack, "Postgres", {
       api,

@@ -1,7 +1,7 @@
-import { EncryptedNeo4j, DEFAULT_NEO4J_IMAGE } from "../../lib/neo4j/encrypted-neo4j";
+import { EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
 import { isCronSchedule } from "../../lib/neo4j/password-rotation";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
-import { NetworkEndpoint } from "../../lib/network/endpoint";
+import { NetworkEndpoint } from "../../lib/core/endpoint";
 import { ReloaderStrategy } from "../../lib/core/kubernetes";
 import { NEO4J_CONF_DIR, NEO4J_RUN_DIR, NEO4J_TLS_DIR } from "../../lib/neo4j/image-contract";
 import { annotations, apiStack, fixture, literal, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
@@ -11,6 +11,7 @@ const CSI_ROLE = "arn:aws:iam::111122223333:role/ebs-csi-controller";
 function withApi(extra: Partial<ConstructorParameters<typeof EncryptedNeo4j>[2]> = {}) {
   const { stack, api } = apiStack();
   const neo4j = new EncryptedNeo4j(stack, "Neo4j", {
+    ...fixture.neo4jImages,
     api,
     oidcProviderArn: fixture.oidcProviderArn,
     ebsCsiDriverRoleArn: CSI_ROLE,
@@ -27,7 +28,7 @@ describe("EncryptedNeo4j behind the API", () => {
   const env = Object.fromEntries(container.env.filter((e: any) => e.value !== undefined).map((e: any) => [e.name, e.value]));
 
   test("runs Neo4j 5 with the full restricted security context, resources and probes", () => {
-    expect(container.image).toBe(DEFAULT_NEO4J_IMAGE);
+    expect(container.image).toBe(fixture.neo4jImages.image);
     expect(pod.security_context).toEqual({
       run_as_non_root: true,
       run_as_user: "7474",
@@ -269,7 +270,7 @@ describe("EncryptedNeo4j behind the API", () => {
     expect(pod.init_container).toEqual([
       expect.objectContaining({
         name: "conf-seed",
-        image: DEFAULT_NEO4J_IMAGE,
+        image: fixture.neo4jImages.image,
         command: ["cp", "-R", `${NEO4J_CONF_DIR}/.`, "/seed/"],
         volume_mount: [{ name: "conf", mount_path: "/seed" }],
         security_context: expect.objectContaining({ read_only_root_filesystem: true, run_as_non_root: true }),
@@ -331,6 +332,7 @@ describe("EncryptedNeo4j options", () => {
   test("standalone: own namespace under PSS restricted and default deny, clients added explicitly", () => {
     const stack = testStack();
     const neo4j = new EncryptedNeo4j(stack, "Neo4j", {
+      ...fixture.neo4jImages,
       oidcProviderArn: fixture.oidcProviderArn,
       ebsCsiDriverRoleArn: CSI_ROLE,
       networkPolicyEnforcement: NetworkPolicyEnforcement.CALICO,
@@ -373,10 +375,22 @@ describe("EncryptedNeo4j options", () => {
     expect(manifestsOf(s, "Certificate")[0].spec.issuerRef).toEqual({ name: "corp-ca", kind: "ClusterIssuer", group: "cert-manager.io" });
   });
 
-  test("destroy protection can be switched off only with a reason", () => {
+  test("deletion protection can be switched off only with a reason", () => {
+    const { s, neo4j } = withApi({ deletionProtectionOptOut: { reason: "staging environment rebuilt weekly" } });
+    expect(only(s, "kubernetes_storage_class_v1").lifecycle).toBeUndefined();
+    expect(annotations(neo4j, "warning").join("\n")).toMatch(/deletionProtectionOptOut switched off: staging/);
+  });
+
+  test("the deprecated name destroyProtectionOptOut still switches it off, with a warning, and never beside the new name", () => {
     const { s, neo4j } = withApi({ destroyProtectionOptOut: { reason: "staging environment rebuilt weekly" } });
     expect(only(s, "kubernetes_storage_class_v1").lifecycle).toBeUndefined();
-    expect(annotations(neo4j, "warning").join("\n")).toMatch(/destroyProtectionOptOut switched off: staging/);
+    const warnings = annotations(neo4j, "warning").join("\n");
+    expect(warnings).toMatch(/destroyProtectionOptOut is deprecated; rename it to deletionProtectionOptOut/);
+    expect(warnings).toMatch(/deletionProtectionOptOut switched off: staging/);
+    const reason = { reason: "staging environment rebuilt weekly" };
+    expect(() => withApi({ deletionProtectionOptOut: reason, destroyProtectionOptOut: reason })).toThrow(
+      /\[MESHQ-REQUIRED\] EncryptedNeo4j: destroyProtectionOptOut .*remove destroyProtectionOptOut and keep deletionProtectionOptOut/s,
+    );
   });
 
   test("custom schedule, retention and size", () => {
@@ -390,7 +404,15 @@ describe("EncryptedNeo4j options", () => {
 describe("EncryptedNeo4j rejects unsafe input", () => {
   test("missing EBS CSI role", () => {
     const { stack, api } = apiStack();
-    expect(() => new EncryptedNeo4j(stack, "Neo4j", { api, oidcProviderArn: fixture.oidcProviderArn, ebsCsiDriverRoleArn: "" })).toThrow(
+    expect(
+      () =>
+        new EncryptedNeo4j(stack, "Neo4j", {
+          ...fixture.neo4jImages,
+          api,
+          oidcProviderArn: fixture.oidcProviderArn,
+          ebsCsiDriverRoleArn: "",
+        }),
+    ).toThrow(
       /\[MESHQ-REQUIRED\] EncryptedNeo4j: ebsCsiDriverRoleArn received ""; allowed: a non-empty value. Fix: pass the IAM role of the EBS CSI driver controller/,
     );
   });
@@ -400,6 +422,7 @@ describe("EncryptedNeo4j rejects unsafe input", () => {
     expect(
       () =>
         new EncryptedNeo4j(stack, "Neo4j", {
+          ...fixture.neo4jImages,
           api,
           namespace: "graph",
           oidcProviderArn: fixture.oidcProviderArn,
@@ -416,7 +439,12 @@ describe("EncryptedNeo4j rejects unsafe input", () => {
 
   test("standalone without network policy enforcement", () => {
     expect(
-      () => new EncryptedNeo4j(testStack(), "Neo4j", { oidcProviderArn: fixture.oidcProviderArn, ebsCsiDriverRoleArn: CSI_ROLE }),
+      () =>
+        new EncryptedNeo4j(testStack(), "Neo4j", {
+          ...fixture.neo4jImages,
+          oidcProviderArn: fixture.oidcProviderArn,
+          ebsCsiDriverRoleArn: CSI_ROLE,
+        }),
     ).toThrow(/\[MESHQ-NETPOL-ENFORCEMENT\] EncryptedNeo4j/);
   });
 

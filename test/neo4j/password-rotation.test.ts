@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { HardeningError } from "../../lib/core/errors";
-import { DEFAULT_NEO4J_IMAGE, EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
+import { EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
 import { NEO4J_ROTATION_USERS } from "../../lib/neo4j/password-rotation";
 import { apiStack, fixture, manifestsOf, only, synth, literal } from "../util";
 
@@ -9,7 +9,13 @@ const CSI_ROLE = "arn:aws:iam::111122223333:role/ebs-csi-controller";
 
 function withApi(extra: Partial<ConstructorParameters<typeof EncryptedNeo4j>[2]> = {}) {
   const { stack, api } = apiStack();
-  new EncryptedNeo4j(stack, "Neo4j", { api, oidcProviderArn: fixture.oidcProviderArn, ebsCsiDriverRoleArn: CSI_ROLE, ...extra });
+  new EncryptedNeo4j(stack, "Neo4j", {
+    ...fixture.neo4jImages,
+    api,
+    oidcProviderArn: fixture.oidcProviderArn,
+    ebsCsiDriverRoleArn: CSI_ROLE,
+    ...extra,
+  });
   return synth(stack);
 }
 
@@ -29,8 +35,8 @@ describe("Neo4j credential rotation: two alternating users and a grace period", 
       ["retire", ["/scripts/retire.sh"]],
     ]);
     expect(pod.container.map((c: any) => [c.name, c.args])).toEqual([["retired", ["/scripts/finish.sh", "retired"]]]);
-    expect(step("apply").image).toBe(DEFAULT_NEO4J_IMAGE);
-    expect(step("retire").image).toBe(DEFAULT_NEO4J_IMAGE);
+    expect(step("apply").image).toBe(fixture.neo4jImages.image);
+    expect(step("retire").image).toBe(fixture.neo4jImages.image);
   });
 
   test("the default grace period is 15 minutes, and the Job has time to wait it out again after a retry", () => {
@@ -83,9 +89,11 @@ describe("Neo4j credential rotation: two alternating users and a grace period", 
     for (const line of stored) expect(line).toMatch(/--secret-string "file:\/\//);
   });
 
-  test("the integration tests fetch the Neo4j version of the default image", () => {
+  test("the integration tests fetch the Neo4j version that the templates and docs name as tested", () => {
     const fetch = readFileSync(join(__dirname, "..", "..", "scripts", "neo4j-fetch.sh"), "utf8");
     const version = /NEO4J_VERSION:-([0-9.]+)/.exec(fetch)![1];
-    expect(DEFAULT_NEO4J_IMAGE).toBe(`neo4j:${version}-community`);
+    const template = readFileSync(join(__dirname, "..", "..", "examples", "complete", "main.ts"), "utf8");
+    expect(template).toContain(`image: "neo4j:${version}-community@sha256:`);
+    expect(fixture.neo4jImages.image.startsWith(`neo4j:${version}-community@sha256:`)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { NetworkModel } from "../../lib/network/network-model";
-import { NetworkEndpoint, Protocol } from "../../lib/network/endpoint";
+import { NetworkEndpoint, Protocol } from "../../lib/core/endpoint";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { only, resourcesOf, synth, testStack } from "../util";
 

@@ -166,23 +166,30 @@ test("the cluster's Reloader strategy is declared once and must be the annotatio
   ).not.toThrow();
 });
 
-test("the only warnings of the default stack are the tag-pinned Neo4j images, each naming its fix; digests silence them", () => {
-  const warned = new HardenedMeshStack(Testing.app(), "tags", props());
-  synth(warned);
-  const warnings = annotations(warned, "warning");
+test("the default stack carries no warning; the Neo4j images are the deployer's choice, required and named when missing", () => {
+  const pinned = new HardenedMeshStack(Testing.app(), "digests", props());
+  const s = synth(pinned);
+  expect(annotations(pinned, "warning")).toEqual([]);
+  expect(resourcesOf(s, "kubernetes_stateful_set_v1")[0].spec.template.spec.container[0].image).toBe(props().neo4jImages!.image);
+
+  expect(() => new HardenedMeshStack(Testing.app(), "none", props({ neo4jImages: undefined }))).toThrow(
+    /MESHQ-IMAGE.*HardenedMeshStack: neo4jImages\.image received undefined; allowed: an image pinned by digest, e\.g\. neo4j:5\.26\.0-community@sha256:<digest>\. Fix: set neo4jImages\.image/,
+  );
+  // a tag alone is accepted, with a warning naming the fix
+  const tagged = new HardenedMeshStack(
+    Testing.app(),
+    "tags",
+    props({ neo4jImages: { image: "neo4j:5.26.0-community", awsCliImage: "amazon/aws-cli:2.22.0" } }),
+  );
+  synth(tagged);
+  const warnings = annotations(tagged, "warning");
   expect(warnings).toHaveLength(2);
   for (const w of warnings)
     expect(w).toMatch(/\[MESHQ-IMAGE\] EncryptedNeo4j: (image|awsCliImage) ".+" uses a mutable tag.*Fix: set \1 to ".+@sha256:<digest>"/);
-
-  const digest = "@sha256:" + "b".repeat(64);
-  const pinned = new HardenedMeshStack(
-    Testing.app(),
-    "digests",
-    props({ neo4jImages: { image: `neo4j:5.26.0-community${digest}`, awsCliImage: `amazon/aws-cli:2.22.0${digest}` } }),
-  );
-  const s = synth(pinned);
-  expect(annotations(pinned, "warning")).toEqual([]);
-  expect(resourcesOf(s, "kubernetes_stateful_set_v1")[0].spec.template.spec.container[0].image).toBe(`neo4j:5.26.0-community${digest}`);
+  // the postgres backend needs no Neo4j image
+  expect(() =>
+    synth(new HardenedMeshStack(Testing.app(), "pg", props({ dataBackend: DataBackend.POSTGRES, neo4jImages: undefined }))),
+  ).not.toThrow();
 });
 
 test("the state backend encrypts with the given KMS key", () => {

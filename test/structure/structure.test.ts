@@ -13,7 +13,7 @@ import { ApiIngressMode, SecureMeshApi } from "../../lib/api/secure-mesh-api";
 import { AuditSink } from "../../lib/audit/audit-sink";
 import { RotatingApiKey } from "../../lib/keys/rotating-api-key";
 import { EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
-import { NetworkEndpoint } from "../../lib/network/endpoint";
+import { NetworkEndpoint } from "../../lib/core/endpoint";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { MeshRbac } from "../../lib/rbac/mesh-rbac";
 import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
@@ -233,6 +233,7 @@ describe("configurations the examples do not cover", () => {
   test("standalone Neo4j in its own namespace", () => {
     const stack = testStack();
     const neo4j = new EncryptedNeo4j(stack, "Neo4j", {
+      ...fixture.neo4jImages,
       oidcProviderArn: fixture.oidcProviderArn,
       ebsCsiDriverRoleArn: CSI,
       networkPolicyEnforcement: NetworkPolicyEnforcement.CALICO,
@@ -255,6 +256,7 @@ describe("configurations the examples do not cover", () => {
     );
     new RotatingApiKey(stack, "OperatorsKey", { consumer: "operators", api });
     new EncryptedNeo4j(stack, "Neo4j", {
+      ...fixture.neo4jImages,
       api,
       oidcProviderArn: fixture.oidcProviderArn,
       ebsCsiDriverRoleArn: CSI,

@@ -54,7 +54,7 @@ export const noLiteralCredentials: Control = {
     "Containers (init included) of every workload kind and spelling, with kubernetes_env patches; env entries, env entries read from a ConfigMap key, env_from ConfigMaps; every ConfigMap of the stack (kubernetes_config_map, _v1, manifests) with kubernetes_config_map_v1_data patches; aws_lambda_function environment variables. A credential-named variable set from a variable or data source is a finding too (its value lands in state). Values are never shown.",
   checkov: ["CKV_AWS_45", "CKV_K8S_35"],
   enforcedBy: ["SecureMeshApi.props.environment", "SecureMeshApi.props.secretDelivery"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts"],
+  provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts", "test/guard/plan.test.ts"],
   admission: literalCredentialsAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
@@ -131,7 +131,7 @@ export const rotationScheduled: Control = {
   scope: `aws_secretsmanager_secret tagged ${ROLE_KEY}=${Role.API_KEY}, and every secret whose rotation (present or not) uses a key-generating function (an aws_lambda_function with KEY_LENGTH), tagged or not, so removing or changing the tag does not take a key out of scope; and the aws_secretsmanager_secret_rotation that refers to it (automatically_after_days, or a rate or monthly cron schedule_expression). A rotation removed by count = 0 or an empty for_each, or present only for values known at plan time, does not count; a schedule the guard cannot know is a finding.`,
   checkov: ["CKV2_AWS_57", "CKV_AWS_304"],
   enforcedBy: ["RotatingApiKey.props.rotationDays", "HardenedMeshStack.props.apiKeyRotationDays"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts"],
+  provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts", "test/guard/plan.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const rotations = view.resources("aws_secretsmanager_secret_rotation");
@@ -175,7 +175,7 @@ export const keyLength: Control = {
   scope:
     "aws_lambda_function with a KEY_LENGTH environment variable (the library's rotation functions). A length the guard cannot know is a finding.",
   enforcedBy: ["RotatingApiKey.props.keyLength", "RotatingApiKey.props.alphabet"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     return judgeEach(rotationFunctions(view), (f) =>
@@ -194,7 +194,7 @@ export const separateKeys: Control = {
   checks: "No two API key variables of a workload read the same Kubernetes Secret; each consumer has its own secret.",
   scope: "API_KEY* variables (not *_PREVIOUS) of every container of every workload kind and spelling, with kubernetes_env patches.",
   enforcedBy: ["RotatingApiKey.props.consumer", "RotatingApiKey.props.environmentVariable"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const keyed = view
@@ -224,7 +224,7 @@ export const noSecretMaterial: Control = {
   scope:
     "aws_secretsmanager_secret_version, Kubernetes Secrets of either spelling (data, string_data, binary_data) and kubernetes_secret_v1_data, aws_ssm_parameter of type SecureString with a value, random_password.",
   enforcedBy: ["AuditSink.props.createTokenSecret", "SecureMeshApi.props.secretDelivery"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const has = (v: unknown) => v !== undefined && v !== null && !(typeof v === "object" && Object.keys(v as object).length === 0);
@@ -263,7 +263,7 @@ export const personalTokens: Control = {
     "Operational: people use `meshq login` tokens, not the master key. Infrastructure supports it by never handing the operators' key to pipelines (MESHQ-KEY-4) and by readable-only-by-grant secrets.",
   scope: "Not judged on configuration: who logs in how is not in Terraform. Always not applicable.",
   enforcedBy: ["RotatingApiKey.props.consumer"],
-  provenBy: ["test/guard/controls.test.ts"],
+  provenBy: ["test/guard/controls/api-keys.test.ts"],
   rule: () => NOT_APPLICABLE,
 };
 

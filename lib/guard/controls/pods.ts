@@ -131,7 +131,12 @@ export const restrictedPods: Control = {
     "seccomp",
   ],
   enforcedBy: ["SecureMeshApi.props.runAsUser", "SecureMeshApi.props.podSecurityStandardsVersion"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts", "test/guard/hardening-guard.test.ts"],
+  provenBy: [
+    "test/guard/controls/pods.test.ts",
+    "test/guard/mutations/pods.ts",
+    "test/guard/plan.test.ts",
+    "test/guard/hardening-guard.test.ts",
+  ],
   admission: restrictedPodsAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
@@ -214,7 +219,7 @@ export const restrictedNamespaces: Control = {
   scope:
     "Namespaces of either spelling (kubernetes_namespace, _v1, kubernetes_manifest), with kubernetes_labels patches applied. Namespaces the stack does not create (an existing cluster's) are outside its reach. A label the guard cannot know is a finding.",
   enforcedBy: ["SecureMeshApi.props.namespace", "SecureMeshApi.props.podSecurityStandardsVersion", "EncryptedNeo4j.props.namespace"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/pods.test.ts", "test/guard/mutations/pods.ts"],
   admission: restrictedNamespacesAdmission,
   rule: (tf) => {
     const view = viewOf(tf);

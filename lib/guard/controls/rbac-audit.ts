@@ -165,7 +165,7 @@ export const rbacDenyAll: Control = {
     "MeshRbac.props.policyFileVariable",
     "HardenedMeshStack.props.rbac",
   ],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/rbac-audit.test.ts", "test/guard/mutations/rbac-audit.ts"],
   admission: rbacAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
@@ -213,7 +213,7 @@ export const auditLogging: Control = {
     "The API runs with AUDIT_LOG_ENABLED=true and the splunk backend; SPLUNK_HEC_URL is https; SPLUNK_HEC_TOKEN comes from a Secret (or, with SECRETS_PROVIDER=aws, from Secrets Manager by SPLUNK_HEC_TOKEN_SECRET_ARN); nothing switches TLS verification off. Audit switched off while an AuditSink configures Splunk is an error.",
   scope: `The API container of every workload (any kind and spelling) whose pod template or object is labelled ${ROLE_KEY}=${Role.API}: the container its ${DEFAULT_CONTAINER_ANNOTATION} annotation names, or the only one (a marked pod whose API container cannot be told is a finding). Every other container that carries audit or RBAC variables (AUDIT_LOG_*, SPLUNK_HEC_*, RBAC_ENABLED, RBAC_POLICY_FILE) is judged as an API too, so removing or changing the label does not take the API out of scope. kubernetes_env patches apply. An API without any audit configuration is a warning, not an error: audit logging is a MeshOptixIQ Enterprise feature, so a deployment without an AuditSink is legitimate. Once an AuditSink has configured Splunk (any SPLUNK_HEC_* or AUDIT_LOG_BACKEND variable), everything here is an error. A value the guard cannot know is a finding.`,
   enforcedBy: ["AuditSink.props.hecUrl", "AuditSink.props.tokenSecret", "AuditSink.props.caBundlePem", "HardenedMeshStack.props.audit"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/hardening-guard.test.ts"],
+  provenBy: ["test/guard/controls/rbac-audit.test.ts", "test/guard/mutations/rbac-audit.ts", "test/guard/hardening-guard.test.ts"],
   admission: auditAdmission,
   rule: (tf) => {
     const view = viewOf(tf);

@@ -37,7 +37,7 @@ export const secretsEncrypted: Control = {
     "EncryptedRedis.props.keyAdministratorArns",
     "AuditSink.props.createTokenSecret",
   ],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts"],
+  provenBy: ["test/guard/controls/secrets.test.ts", "test/guard/mutations/secrets.ts", "test/guard/plan.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     return judgeEach(view.resources("aws_secretsmanager_secret"), (s): Finding[] => {
@@ -62,7 +62,7 @@ export const keysRotate: Control = {
     "aws_kms_key with its inline policy and every aws_kms_key_policy of the stack that refers to it. Policies are read as JSON strings or the jsonencode expressions the library writes; a policy, principal or setting the guard cannot know is a finding.",
   checkov: ["CKV_AWS_7", "CKV_AWS_227", "CKV2_AWS_64"],
   enforcedBy: ["CustomerManagedKey.props.deletionWindowDays", "CustomerManagedKey.props.administratorArns"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/secrets.test.ts", "test/guard/mutations/secrets.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const separatePolicies = view.resources("aws_kms_key_policy");
@@ -146,7 +146,7 @@ export const secretRefresh: Control = {
   checks: `Every ExternalSecret refreshes at most every ${MAX_REFRESH_MINUTES} minutes from a SecretStore on AWS Secrets Manager.`,
   scope: "ExternalSecret manifests (kubernetes_manifest). An interval the guard cannot know is a finding; 0 (fetch once) never refreshes.",
   enforcedBy: ["SecureMeshApi.props.secretRefreshIntervalMinutes", "ExternalSecretsDelivery.props.refreshIntervalMinutes"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/secrets.test.ts", "test/guard/mutations/secrets.ts"],
   admission: refreshAdmission,
   rule: (tf) => {
     const view = viewOf(tf);

@@ -16,7 +16,7 @@ export interface ObjectOrder {
   readonly kind: string;
   readonly name: string;
   readonly namespace?: string;
-  /** Earliest wave of the first apply (see {@link creationSteps}). */
+  /** Earliest wave of the first apply (see `creationSteps`). */
   readonly step: number;
   /**
    * `after`: created after its namespace; `race`: may be created before it; `external`: the

@@ -29,7 +29,7 @@ export const cacheAuthentication: Control = {
   scope:
     "Every aws_elasticache_replication_group, the Lambda functions whose REPLICATION_GROUP_ID names it and the Secrets Manager rotation schedules that run them; RBAC user groups count as authentication. A token in configuration is only a warning: it authenticates, but is kept in Terraform state.",
   enforcedBy: ["EncryptedRedis.props.tokenLength", "EncryptedRedis.props.rotationDays"],
-  provenBy: ["test/guard/cache-controls.test.ts", "test/redis/encrypted-redis.test.ts"],
+  provenBy: ["test/guard/controls/cache.test.ts", "test/redis/encrypted-redis.test.ts"],
   rule: (tf) =>
     judgeEach(groups(tf), (g): Finding[] => {
       if (many(g.config.user_group_ids).length > 0) return [];

@@ -17,7 +17,7 @@ export const cacheTransitEncryption: Control = {
   scope:
     "Every aws_elasticache_replication_group (counted resources included), and every ExternalSecret template or env value that builds a redis:// or rediss:// URL. It reads the replication group as written; it does not follow the group's engine defaults.",
   enforcedBy: ["EncryptedRedis.props.urlQuery", "EncryptedRedis.props.urlVariable"],
-  provenBy: ["test/guard/cache-controls.test.ts", "test/redis/encrypted-redis.test.ts"],
+  provenBy: ["test/guard/controls/cache.test.ts", "test/redis/encrypted-redis.test.ts"],
   rule: (tf) => {
     const replicationGroups = groups(tf);
     const urls = cacheUrls(tf);
@@ -53,7 +53,7 @@ export const cacheAtRestEncryption: Control = {
   scope:
     "Every aws_elasticache_replication_group; the key must be a reference to a KMS key (or a key ARN), never an alias of an AWS-managed key or unset.",
   enforcedBy: ["EncryptedRedis.props.keyAdministratorArns"],
-  provenBy: ["test/guard/cache-controls.test.ts", "test/redis/encrypted-redis.test.ts"],
+  provenBy: ["test/guard/controls/cache.test.ts", "test/redis/encrypted-redis.test.ts"],
   rule: (tf) =>
     judgeEach(groups(tf), (g): Finding[] => {
       if (!truthy(g.config.at_rest_encryption_enabled)) return [{ address: g.address, message: "at-rest encryption is off" }];
@@ -76,7 +76,7 @@ export const cacheSnapshots: Control = {
   scope:
     "Every aws_elasticache_replication_group: snapshot_retention_limit and final_snapshot_identifier; snapshots inherit the at-rest key checked by MESHQ-CACHE-2.",
   enforcedBy: ["EncryptedRedis.props.snapshotRetentionDays", "EncryptedRedis.props.snapshotWindow"],
-  provenBy: ["test/guard/cache-controls.test.ts", "test/redis/encrypted-redis.test.ts"],
+  provenBy: ["test/guard/controls/cache.test.ts", "test/redis/encrypted-redis.test.ts"],
   rule: (tf) =>
     judgeEach(groups(tf), (g): Finding[] => {
       const out: Finding[] = [];

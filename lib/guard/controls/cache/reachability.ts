@@ -13,7 +13,7 @@ export const cacheNotPublic: Control = {
   scope:
     "Every aws_elasticache_replication_group, its subnet group and its security groups with their rules in every spelling (inline, aws_security_group_rule, aws_vpc_security_group_ingress_rule).",
   enforcedBy: ["EncryptedRedis.props.subnetIds", "EncryptedRedis.props.vpcId"],
-  provenBy: ["test/guard/cache-controls.test.ts", "test/redis/encrypted-redis.test.ts"],
+  provenBy: ["test/guard/controls/cache.test.ts", "test/redis/encrypted-redis.test.ts"],
   rule: (tf) =>
     judgeEach(groups(tf), (g): Finding[] => {
       const out: Finding[] = [];
@@ -45,7 +45,7 @@ export const cacheReachability: Control = {
   scope:
     "The security groups of every replication group, with rules in every spelling, and every NetworkPolicy egress rule on the cache port.",
   enforcedBy: ["EncryptedRedis.props.api", "EncryptedRedis.props.clientSecurityGroupId"],
-  provenBy: ["test/guard/cache-controls.test.ts", "test/redis/encrypted-redis.test.ts"],
+  provenBy: ["test/guard/controls/cache.test.ts", "test/redis/encrypted-redis.test.ts"],
   rule: (tf) => {
     const replicationGroups = groups(tf);
     if (replicationGroups.length === 0) return NOT_APPLICABLE;

@@ -36,7 +36,7 @@ export const dbCredentialRotation: Control = {
     "The Neo4j password has its own rotation CronJob (certainly created, not suspended); RDS uses a managed master password (rotated by RDS) and no literal password.",
   scope: `CronJobs of either spelling labelled ${ROLE_KEY}=${Role.NEO4J_PASSWORD_ROTATION} (the Neo4j pods found as MESHQ-DATA-1 finds them): a CronJob without that label is not a rotation, so a Neo4j server whose rotation CronJob lost or changed its label has none; one removed by count = 0 or an empty for_each, or created only for values known at plan time, does not count. aws_db_instance manage_master_user_password and password. A value the guard cannot know is a finding.`,
   enforcedBy: ["EncryptedNeo4j.props.passwordRotationSchedule", "EncryptedNeo4j.props.passwordRotationGracePeriodMinutes"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   admission: rotationAdmission,
   rule: (tf) => {
     const view = viewOf(tf);

@@ -52,7 +52,7 @@ export const encryptedAtRest: Control = {
     "StorageClasses of either spelling with the ebs.csi.aws.com or kubernetes.io/aws-ebs provisioner; aws_ebs_volume; aws_db_instance and aws_rds_cluster. A setting the guard cannot know is a finding; a key that is a reference counts as set.",
   checkov: ["CKV_AWS_3", "CKV_AWS_189", "CKV_AWS_16"],
   enforcedBy: ["EncryptedNeo4j.props.keyAdministratorArns", "EncryptedPostgres.props.keyAdministratorArns"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const classes = view.kube("StorageClass");
@@ -81,7 +81,7 @@ export const encryptedClaims: Control = {
   scope:
     "StatefulSet volume claim templates, PersistentVolumeClaims and ephemeral volumes of either spelling, and pods' claims of PVCs; the StorageClass is matched by name (or reference) among StorageClasses of the stack that are certainly created. A class name the guard cannot know, or a claim of a PVC outside the stack, is a finding.",
   enforcedBy: ["EncryptedNeo4j.props.storageSize", "EncryptedNeo4j.props.ebsCsiDriverRoleArn"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   admission: claimsAdmission,
   rule: (tf) => {
     const view = viewOf(tf);

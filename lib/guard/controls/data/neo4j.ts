@@ -84,7 +84,7 @@ export const neo4jAuthTls: Control = {
     "Neo4j gets NEO4J_AUTH from a Secret (never a literal, never 'none'), requires TLS on bolt, and has the plaintext HTTP connector off; clients connect with bolt+s:// or neo4j+s://.",
   scope: `Workloads of every kind and spelling whose pod template or object is labelled ${ROLE_KEY}=${Role.NEO4J}: the container its ${DEFAULT_CONTAINER_ANNOTATION} annotation names, or the only one (a marked pod whose Neo4j container cannot be told is a finding). Every other workload that is not a Job or CronJob with a container (not an init container) running a neo4j image is judged as Neo4j too, so removing or changing the label does not take the server out of scope. kubernetes_env patches apply; NEO4J_URI of every container. A setting the guard cannot know is a finding.`,
   enforcedBy: ["EncryptedNeo4j.props.certificateIssuer", "EncryptedNeo4j.props.httpsBrowser", "EncryptedNeo4j.props.api"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   admission: neo4jAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
@@ -135,7 +135,7 @@ export const neo4jReachability: Control = {
   scope:
     "NetworkPolicies of either spelling whose pod selector may select the Neo4j pods (found as MESHQ-DATA-1 finds them; a selector or namespace the guard cannot know may). Which pods may be peers is MESHQ-NET-7's: this control only refuses peers that are not pod selectors.",
   enforcedBy: ["EncryptedNeo4j.props.api", "EncryptedNeo4j.props.networkPolicyEnforcement"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     return judgeEach(neo4jPods(view), (pod) => {

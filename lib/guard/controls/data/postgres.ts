@@ -15,7 +15,7 @@ export const postgresTls: Control = {
     "aws_db_instance with a postgres engine and its parameter_group_name (a reference to, or the name of, an aws_db_parameter_group of the stack that is certainly created); aws_db_parameter_group of a postgres family; postgres:// URLs in ExternalSecret templates, container environment values and ConfigMaps. A default or outside parameter group, or an engine, group or setting the guard cannot know, is a finding.",
   checkov: ["CKV2_AWS_69"],
   enforcedBy: ["EncryptedPostgres.props.caBundlePem", "HardenedMeshStack.props.postgresCaBundlePem"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "examples/postgres-backend/main.test.ts"],
+  provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts", "examples/postgres-backend/main.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const groups = view.resources("aws_db_parameter_group");

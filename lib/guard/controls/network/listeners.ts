@@ -17,7 +17,7 @@ export const tlsProxy: Control = {
     "aws_lb_listener and aws_alb_listener (protocol defaults to HTTP), with their default actions and the aws_lb_listener_rule / aws_alb_listener_rule attached to them. A protocol, redirect or listener reference the guard cannot know is a finding; so is a listener rule whose listener is not in the stack.",
   checkov: ["CKV_AWS_2", "CKV2_AWS_20"],
   enforcedBy: ["SecureMeshApi.props.httpRedirect", "SecureMeshApi.props.ingressMode"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const listeners = view.listeners();
@@ -67,7 +67,12 @@ export const tls12: Control = {
     "aws_lb_listener and aws_alb_listener with protocol HTTPS or TLS; an unset policy is ELBSecurityPolicy-2016-08 (TLS 1.0). A policy the guard cannot know is a finding.",
   checkov: ["CKV_AWS_103", "CKV2_AWS_74"],
   enforcedBy: ["SecureMeshApi.props.sslPolicy"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts", "test/guard/hardening-guard.test.ts"],
+  provenBy: [
+    "test/guard/controls/network.test.ts",
+    "test/guard/mutations/network.ts",
+    "test/guard/plan.test.ts",
+    "test/guard/hardening-guard.test.ts",
+  ],
   rule: (tf) => {
     const view = viewOf(tf);
     return judgeEach(tlsListeners(view, "HTTPS", "TLS"), (l) =>
@@ -89,7 +94,7 @@ export const hsts: Control = {
   scope:
     "aws_lb_listener and aws_alb_listener with protocol HTTPS (routing_http_response_strict_transport_security_header_value). A header the guard cannot know is a finding.",
   enforcedBy: ["SecureMeshApi.props.hstsMaxAgeSeconds", "SecureMeshApi.props.hstsIncludeSubDomains"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts"],
+  provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     return judgeEach(tlsListeners(view, "HTTPS"), (l) =>

@@ -19,7 +19,12 @@ export const albHardening: Control = {
     "SecureMeshApi.props.accessLogsRetentionDays",
     "SecureMeshApi.props.internetFacing",
   ],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts", "test/guard/hardening-guard.test.ts"],
+  provenBy: [
+    "test/guard/controls/network.test.ts",
+    "test/guard/mutations/network.ts",
+    "test/guard/plan.test.ts",
+    "test/guard/hardening-guard.test.ts",
+  ],
   rule: (tf) => {
     const view = viewOf(tf);
     const optOuts = many(view.record.optOuts) as OptOutRecord[];

@@ -61,7 +61,7 @@ export const defaultDeny: Control = {
   scope:
     "Workloads of every kind and spelling (typed resources of every version alias, kubernetes_manifest) and NetworkPolicies of either spelling. A policy removed by count = 0 or an empty for_each does not count, nor one whose count or for_each is known only at plan time; a workload whose namespace the guard cannot know is a finding.",
   enforcedBy: ["SecureMeshApi.props.networkPolicyEnforcement", "EncryptedNeo4j.props.networkPolicyEnforcement"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts"],
+  provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts", "test/guard/plan.test.ts"],
   admission: defaultDenyAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
@@ -101,7 +101,7 @@ export const rulePorts: Control = {
   scope:
     "Every NetworkPolicy of the stack, of either spelling, not only the model's; CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy allow rules (toPorts). A port the guard cannot know is a finding.",
   enforcedBy: ["SecureMeshApi.props.networkPolicyEnforcement", "SecureMeshApi.props.awsApiCidrs"],
-  provenBy: ["test/guard/controls.test.ts", "test/guard/mutate.ts", "test/guard/plan.test.ts"],
+  provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts", "test/guard/plan.test.ts"],
   admission: rulePortsAdmission,
   rule: (tf) => {
     const view = viewOf(tf);

@@ -1,7 +1,7 @@
 import { ITerraformDependable } from "../compat/core";
-import { FlowPort, NetworkEndpoint } from "../network/endpoint";
-import { ISecretSource } from "../secrets/secret-source";
-import { IrsaRole } from "../core/iam";
+import { FlowPort, NetworkEndpoint } from "./endpoint";
+import { ISecretSource } from "./secret-source";
+import { IrsaRole } from "./iam";
 
 /** Options of {@link IMeshApi.addSecretEnvironment}. */
 export interface SecretEnvironmentOptions {

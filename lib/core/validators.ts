@@ -2,8 +2,10 @@ import { Token } from "../compat/core";
 import { ErrorCodes, invalidInput } from "./errors";
 
 /**
- * Token-aware validation helpers. Values that are unresolved tokens (references to other
- * resources, computed at apply time) cannot be checked at synth and are skipped.
+ * The validators of construct props, in one module: each names the property, what is allowed and
+ * how to fix it (errors from the catalogue in ./errors). They are token-aware: values that are
+ * unresolved tokens (references to other resources, computed at apply time) cannot be checked at
+ * synth and are skipped here (the guard judges what synth writes).
  */
 
 /** True when the value is a concrete value that can be validated now. */
@@ -170,4 +172,18 @@ export function requireArn(component: string, property: string, value: string, k
     });
   }
   return value;
+}
+
+/** Validates a non-root UID. */
+export function requireNonRootUid(component: string, property: string, uid: number): number {
+  if (!Number.isInteger(uid) || uid < 1000 || uid > 2147483647) {
+    throw invalidInput(ErrorCodes.REQUIRED, {
+      component,
+      property,
+      received: uid,
+      allowed: "an integer UID from 1000 to 2147483647 (never 0: Pod Security Standards restricted forbids root)",
+      fix: "use the image's non-root UID, e.g. 10001",
+    });
+  }
+  return uid;
 }

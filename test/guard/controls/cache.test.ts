@@ -1,16 +1,15 @@
-import { Testing, TerraformStack } from "../../lib/compat/core";
-import { SecurityGroupRule } from "../../lib/compat/aws/security-group-rule";
-import { CONTROLS } from "../../lib/guard/catalogue";
-import { HardeningGuard } from "../../lib/guard/hardening-guard";
-import { judge } from "../../lib/guard/evaluate";
-import { Control, ControlResult, TerraformJson } from "../../lib/guard/model";
-import { EncryptedRedis } from "../../lib/redis/encrypted-redis";
-import { apiStack, fixture } from "../util";
+import { Testing, TerraformStack } from "../../../lib/compat/core";
+import { SecurityGroupRule } from "../../../lib/compat/aws/security-group-rule";
+import { CONTROLS } from "../../../lib/guard/catalogue";
+import { CACHE_CONTROLS } from "../../../lib/guard/controls/cache";
+import { HardeningGuard } from "../../../lib/guard/hardening-guard";
+import { ControlResult } from "../../../lib/guard/model";
+import { EncryptedRedis } from "../../../lib/redis/encrypted-redis";
+import { apiStack, fixture } from "../../util";
+import { expectPaired, fail, pass, run, tf } from "./support";
 
 // Every cache rule, twice, always through the guard's own evaluation: on minimal synthesized JSON,
 // and on a real stack weakened by an escape hatch (the rule as synth applies it).
-const byId = (id: string): Control => CONTROLS.find((c) => c.id === id)!;
-const tf = (resource: Record<string, Record<string, unknown>>): TerraformJson => ({ resource });
 const compliantGroup = {
   replication_group_id: "meshq-cache",
   port: 6379,
@@ -55,30 +54,6 @@ const fromApi = {
 const cacheStack = (group: Record<string, unknown> = {}, extra: Record<string, Record<string, unknown>> = {}) =>
   tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, ...group } }, ...rotation(), ...fromApi, ...extra });
 
-// Through the guard's own evaluation (judge), as synth applies a rule.
-const passed = new Set<string>();
-const failed = new Set<string>();
-function run(id: string, json: TerraformJson): ControlResult {
-  return judge(json, { stack: "t", stackFile: "stacks/t/cdk.tf.json", controls: [byId(id)], firstApply: false }).results[0];
-}
-function expectCompliant(id: string, json: TerraformJson) {
-  const r = run(id, json);
-  expect([r.status, r.findings.map((f) => f.message)]).toEqual(["pass", []]);
-  passed.add(id);
-}
-function expectViolation(id: string, json: TerraformJson, message: RegExp) {
-  const r = run(id, json);
-  expect(r.status).toBe("fail");
-  expect(r.findings.map((f) => f.message).join("\n")).toMatch(message);
-  failed.add(id);
-}
-
-afterAll(() => {
-  // every cache control has paired pass and fail cases here
-  const cache = CONTROLS.filter((c) => c.id.startsWith("MESHQ-CACHE-")).map((c) => c.id);
-  expect(cache.filter((id) => !passed.has(id) || !failed.has(id))).toEqual([]);
-});
-
 describe("cache rules on minimal JSON", () => {
   test("the catalogue holds the six cache controls, in the guide's data section", () => {
     const cache = CONTROLS.filter((c) => c.id.startsWith("MESHQ-CACHE-"));
@@ -95,14 +70,10 @@ describe("cache rules on minimal JSON", () => {
   });
 
   test("MESHQ-CACHE-1 transit encryption required, rediss:// URLs", () => {
-    expectCompliant("MESHQ-CACHE-1", cacheStack());
-    expectViolation("MESHQ-CACHE-1", cacheStack({ transit_encryption_enabled: false }), /in-transit encryption is off/);
-    expectViolation(
-      "MESHQ-CACHE-1",
-      cacheStack({ transit_encryption_mode: "preferred" }),
-      /transit_encryption_mode is preferred, not "required"/,
-    );
-    expectViolation("MESHQ-CACHE-1", cacheStack({ transit_encryption_mode: undefined }), /transit_encryption_mode is unset/);
+    pass("MESHQ-CACHE-1", cacheStack());
+    fail("MESHQ-CACHE-1", cacheStack({ transit_encryption_enabled: false }), /in-transit encryption is off/);
+    fail("MESHQ-CACHE-1", cacheStack({ transit_encryption_mode: "preferred" }), /transit_encryption_mode is preferred, not "required"/);
+    fail("MESHQ-CACHE-1", cacheStack({ transit_encryption_mode: undefined }), /transit_encryption_mode is unset/);
     const url = (value: string) =>
       tf({
         kubernetes_manifest: {
@@ -111,23 +82,23 @@ describe("cache rules on minimal JSON", () => {
           },
         },
       });
-    expectCompliant("MESHQ-CACHE-1", url("rediss://:{{ .password }}@h:6379/0?ssl_cert_reqs=required"));
-    expectViolation("MESHQ-CACHE-1", url("redis://:{{ .password }}@h:6379/0"), /cache-url\/value connects without TLS/);
-    expectViolation("MESHQ-CACHE-1", url("rediss://h:6379/0?ssl_cert_reqs=none"), /switches certificate or host name verification off/);
+    pass("MESHQ-CACHE-1", url("rediss://:{{ .password }}@h:6379/0?ssl_cert_reqs=required"));
+    fail("MESHQ-CACHE-1", url("redis://:{{ .password }}@h:6379/0"), /cache-url\/value connects without TLS/);
+    fail("MESHQ-CACHE-1", url("rediss://h:6379/0?ssl_cert_reqs=none"), /switches certificate or host name verification off/);
   });
 
   test("MESHQ-CACHE-2 at rest with a customer-managed key", () => {
-    expectCompliant("MESHQ-CACHE-2", cacheStack());
-    expectViolation("MESHQ-CACHE-2", cacheStack({ at_rest_encryption_enabled: "false" }), /at-rest encryption is off/);
-    expectViolation("MESHQ-CACHE-2", cacheStack({ kms_key_id: undefined }), /AWS-managed key/);
-    expectViolation("MESHQ-CACHE-2", cacheStack({ kms_key_id: "alias/aws/elasticache" }), /AWS-managed key/);
+    pass("MESHQ-CACHE-2", cacheStack());
+    fail("MESHQ-CACHE-2", cacheStack({ at_rest_encryption_enabled: "false" }), /at-rest encryption is off/);
+    fail("MESHQ-CACHE-2", cacheStack({ kms_key_id: undefined }), /AWS-managed key/);
+    fail("MESHQ-CACHE-2", cacheStack({ kms_key_id: "alias/aws/elasticache" }), /AWS-managed key/);
   });
 
   test("MESHQ-CACHE-3 authentication on, by a rotated token or a user group", () => {
-    expectCompliant("MESHQ-CACHE-3", cacheStack());
+    pass("MESHQ-CACHE-3", cacheStack());
     const bare = tf({ aws_elasticache_replication_group: { g: compliantGroup } });
-    expectViolation("MESHQ-CACHE-3", bare, /authentication is off/);
-    expectCompliant("MESHQ-CACHE-3", tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, user_group_ids: ["meshq"] } } }));
+    fail("MESHQ-CACHE-3", bare, /authentication is off/);
+    pass("MESHQ-CACHE-3", tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, user_group_ids: ["meshq"] } } }));
     const inState = run(
       "MESHQ-CACHE-3",
       tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, auth_token: "x".repeat(32) } } }),
@@ -136,13 +107,13 @@ describe("cache rules on minimal JSON", () => {
     expect(inState.findings).toEqual([
       expect.objectContaining({ level: "warning", message: expect.stringMatching(/stored in Terraform state/) }),
     ]);
-    expectViolation(
+    fail(
       "MESHQ-CACHE-3",
       tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...rotation(365, "16") }),
       /TOKEN_LENGTH is 16[\s\S]*rotates every 365 days/,
     );
     const unscheduled = { aws_lambda_function: rotation().aws_lambda_function };
-    expectViolation(
+    fail(
       "MESHQ-CACHE-3",
       tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...unscheduled }),
       /no Secrets Manager rotation schedule/,
@@ -151,40 +122,40 @@ describe("cache rules on minimal JSON", () => {
     const other = rotation();
     other.aws_lambda_function.rot.environment.variables.REPLICATION_GROUP_ID =
       "${aws_elasticache_replication_group.other.replication_group_id}";
-    expectViolation("MESHQ-CACHE-3", tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...other }), /authentication is off/);
+    fail("MESHQ-CACHE-3", tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...other }), /authentication is off/);
   });
 
   test("MESHQ-CACHE-4 not public", () => {
-    expectCompliant("MESHQ-CACHE-4", cacheStack());
-    expectViolation("MESHQ-CACHE-4", cacheStack({ subnet_group_name: undefined }), /no subnet group of its own/);
-    expectViolation("MESHQ-CACHE-4", cacheStack({ subnet_group_name: "default" }), /no subnet group of its own/);
-    expectViolation("MESHQ-CACHE-4", cacheStack({ security_group_ids: [] }), /no security group of its own/);
+    pass("MESHQ-CACHE-4", cacheStack());
+    fail("MESHQ-CACHE-4", cacheStack({ subnet_group_name: undefined }), /no subnet group of its own/);
+    fail("MESHQ-CACHE-4", cacheStack({ subnet_group_name: "default" }), /no subnet group of its own/);
+    fail("MESHQ-CACHE-4", cacheStack({ security_group_ids: [] }), /no security group of its own/);
     const open = {
       aws_security_group: { sg: { ingress: [{ from_port: 6379, to_port: 6379, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }] } },
     };
-    expectViolation("MESHQ-CACHE-4", cacheStack({}, open), /admits the internet on 6379-6379/);
+    fail("MESHQ-CACHE-4", cacheStack({}, open), /admits the internet on 6379-6379/);
   });
 
   test("MESHQ-CACHE-5 encrypted snapshots with retention", () => {
-    expectCompliant("MESHQ-CACHE-5", cacheStack());
-    expectViolation("MESHQ-CACHE-5", cacheStack({ snapshot_retention_limit: 0 }), /snapshot_retention_limit is 0/);
-    expectViolation("MESHQ-CACHE-5", cacheStack({ final_snapshot_identifier: undefined }), /no final snapshot/);
-    expectViolation("MESHQ-CACHE-5", cacheStack({ kms_key_id: undefined }), /snapshots are not encrypted with a customer-managed key/);
+    pass("MESHQ-CACHE-5", cacheStack());
+    fail("MESHQ-CACHE-5", cacheStack({ snapshot_retention_limit: 0 }), /snapshot_retention_limit is 0/);
+    fail("MESHQ-CACHE-5", cacheStack({ final_snapshot_identifier: undefined }), /no final snapshot/);
+    fail("MESHQ-CACHE-5", cacheStack({ kms_key_id: undefined }), /snapshots are not encrypted with a customer-managed key/);
   });
 
   test("MESHQ-CACHE-6 the cache port only from the API's security group", () => {
-    expectCompliant("MESHQ-CACHE-6", cacheStack());
+    pass("MESHQ-CACHE-6", cacheStack());
     const rule = (extra: Record<string, unknown>) => ({
       aws_security_group_rule: { in: { ...fromApi.aws_security_group_rule.in, ...extra } },
     });
-    expectViolation(
+    fail(
       "MESHQ-CACHE-6",
       cacheStack({}, rule({ source_security_group_id: undefined, cidr_blocks: ["10.0.0.0/8"] })),
       /admits IP ranges \(10\.0\.0\.0\/8\)/,
     );
-    expectViolation("MESHQ-CACHE-6", cacheStack({}, rule({ from_port: 0, to_port: 65535 })), /admits tcp 0-65535, not only 6379\/tcp/);
-    expectViolation("MESHQ-CACHE-6", cacheStack({}, rule({ protocol: "-1" })), /admits -1 6379-6379/);
-    expectViolation("MESHQ-CACHE-6", cacheStack({}, rule({ source_security_group_id: undefined, self: true })), /admits itself/);
+    fail("MESHQ-CACHE-6", cacheStack({}, rule({ from_port: 0, to_port: 65535 })), /admits tcp 0-65535, not only 6379\/tcp/);
+    fail("MESHQ-CACHE-6", cacheStack({}, rule({ protocol: "-1" })), /admits -1 6379-6379/);
+    fail("MESHQ-CACHE-6", cacheStack({}, rule({ source_security_group_id: undefined, self: true })), /admits itself/);
     const vpcRule = {
       aws_vpc_security_group_ingress_rule: {
         v: {
@@ -196,13 +167,13 @@ describe("cache rules on minimal JSON", () => {
         },
       },
     };
-    expectViolation("MESHQ-CACHE-6", cacheStack({}, vpcRule), /admits IP ranges \(10\.1\.0\.0\/16\)/);
+    fail("MESHQ-CACHE-6", cacheStack({}, vpcRule), /admits IP ranges \(10\.1\.0\.0\/16\)/);
     const policy = {
       kubernetes_network_policy_v1: {
         p: { spec: { egress: [{ to: [{ ip_block: { cidr: "0.0.0.0/0" } }], ports: [{ port: "6379", protocol: "TCP" }] }] } },
       },
     };
-    expectViolation("MESHQ-CACHE-6", cacheStack({}, policy), /egress on the cache port goes to 0\.0\.0\.0\/0/);
+    fail("MESHQ-CACHE-6", cacheStack({}, policy), /egress on the cache port goes to 0\.0\.0\.0\/0/);
   });
 });
 
@@ -290,4 +261,8 @@ describe("cache rules through the guard's evaluation of a real stack", () => {
     expect(suppressed?.status).toBe("pass");
     expect(suppressed?.suppressed.map((f) => f.reason)).toEqual(["a bastion subnet runs the cache migration job until the cut-over"]);
   });
+});
+
+test("every control of the family has passing and failing cases here", () => {
+  expectPaired(CACHE_CONTROLS);
 });

@@ -1,0 +1,79 @@
+import { SECRETS_CONTROLS } from "../../../lib/guard/controls/secrets";
+import { expectPaired, fail, pass, tf, UNKNOWN, variables } from "./support";
+import { SECRETS_MUTATIONS } from "../mutations/secrets";
+import { mutationSuite } from "../mutations/harness";
+
+test("MESHQ-SEC-1/2/3 secrets, keys and refresh", () => {
+  const key = { aws_kms_key: { k: { enable_key_rotation: true, policy: "{}" } } };
+  pass("MESHQ-SEC-1", tf({ ...key, aws_secretsmanager_secret: { s: { kms_key_id: "${aws_kms_key.k.arn}" } } }));
+  pass("MESHQ-SEC-1", tf({ aws_secretsmanager_secret: { s: { kms_key_id: "arn:aws:kms:eu-west-1:111122223333:key/abc" } } }));
+  fail("MESHQ-SEC-1", tf({ aws_secretsmanager_secret: { s: {} } }), /AWS-managed key/);
+  fail("MESHQ-SEC-1", tf({ aws_secretsmanager_secret: { s: { kms_key_id: "alias/aws/secretsmanager" } } }), /AWS-managed key/);
+  fail("MESHQ-SEC-1", tf({ aws_secretsmanager_secret: { s: { kms_key_id: "${data.aws_kms_key.x.arn}" } } }), UNKNOWN);
+
+  pass("MESHQ-SEC-2", tf({ aws_kms_key: { k: { enable_key_rotation: true, policy: "{}", deletion_window_in_days: 30 } } }));
+  fail(
+    "MESHQ-SEC-2",
+    tf({ aws_kms_key: { k: { enable_key_rotation: false, policy: '{"Statement":[{"Effect":"Allow","Principal":"*"}]}' } } }),
+    /rotation is off[\s\S]*Principal \*/,
+  );
+  fail(
+    "MESHQ-SEC-2",
+    tf({
+      aws_kms_key: {
+        k: { enable_key_rotation: true, policy: '${jsonencode({"Statement" = [{"Effect" = "Allow", "Principal" = {"AWS" = ["*"]}}]})}' },
+      },
+    }),
+    /allows Principal \*/,
+  );
+  fail(
+    "MESHQ-SEC-2",
+    tf({ aws_kms_key: { k: { enable_key_rotation: true, policy: "${data.aws_iam_policy_document.k.json}" } } }),
+    /cannot be read at synth/,
+  );
+  fail(
+    "MESHQ-SEC-2",
+    tf({
+      aws_kms_key: { k: { enable_key_rotation: true, policy: "{}" } },
+      aws_kms_key_policy: { p: { key_id: "${aws_kms_key.k.id}", policy: '{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"}}]}' } },
+    }),
+    /allows Principal \*/,
+  );
+  fail(
+    "MESHQ-SEC-2",
+    tf(
+      {
+        aws_kms_key: {
+          k: { enable_key_rotation: true, policy: '${jsonencode({"Statement" = [{"Effect" = "Allow", "Principal" = {"AWS" = var.x}}]})}' },
+        },
+      },
+      variables,
+    ),
+    UNKNOWN,
+  );
+  pass(
+    "MESHQ-SEC-2",
+    tf({
+      aws_kms_key: { k: { enable_key_rotation: true, policy: '${jsonencode({"Statement" = [{"Effect" = "Deny", "Principal" = "*"}]})}' } },
+    }),
+  );
+
+  const es = (interval: string) =>
+    tf(
+      {
+        kubernetes_manifest: { e: { manifest: { kind: "ExternalSecret", metadata: { name: "e" }, spec: { refreshInterval: interval } } } },
+      },
+      variables,
+    );
+  pass("MESHQ-SEC-3", es("15m"));
+  fail("MESHQ-SEC-3", es("1h"), /refreshInterval 1h/);
+  fail("MESHQ-SEC-3", es("0"), /refreshInterval 0/);
+  fail("MESHQ-SEC-3", es("${var.x}"), UNKNOWN);
+});
+
+test("every control of the family has passing and failing cases here", () => {
+  expectPaired(SECRETS_CONTROLS);
+});
+
+// The family's weakenings of whole stacks (test/guard/mutations/secrets.ts), applied as a user would.
+mutationSuite(SECRETS_MUTATIONS);

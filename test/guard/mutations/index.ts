@@ -1,0 +1,20 @@
+import { API_KEY_MUTATIONS } from "./api-keys";
+import { DATA_MUTATIONS } from "./data";
+import { Mutation } from "./harness";
+import { NETWORK_MUTATIONS } from "./network";
+import { POD_MUTATIONS } from "./pods";
+import { RBAC_AUDIT_MUTATIONS } from "./rbac-audit";
+import { SECRETS_MUTATIONS } from "./secrets";
+
+/** Every family's weakenings, by the family's name in lib/guard/controls. */
+export const MUTATIONS_BY_FAMILY: Readonly<Record<string, readonly Mutation[]>> = {
+  "api-keys": API_KEY_MUTATIONS,
+  network: NETWORK_MUTATIONS,
+  pods: POD_MUTATIONS,
+  secrets: SECRETS_MUTATIONS,
+  "rbac-audit": RBAC_AUDIT_MUTATIONS,
+  data: DATA_MUTATIONS,
+};
+
+/** The whole suite. */
+export const MUTATIONS: readonly Mutation[] = Object.values(MUTATIONS_BY_FAMILY).flat();
