@@ -100,6 +100,7 @@ export interface Control {
    * control judged on Kubernetes objects: the stack's admission policies deny in the cluster what
    * the rule finds at synth and plan (`AdmissionPolicies`).
    * @default - none: the control is judged at synth and plan only
+   * @internal
    */
   readonly admission?: AdmissionForm;
 }
