@@ -23,9 +23,8 @@ import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { judge } from "../lib/guard/evaluate";
 import { TerraformJson } from "../lib/guard/model";
-import { viewOf } from "../lib/guard/view";
 import { kubernetesObjects } from "../lib/guard/first-apply";
-import { stackObjects, StackObject, weakened, weakenedDocument, Weakening, weakeningsOf } from "./admission/weakenings";
+import { stackObjects, StackObject, weakenedDocument, Weakening, weakeningsOf } from "./admission/weakenings";
 import { Cluster, TOOL } from "./kube-gate/cluster";
 import { apiObjectOf } from "./kube-gate/substitute";
 import { ApiObject } from "./kube-gate/to-api-object";
@@ -264,7 +263,6 @@ function main(): number {
       .results.filter((r) => r.status === "fail")
       .map((r) => r.control.id),
   );
-  void viewOf;
   const problems: string[] = [];
   const t0 = Date.now();
   const cluster = new Cluster(STATE);
@@ -303,7 +301,6 @@ function main(): number {
         `  ${named && guard ? "ok  " : "FAIL"} ${w.control.padEnd(13)} ${w.verb.padEnd(7)} ${w.what}: ${r.ok ? "ALLOWED" : r.message}${guard ? "" : " [the guard does not find it]"}`,
       );
       if (!named || !guard) problems.push(`weakening not judged alike: ${w.control} ${w.what}`);
-      void weakened;
     }
 
     console.log("== routine operations (allowed)");
