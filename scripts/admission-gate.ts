@@ -315,7 +315,10 @@ function main(): number {
 
     console.log(`== the same weakenings in namespace ${OTHER}, outside the stack (allowed)`);
     cluster.create({ apiVersion: "v1", kind: "Namespace", metadata: { name: OTHER } });
-    const elsewhere = weakenings.filter((w) => w.target?.kind !== "Namespace" && (w.target ?? w.object)!.metadata.namespace);
+    // deletes last: each weakening meets the object as copied
+    const elsewhere = weakenings
+      .filter((w) => w.target?.kind !== "Namespace" && (w.target ?? w.object)!.metadata.namespace)
+      .sort((a, b) => Number(a.verb === "delete") - Number(b.verb === "delete"));
     const moved = new Set<string>();
     for (const w of elsewhere) {
       const t = w.target;

@@ -215,7 +215,10 @@ export function weakeningsOf(objects: readonly StackObject[]): Weakening[] {
       what: "API container privileged",
       verb: "patch",
       target: api,
-      patch: [{ op: "add", path: `${apiC}/securityContext/privileged`, value: true }],
+      patch: [
+        { op: "replace", path: `${apiC}/securityContext/allowPrivilegeEscalation`, value: true },
+        { op: "add", path: `${apiC}/securityContext/privileged`, value: true },
+      ],
     },
     {
       control: "MESHQ-POD-1",

@@ -106,7 +106,8 @@ export function celLiteral(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(celLiteral).join(", ")}]`;
   if (value !== null && typeof value === "object")
     return `{${Object.entries(value)
-      .map(([k, v]) => `${JSON.stringify(k)}: ${celLiteral(v)}`)
+      // values of mixed types: a CEL map literal needs one value type, so each is dyn
+      .map(([k, v]) => `${JSON.stringify(k)}: dyn(${celLiteral(v)})`)
       .join(", ")}}`;
   throw new Error(`celLiteral: cannot write ${String(value)}`);
 }
