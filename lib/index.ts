@@ -8,6 +8,8 @@ export type { ApiCertificateProps, ApiResources, IngressControllerSelector, Secu
 export { SecureMeshApi } from "./api/secure-mesh-api";
 export { AuditSink } from "./audit/audit-sink";
 export type { AuditSinkProps } from "./audit/audit-sink";
+export { ControlAlerts } from "./audit/control-alerts";
+export type { ControlAlertsProps } from "./audit/control-alerts";
 export { NetworkEndpoint, Protocol } from "./core/endpoint";
 export type { Flow, FlowPort, NetworkEndpointProps, WorkloadSelector } from "./core/endpoint";
 export { ErrorCodes, HardeningError } from "./core/errors";
@@ -27,6 +29,8 @@ export type { OptOut } from "./core/opt-out";
 export type { ISecretSource, IVaultSecret, SecretSource, VaultIdentity } from "./core/secret-source";
 export type { NamespaceRace } from "./guard/first-apply/objects";
 export type { FirstApplyReport, ObjectOrder } from "./guard/first-apply/order";
+export { AdmissionAction, AdmissionPolicies } from "./guard/admission/admission-policies";
+export type { AdmissionPoliciesOptions, AdmissionPoliciesProps } from "./guard/admission/admission-policies";
 export { HardeningGuard } from "./guard/hardening-guard";
 export type { HardeningGuardOptions } from "./guard/hardening-guard";
 export { FindingLevel } from "./guard/model";

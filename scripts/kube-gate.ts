@@ -25,18 +25,17 @@
  *   KAPI_CACHE, KAPI_K8S_VERSION, GO: passed on to the tools
  * Exit status: 0 when every stack passes, 1 otherwise, 2 when the API server cannot be started.
  */
-import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
-import { adversarialOrder, dependencyGraph, KubernetesObject, kubernetesObjects } from "../lib/guard/first-apply";
+import { adversarialOrder, dependencyGraph, kubernetesObjects } from "../lib/guard/first-apply";
 import { TerraformJson } from "../lib/guard/model";
+import { Cluster, TOOL } from "./kube-gate/cluster";
 import { moduleCrdFiles, TARGET_GROUP_BINDING_CRD } from "./kube-gate/crds";
-import { substitute } from "./kube-gate/substitute";
-import { ApiObject, toApiObject } from "./kube-gate/to-api-object";
+import { apiObjectOf } from "./kube-gate/substitute";
+import { ApiObject } from "./kube-gate/to-api-object";
 
 const ROOT = resolve(__dirname, "..");
-const TOOL = resolve(ROOT, process.env.KAPI_TOOL ?? "../shared/tools/kube-apiserver/build-and-run.sh");
 const STATE = process.env.KUBE_GATE_STATE ?? join(tmpdir(), "meshq-kube-gate");
 
 interface Attempt {
@@ -45,60 +44,6 @@ interface Attempt {
   readonly ok: boolean;
   readonly message: string;
   readonly warnings: string[];
-}
-
-/** One API server for one stack. */
-class Cluster {
-  private env: NodeJS.ProcessEnv = {};
-  constructor(private readonly state: string) {}
-
-  public start(): void {
-    // A port the previous stack's etcd just released can refuse the next start: retry, cleanly.
-    let r = this.tryStart();
-    for (let attempt = 2; r.status !== 0 && attempt <= 3; attempt++) {
-      this.stop();
-      spawnSync("sleep", ["2"]);
-      r = this.tryStart();
-    }
-    if (r.status !== 0) throw new Error(`API server did not start (${TOOL}):\n${r.stderr}${r.stdout}`);
-    const m = /KUBECONFIG=(\S+) PATH=([^:\s]+):/.exec(r.stdout);
-    if (!m) throw new Error(`unexpected output of ${TOOL} start: ${r.stdout}`);
-    this.env = { ...process.env, KUBECONFIG: m[1], PATH: `${m[2]}:${process.env.PATH}` };
-  }
-
-  private tryStart() {
-    rmSync(this.state, { recursive: true, force: true });
-    return spawnSync("bash", [TOOL, "start"], { env: { ...process.env, KAPI_STATE: this.state }, encoding: "utf8" });
-  }
-
-  public stop(): void {
-    spawnSync("bash", [TOOL, "stop", "--clean"], { env: { ...process.env, KAPI_STATE: this.state }, encoding: "utf8" });
-  }
-
-  public kubectl(args: string[], input?: string): { ok: boolean; stdout: string; stderr: string } {
-    const r = spawnSync("kubectl", args, { env: this.env, input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-    return { ok: r.status === 0, stdout: r.stdout ?? "", stderr: r.stderr ?? String(r.error ?? "") };
-  }
-
-  /** Creates an object for real; the API server's error and warnings, if any. */
-  public create(object: unknown): { ok: boolean; message: string; warnings: string[] } {
-    const r = this.kubectl(["create", "-f", "-", "-o", "name"], JSON.stringify(object));
-    const lines = r.stderr.split("\n").filter((l) => l.trim());
-    const warnings = lines.filter((l) => l.startsWith("Warning:")).map((l) => l.slice("Warning:".length).trim());
-    const errors = lines
-      .filter((l) => !l.startsWith("Warning:"))
-      .map((l) => l.replace(/^Error from server \(\w+\): error when creating "STDIN": /, ""));
-    return { ok: r.ok, message: r.ok ? r.stdout.trim() : errors.join(" ") || "kubectl failed", warnings };
-  }
-}
-
-/** The API object of a stack object, with Terraform's computed values substituted. */
-function apiObjectOf(tf: TerraformJson, o: KubernetesObject): ApiObject {
-  const type = o.address.split(".")[0];
-  const raw = type === "kubernetes_manifest" ? structuredClone(o.config.manifest) : toApiObject(type, o.config);
-  const object = substitute(tf, raw) as ApiObject;
-  if (type === "kubernetes_manifest" && o.namespace !== undefined && !object.metadata.namespace) object.metadata.namespace = "default";
-  return object;
 }
 
 /** A Pod as a workload's controller would create it from the pod template. */

@@ -25,9 +25,14 @@ export interface Prerequisite {
 export const PREREQUISITES: readonly Prerequisite[] = [
   {
     component: "Kubernetes (EKS)",
-    minimumVersion: "1.27",
-    why: "Pod Security Standards labels (GA 1.25), CronJob timeZone (GA 1.27) and the StatefulSet PVC retention policy (beta, on by default, since 1.27) are used",
+    minimumVersion: "1.30",
+    why: "the stack's admission policies use ValidatingAdmissionPolicy and ValidatingAdmissionPolicyBinding admissionregistration.k8s.io/v1 (GA and on by default in 1.30); Pod Security Standards labels (GA 1.25), CronJob timeZone (GA 1.27) and the StatefulSet PVC retention policy (beta, on by default, since 1.27) are used",
+    kinds: [
+      "admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy",
+      "admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding",
+    ],
     sources: [
+      "kubernetes.io/blog/2024/04/24/validating-admission-policy-ga",
       "kubernetes.io/docs/concepts/security/pod-security-admission",
       "kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#time-zones",
     ],

@@ -6,6 +6,8 @@ import { ErrorCodes, invalidInput } from "../core/errors";
 import { MIN_REASON_LENGTH } from "../core/opt-out";
 import { MetadataRecord } from "../core/record";
 import { registerStackGuard } from "../core/stack-guard";
+// loading the guard loads the admission forms' renderer too: stacks reach both through core
+import "./admission/admission-policies";
 import { CONTROLS } from "./catalogue";
 import { judge, OPT_OUTS_RECORD_KEY, OptOutRecord, SUPPRESSIONS_RECORD_KEY, SuppressionRecord } from "./evaluate";
 import { FIRST_APPLY_CODE, NAMESPACE_RACE_FAILS_SYNTH } from "./first-apply";

@@ -1,4 +1,6 @@
 export { HardeningGuard } from "./hardening-guard";
+export { AdmissionAction, AdmissionPolicies } from "./admission/admission-policies";
+export type { AdmissionPoliciesOptions, AdmissionPoliciesProps } from "./admission/admission-policies";
 export type { HardeningGuardOptions, Suppression } from "./hardening-guard";
 export { CONTROLS, catalogueMarkdown, catalogueScopeMarkdown } from "./catalogue";
 export type { CatalogueLinks } from "./catalogue";
@@ -7,6 +9,8 @@ export type { JudgeOptions, OptOutRecord, SuppressionRecord } from "./evaluate";
 export { NotAPlanError, planToDocument } from "./plan";
 export type { PlanDocumentOptions } from "./plan";
 export { renderJson, renderMarkdown, renderSarif } from "./report";
+export { enforcedAt } from "./enforcement";
+export type { EnforcementPoint } from "./enforcement";
 export type { GuardReport } from "./report";
 export { FindingLevel, NOT_APPLICABLE } from "./model";
 export type { Control, ControlResult, ControlStatus, Finding, PropRef, ReportedFinding, TerraformJson, Verdict } from "./model";

@@ -6,6 +6,7 @@
  */
 import { many, one } from "./blocks";
 import { TfResource, viewOf } from "./view";
+import type { AdmissionForm } from "./admission/model";
 
 export { many, one } from "./blocks";
 export { resources, StackView, viewOf } from "./view";
@@ -94,6 +95,14 @@ export interface Control {
    * @internal
    */
   rule(tf: TerraformJson): Verdict;
+  /**
+   * The same requirement as a ValidatingAdmissionPolicy (CEL), defined next to the rule, for a
+   * control judged on Kubernetes objects: the stack's admission policies deny in the cluster what
+   * the rule finds at synth and plan (`AdmissionPolicies`).
+   * @default - none: the control is judged at synth and plan only
+   * @internal
+   */
+  readonly admission?: AdmissionForm;
 }
 
 /** Result of a control on a stack. */

@@ -3,6 +3,7 @@ import { RecordedFlow } from "../policy/network-record";
 import { controlAnchor, controlsDocUrl } from "./catalogue";
 import { FirstApplyReport, renderFirstApplyMarkdown } from "./first-apply";
 import { ControlResult } from "./model";
+import { enforcedAt } from "./enforcement";
 import { ReportHeader, reportHeader } from "./provenance";
 
 export type { ReportHeader } from "./provenance";
@@ -75,11 +76,13 @@ export function renderMarkdown(report: GuardReport): string {
     `| Generated | ${header.generatedAt} |`,
     `| Commit | ${header.commit ?? "unknown"} |`,
     "",
-    "| Control | Guide | Status | Judged | Title |",
-    "|---|---|---|---|---|",
+    "| Control | Guide | Status | Judged | Title | Enforced at |",
+    "|---|---|---|---|---|---|",
   ];
   for (const r of report.results)
-    lines.push(`| ${r.control.id} | §${r.control.section} | ${STATUS[r.status]} | ${r.judged.length} | ${r.control.title} |`);
+    lines.push(
+      `| ${r.control.id} | §${r.control.section} | ${STATUS[r.status]} | ${r.judged.length} | ${r.control.title} | ${enforcedAt(r.control).join(", ")} |`,
+    );
   const findings = report.results.flatMap((r) =>
     r.findings.map((f) => `- **${r.control.id}** (${f.level}) \`${f.address}\` in \`${f.stackFile}\`: ${f.message}`),
   );
@@ -121,6 +124,7 @@ export function renderJson(report: GuardReport): string {
         section: r.control.section,
         title: r.control.title,
         status: r.status,
+        enforcedAt: enforcedAt(r.control),
         evidence: evidenceOf(r),
         judged: r.judged,
         findings: r.findings,

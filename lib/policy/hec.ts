@@ -55,3 +55,8 @@ export function disablesHecVerification(name: string, value: string): boolean {
   const insecureName = /(INSECURE|SKIP)/i.test(name);
   return insecureName ? ["true", "1", "yes"].includes(v) : ["false", "0", "no", "off"].includes(v);
 }
+
+/** {@link disablesHecVerification} as CEL over a name `n` and a value `v`, for admission policies. */
+export const celDisablesHecVerification = (n: string, v: string): string =>
+  `(${n}.matches('(?i)SPLUNK|HEC|AUDIT') && ${n}.matches('(?i)${DISABLE_VERIFY.source}') && ` +
+  `(${n}.matches('(?i)(INSECURE|SKIP)') ? ${v}.trim().lowerAscii() in ['true', '1', 'yes'] : ${v}.trim().lowerAscii() in ['false', '0', 'no', 'off']))`;

@@ -127,3 +127,30 @@ export function secretValueReason(value: string): string | undefined {
 
 /** Maximum refresh interval of an ExternalSecret, in minutes: rotations reach pods within it. */
 export const MAX_REFRESH_MINUTES = 15;
+
+/** Words of {@link SECRET_WORDS} capitalized (`Key`, `Token`), as camelCase spells a later word. */
+const capitalized = (w: string) => w[0] + w.slice(1).toLowerCase();
+const NOT_A_SECRET_WORDS = /\((URL[^)]*)\)\$$/.exec(NOT_A_SECRET_SUFFIX.source)![1].split("|");
+
+/**
+ * {@link isSecretLookingName} as CEL over a string expression `n`, for admission policies: the same
+ * words, infixes and suffixes, matched with RE2 over the upper-cased name (separated words) and the
+ * name as written (camelCase words). Tested against the function on the same names.
+ */
+export function celSecretLookingName(n: string): string {
+  const words = [...SECRET_WORDS].join("|");
+  const camelWords = [...SECRET_WORDS].map(capitalized).join("|");
+  const notWords = NOT_A_SECRET_WORDS.join("|");
+  const notCamel = NOT_A_SECRET_WORDS.map(capitalized).join("|");
+  const upper = `${n}.upperAscii().replace('-', '_').replace('.', '_')`;
+  return (
+    `(!${n}.matches('^NEO4J_dbms_ssl_policy_[a-z]+_private__key$') && ` +
+    `!${upper}.matches('(^|_)(${notWords})$') && !${n}.matches('[a-z0-9](${notCamel})$') && ` +
+    `(${upper}.matches('(^|_)(${words})(_|$)') || ${n}.matches('([a-z0-9](${camelWords})|^(${words.toLowerCase()}))([^a-z]|$)') || ` +
+    `${upper}.replace('_', '').matches('${SECRET_INFIXES.source}')))`
+  );
+}
+
+/** A value that carries a credential whatever its name: a private key, or a password in a URL's userinfo (CEL over `v`). */
+export const celSecretLookingValue = (v: string): string =>
+  `(${v}.matches('-----BEGIN [A-Z ]*PRIVATE KEY-----') || ${v}.matches('^[A-Za-z][A-Za-z0-9+.-]*://[^/?#@\\\\s]*:[^/?#@\\\\s]+@'))`;

@@ -1,5 +1,6 @@
 import { ApiResources } from "../api/secure-mesh-api";
 import { AlertSubscription } from "../core/alert-topic";
+import { AdmissionPoliciesOptions } from "../core/admission";
 import { OptOut } from "../core/opt-out";
 import { ReloaderStrategy } from "../core/kubernetes";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
@@ -133,6 +134,18 @@ export interface HardenedMeshStackProps {
   readonly audit: AuditProps;
   /** @default DataBackend.NEO4J */
   readonly dataBackend?: DataBackend;
+  /**
+   * The admission policies that keep the Kubernetes controls holding after apply
+   * (ValidatingAdmissionPolicy, Kubernetes 1.30 or later).
+   * @default - every control judged on Kubernetes objects, denying, scoped to the stack's namespaces
+   */
+  readonly admission?: AdmissionPoliciesOptions;
+  /**
+   * Alerts on AWS calls that can undo a control on the stack's resources (CloudTrail management
+   * events through EventBridge, to a KMS-encrypted SNS topic).
+   * @default - the topic without subscriptions; the automation reader's reads are expected
+   */
+  readonly alerts?: { readonly subscriptions?: AlertSubscription[]; readonly workloadRoleArns?: string[] };
   /** RDS CA bundle PEM for sslmode=verify-full (PostgreSQL backend). @default - sslmode=require */
   readonly postgresCaBundlePem?: string;
   /** RBAC policy of the API. @default RbacPolicy.fromPresets() (helpdesk, security, architect, admin) */

@@ -6,6 +6,7 @@ import { KubernetesProvider } from "../compat/kubernetes/provider";
 import { SecureMeshApi } from "../api/secure-mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { granteeFromRole } from "../core/iam";
+import { admissionPolicies } from "../core/admission";
 import { requireImage } from "../core/kubernetes";
 import { recordOptOut } from "../core/opt-out";
 import { awsTags } from "../core/tags";
@@ -13,6 +14,7 @@ import { RotatingApiKey } from "../keys/rotating-api-key";
 import { EncryptedNeo4j } from "../neo4j/encrypted-neo4j";
 import { EncryptedPostgres } from "../postgres/encrypted-postgres";
 import { AuditSink } from "../audit/audit-sink";
+import { ControlAlerts } from "../audit/control-alerts";
 import { MeshRbac } from "../rbac/mesh-rbac";
 import { ExistingSecret } from "../secrets/secret-source";
 import { EncryptedRedis } from "../redis/encrypted-redis";
@@ -54,6 +56,8 @@ export class HardenedMeshStack extends TerraformStack {
   public readonly audit: AuditSink;
   /** The API's RBAC policy. */
   public readonly rbac: MeshRbac;
+  /** Alerts on AWS calls that can undo a control on the stack's resources. */
+  public readonly alerts: ControlAlerts;
 
   constructor(scope: Construct, id: string, props: HardenedMeshStackProps) {
     super(scope, id);
@@ -105,6 +109,15 @@ export class HardenedMeshStack extends TerraformStack {
     this.cache = this.cacheOf(props);
     this.audit = this.auditSink(props);
     this.rbac = new MeshRbac(this, "Rbac", { api: this.api, policy: props.rbac });
+    // the controls judged on Kubernetes objects keep holding after apply (docs/enforcement-after-apply.md)
+    admissionPolicies(this, "Admission", { ...props.admission, deploymentName });
+
+    // last: the alerts watch the AWS resources created above
+    this.alerts = new ControlAlerts(this, "ControlAlerts", {
+      deploymentName,
+      subscriptions: props.alerts?.subscriptions,
+      workloadRoleArns: [...(props.alerts?.workloadRoleArns ?? []), ...(props.automationReader ? [props.automationReader.roleArn] : [])],
+    });
 
     new TerraformOutput(this, "api_url", { value: `https://${props.domain.name}` });
     new TerraformOutput(this, "alb_dns_name", { value: this.api.loadBalancerDnsName });

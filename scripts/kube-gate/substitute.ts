@@ -5,7 +5,8 @@
  * computed at apply time (an ARN, a region, an account id, a DNS name). Escaped `$${` stays literal
  * and loses one `$`, as Terraform renders it.
  */
-import { interpolations, resolveReference } from "../../lib/guard/first-apply";
+import { interpolations, KubernetesObject, resolveReference } from "../../lib/guard/first-apply";
+import { ApiObject, toApiObject } from "./to-api-object";
 import { TerraformJson } from "../../lib/guard/model";
 
 const ACCOUNT = "111122223333";
@@ -83,4 +84,13 @@ export function substitute<T>(tf: TerraformJson, value: T): T {
   if (Array.isArray(value)) return value.map((v) => substitute(tf, v)) as T;
   if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(tf, v)])) as T;
   return value;
+}
+
+/** The API object of a stack object, with Terraform's computed values substituted. */
+export function apiObjectOf(tf: TerraformJson, o: KubernetesObject): ApiObject {
+  const type = o.address.split(".")[0];
+  const raw = type === "kubernetes_manifest" ? structuredClone(o.config.manifest) : toApiObject(type, o.config);
+  const object = substitute(tf, raw) as ApiObject;
+  if (type === "kubernetes_manifest" && o.namespace !== undefined && !object.metadata.namespace) object.metadata.namespace = "default";
+  return object;
 }

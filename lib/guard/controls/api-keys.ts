@@ -1,4 +1,24 @@
-import { isSecretLookingName, secretValueReason } from "../../policy/secrets";
+import { celSecretLookingName, celSecretLookingValue, isSecretLookingName, secretValueReason } from "../../policy/secrets";
+import { AdmissionForm, CONTAINERS_VARIABLE, POD_SPEC_VARIABLE, WORKLOAD_MATCH } from "../admission/model";
+
+/** KEY-1 in the cluster: no literal credential is added to a workload's environment or a ConfigMap (by name, or a private key or URL password by value). */
+const literalCredentialsAdmission: AdmissionForm = {
+  match: [...WORKLOAD_MATCH, { apiGroups: [""], apiVersions: ["v1"], resources: ["configmaps"], operations: ["CREATE", "UPDATE"] }],
+  fix: "deliver the credential from a Secret (valueFrom.secretKeyRef) that External Secrets fills from Secrets Manager, never as a literal",
+  variables: () => [POD_SPEC_VARIABLE, CONTAINERS_VARIABLE],
+  checks: () => [
+    {
+      expression:
+        "object.kind == 'ConfigMap' || variables.containers.all(c, !has(c.env) || c.env.all(e, !has(e.value) || e.value == '' || " +
+        `!(${celSecretLookingName("e.name")} || ${celSecretLookingValue("e.value")})))`,
+      message: "a container environment variable carries a literal credential",
+    },
+    {
+      expression: `object.kind != 'ConfigMap' || !has(object.data) || object.data.all(k, object.data[k] == '' || !(${celSecretLookingName("k")} || ${celSecretLookingValue("object.data[k]")}))`,
+      message: "a ConfigMap entry carries a literal credential",
+    },
+  ],
+};
 import { MIN_KEY_LENGTH } from "../../policy/key-limits";
 import { Control, Finding, NOT_APPLICABLE, one } from "../model";
 import { StackView, viewOf } from "../view";
@@ -35,6 +55,7 @@ export const noLiteralCredentials: Control = {
   checkov: ["CKV_AWS_45", "CKV_K8S_35"],
   enforcedBy: ["SecureMeshApi.props.environment", "SecureMeshApi.props.secretDelivery"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts", "test/guard/plan.test.ts"],
+  admission: literalCredentialsAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
     const pods = view.pods();

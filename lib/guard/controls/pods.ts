@@ -1,6 +1,87 @@
 import { Control, Finding, many, one } from "../model";
 import { ContainerView, PodView, StackView, viewOf } from "../view";
 import { isFalse, isTrue, judgeEach, judgeValue } from "./rules";
+import { AdmissionForm, CONTAINERS_VARIABLE, POD_SPEC_VARIABLE, WORKLOAD_MATCH } from "../admission/model";
+import { celInherited } from "../admission/cel";
+
+/** The same set as {@link RESTRICTED_VOLUME_TYPES}, in the API's spelling. */
+const RESTRICTED_VOLUMES = ["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"];
+const sc = (field: string) => `has(c.securityContext) && has(c.securityContext.${field})`;
+const SECCOMP = "['RuntimeDefault', 'Localhost']";
+
+/**
+ * POD-1 in the cluster, on the workloads themselves: Pod Security Admission judges only pods (and
+ * merely warns on a workload's template), so a weakened Deployment or StatefulSet would be admitted
+ * and fail only when its pods are created.
+ */
+const restrictedPodsAdmission: AdmissionForm = {
+  match: WORKLOAD_MATCH,
+  fix: "keep the pod template restricted (no host namespaces, ports or paths; non-root, seccomp RuntimeDefault, no privilege escalation, capabilities drop ALL, read-only root filesystem, no service account token); set it through the construct's props",
+  variables: () => [POD_SPEC_VARIABLE, CONTAINERS_VARIABLE],
+  checks: () => [
+    {
+      expression: ["hostNetwork", "hostPID", "hostIPC"].map((f) => `!(has(variables.pod.${f}) && variables.pod.${f})`).join(" && "),
+      message: "the pod template uses a host namespace",
+    },
+    {
+      expression: `!has(variables.pod.volumes) || variables.pod.volumes.all(v, ${RESTRICTED_VOLUMES.map((t) => `has(v.${t})`).join(" || ")})`,
+      message: "a volume type outside the restricted set (hostPath included)",
+    },
+    {
+      expression: "has(variables.pod.automountServiceAccountToken) && variables.pod.automountServiceAccountToken == false",
+      message: "the service account token is mounted",
+    },
+    {
+      expression: `variables.containers.all(c, ${sc("allowPrivilegeEscalation")} && c.securityContext.allowPrivilegeEscalation == false)`,
+      message: "a container allows privilege escalation",
+    },
+    {
+      expression: `variables.containers.all(c, !(${sc("privileged")}) || c.securityContext.privileged == false)`,
+      message: "a container is privileged",
+    },
+    {
+      expression: `variables.containers.all(c, ${sc("readOnlyRootFilesystem")} && c.securityContext.readOnlyRootFilesystem == true)`,
+      message: "a container's root filesystem is writable",
+    },
+    {
+      expression:
+        `variables.containers.all(c, ${sc("capabilities")} && has(c.securityContext.capabilities.drop) && 'ALL' in c.securityContext.capabilities.drop && ` +
+        "(!has(c.securityContext.capabilities.add) || size(c.securityContext.capabilities.add) == 0))",
+      message: "a container does not drop ALL capabilities, or adds some",
+    },
+    {
+      expression: `variables.containers.all(c, ${celInherited("c", "runAsNonRoot", "false")} == true)`,
+      message: "a container may run as root",
+    },
+    {
+      expression: `variables.containers.all(c, ${celInherited("c", "runAsUser", "0")} != 0)`,
+      message: "a container has no non-zero runAsUser",
+    },
+    {
+      expression:
+        `variables.containers.all(c, ${sc("seccompProfile")} ? c.securityContext.seccompProfile.type in ${SECCOMP} : ` +
+        `(has(variables.pod.securityContext) && has(variables.pod.securityContext.seccompProfile) && variables.pod.securityContext.seccompProfile.type in ${SECCOMP}))`,
+      message: "a container's seccomp profile is not RuntimeDefault",
+    },
+    {
+      expression: "variables.containers.all(c, !has(c.ports) || c.ports.all(p, !has(p.hostPort) || p.hostPort == 0))",
+      message: "a container exposes a host port",
+    },
+  ],
+};
+
+/** POD-2 in the cluster: the stack's namespaces keep enforcing Pod Security Standards restricted. */
+const restrictedNamespacesAdmission: AdmissionForm = {
+  match: [{ apiGroups: [""], apiVersions: ["v1"], resources: ["namespaces"], operations: ["CREATE", "UPDATE"] }],
+  fix: "keep the label pod-security.kubernetes.io/enforce=restricted on the namespace",
+  checks: () => [
+    {
+      expression:
+        "has(object.metadata.labels) && 'pod-security.kubernetes.io/enforce' in object.metadata.labels && object.metadata.labels['pod-security.kubernetes.io/enforce'] == 'restricted'",
+      message: "the namespace no longer enforces Pod Security Standards restricted",
+    },
+  ],
+};
 
 /** Volume types Pod Security Standards restricted allows (typed-resource names). */
 const RESTRICTED_VOLUME_TYPES = new Set([
@@ -56,6 +137,7 @@ export const restrictedPods: Control = {
     "test/guard/plan.test.ts",
     "test/guard/hardening-guard.test.ts",
   ],
+  admission: restrictedPodsAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
     return judgeEach(workloads(view), (pod) => [
@@ -138,6 +220,7 @@ export const restrictedNamespaces: Control = {
     "Namespaces of either spelling (kubernetes_namespace, _v1, kubernetes_manifest), with kubernetes_labels patches applied. Namespaces the stack does not create (an existing cluster's) are outside its reach. A label the guard cannot know is a finding.",
   enforcedBy: ["SecureMeshApi.props.namespace", "SecureMeshApi.props.podSecurityStandardsVersion", "EncryptedNeo4j.props.namespace"],
   provenBy: ["test/guard/controls/pods.test.ts", "test/guard/mutations/pods.ts"],
+  admission: restrictedNamespacesAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
     return judgeEach(view.kube("Namespace"), (ns) =>

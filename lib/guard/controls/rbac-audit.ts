@@ -1,4 +1,6 @@
-import { disablesHecVerification } from "../../policy/hec";
+import { celDisablesHecVerification, disablesHecVerification } from "../../policy/hec";
+import { AdmissionForm, CONTAINERS_VARIABLE, POD_SPEC_VARIABLE, WORKLOAD_MATCH } from "../admission/model";
+import { CEL_PINS_KEPT, celEnvFromSecret, celEnvLiteral, celPinsVariable } from "../admission/cel";
 import { grantsEverything, grantsPrivilegedQuery, PRIVILEGED_ROLES, RbacRole } from "../../policy/rbac";
 import { Control, Finding, FindingLevel, many, NOT_APPLICABLE, one } from "../model";
 import { ContainerView, EnvEntry, PodView, StackView, viewOf } from "../view";
@@ -9,6 +11,45 @@ import { DEFAULT_CONTAINER_ANNOTATION, Role, ROLE_KEY } from "../../policy/marke
 /** The variables MeshRbac sets by default. */
 const POLICY_FILE_VARIABLE = "RBAC_POLICY_FILE";
 const ENABLED_VARIABLE = "RBAC_ENABLED";
+
+/** RBAC-1 in the cluster: the API keeps RBAC on and its policy file as the stack configures them. */
+const rbacAdmission: AdmissionForm = {
+  match: WORKLOAD_MATCH,
+  fix: "keep RBAC_ENABLED=true and RBAC_POLICY_FILE as MeshRbac sets them; change the policy through MeshRbac.props.policy",
+  pinnedEnv: [ENABLED_VARIABLE, POLICY_FILE_VARIABLE],
+  variables: (params) => [
+    POD_SPEC_VARIABLE,
+    CONTAINERS_VARIABLE,
+    celPinsVariable(params.envPins.filter((p) => p.control === "MESHQ-RBAC-1")),
+  ],
+  checks: () => [
+    { expression: celEnvLiteral(ENABLED_VARIABLE, "e.value == 'true'"), message: "RBAC_ENABLED is not true" },
+    { expression: CEL_PINS_KEPT, message: "an RBAC setting of the stack's API was removed or changed" },
+  ],
+};
+
+/** AUD-1 in the cluster: audit logging stays on, to Splunk over verified HTTPS, with the token from a Secret. */
+const auditAdmission: AdmissionForm = {
+  match: WORKLOAD_MATCH,
+  fix: "keep AUDIT_LOG_ENABLED=true, AUDIT_LOG_BACKEND=splunk, an https SPLUNK_HEC_URL, SPLUNK_HEC_TOKEN from a Secret and TLS verification on, as AuditSink sets them",
+  pinnedEnv: ["AUDIT_LOG_ENABLED", "AUDIT_LOG_BACKEND", "SPLUNK_HEC_URL", "SPLUNK_HEC_TOKEN"],
+  variables: (params) => [
+    POD_SPEC_VARIABLE,
+    CONTAINERS_VARIABLE,
+    celPinsVariable(params.envPins.filter((p) => p.control === "MESHQ-AUD-1")),
+  ],
+  checks: () => [
+    { expression: celEnvLiteral("AUDIT_LOG_ENABLED", "e.value == 'true'"), message: "audit logging is switched off" },
+    { expression: celEnvLiteral("AUDIT_LOG_BACKEND", "e.value == 'splunk'"), message: "AUDIT_LOG_BACKEND is not splunk" },
+    { expression: celEnvLiteral("SPLUNK_HEC_URL", "e.value.startsWith('https://')"), message: "SPLUNK_HEC_URL is not https" },
+    { expression: celEnvFromSecret("SPLUNK_HEC_TOKEN"), message: "SPLUNK_HEC_TOKEN is not read from a Secret" },
+    {
+      expression: `variables.containers.all(c, !has(c.env) || c.env.all(e, !has(e.value) || !${celDisablesHecVerification("e.name", "e.value")}))`,
+      message: "a variable switches TLS verification of the HEC connection off",
+    },
+    { expression: CEL_PINS_KEPT, message: "an audit setting of the stack's API was removed or changed" },
+  ],
+};
 
 interface RbacDocument {
   default: unknown;
@@ -125,6 +166,7 @@ export const rbacDenyAll: Control = {
     "HardenedMeshStack.props.rbac",
   ],
   provenBy: ["test/guard/controls/rbac-audit.test.ts", "test/guard/mutations/rbac-audit.ts"],
+  admission: rbacAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
     const containers = rbacContainers(view);
@@ -172,6 +214,7 @@ export const auditLogging: Control = {
   scope: `The API container of every workload (any kind and spelling) whose pod template or object is labelled ${ROLE_KEY}=${Role.API}: the container its ${DEFAULT_CONTAINER_ANNOTATION} annotation names, or the only one (a marked pod whose API container cannot be told is a finding). Every other container that carries audit or RBAC variables (AUDIT_LOG_*, SPLUNK_HEC_*, RBAC_ENABLED, RBAC_POLICY_FILE) is judged as an API too, so removing or changing the label does not take the API out of scope. kubernetes_env patches apply. An API without any audit configuration is a warning, not an error: audit logging is a MeshOptixIQ Enterprise feature, so a deployment without an AuditSink is legitimate. Once an AuditSink has configured Splunk (any SPLUNK_HEC_* or AUDIT_LOG_BACKEND variable), everything here is an error. A value the guard cannot know is a finding.`,
   enforcedBy: ["AuditSink.props.hecUrl", "AuditSink.props.tokenSecret", "AuditSink.props.caBundlePem", "HardenedMeshStack.props.audit"],
   provenBy: ["test/guard/controls/rbac-audit.test.ts", "test/guard/mutations/rbac-audit.ts", "test/guard/hardening-guard.test.ts"],
+  admission: auditAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
     return judgeEach(apiContainers(view), ({ address, env, problem }): Finding[] => {

@@ -3,6 +3,25 @@ import { readJsonDocument } from "../../core/literal";
 import { Control, Finding, many } from "../model";
 import { StackView, TfResource, templateParts, viewOf } from "../view";
 import { isFalse, isTrue, judgeEach, judgeValue } from "./rules";
+import { AdmissionForm } from "../admission/model";
+
+/** SEC-3 in the cluster: ExternalSecrets keep refreshing at least every 15 minutes. */
+const refreshAdmission: AdmissionForm = {
+  match: [{ apiGroups: ["external-secrets.io"], apiVersions: ["v1"], resources: ["externalsecrets"], operations: ["CREATE", "UPDATE"] }],
+  fix: "set spec.refreshInterval to at most 15m (never 0), with the Periodic refresh policy, through SecureMeshApi.props.secretRefreshIntervalMinutes",
+  checks: () => [
+    {
+      expression:
+        "has(object.spec.refreshInterval) && duration(object.spec.refreshInterval) > duration('0s') && " +
+        `duration(object.spec.refreshInterval) <= duration('${MAX_REFRESH_MINUTES}m')`,
+      message: `the ExternalSecret refreshes less often than every ${MAX_REFRESH_MINUTES} minutes`,
+    },
+    {
+      expression: "!has(object.spec.refreshPolicy) || object.spec.refreshPolicy == 'Periodic'",
+      message: "the ExternalSecret does not refresh periodically",
+    },
+  ],
+};
 
 /** §12.3: secrets in AWS Secrets Manager under customer-managed keys. */
 export const secretsEncrypted: Control = {
@@ -128,13 +147,18 @@ export const secretRefresh: Control = {
   scope: "ExternalSecret manifests (kubernetes_manifest). An interval the guard cannot know is a finding; 0 (fetch once) never refreshes.",
   enforcedBy: ["SecureMeshApi.props.secretRefreshIntervalMinutes", "ExternalSecretsDelivery.props.refreshIntervalMinutes"],
   provenBy: ["test/guard/controls/secrets.test.ts", "test/guard/mutations/secrets.ts"],
+  admission: refreshAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
-    return judgeEach(view.kube("ExternalSecret"), (o) =>
-      judgeValue(view, o.address, "spec.refreshInterval", o.body?.spec?.refreshInterval ?? "1h", (v) =>
+    return judgeEach(view.kube("ExternalSecret"), (o) => [
+      ...judgeValue(view, o.address, "spec.refreshInterval", o.body?.spec?.refreshInterval ?? "1h", (v) =>
         refreshMinutes(String(v)) > MAX_REFRESH_MINUTES ? `refreshInterval ${v}` : undefined,
       ),
-    );
+      // CreatedOnce and OnChange never refresh on a schedule
+      ...judgeValue(view, o.address, "spec.refreshPolicy", o.body?.spec?.refreshPolicy ?? "Periodic", (v) =>
+        v === "Periodic" ? undefined : `refreshPolicy ${v} does not refresh periodically`,
+      ),
+    ]);
   },
 };
 

@@ -101,6 +101,8 @@ export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set([
   "CustomResourceDefinition",
   "ValidatingWebhookConfiguration",
   "MutatingWebhookConfiguration",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
   "ClusterIssuer",
   "ClusterSecretStore",
   "ClusterExternalSecret",

@@ -2,6 +2,29 @@
 import { Control, Finding, NOT_APPLICABLE } from "../../model";
 import { KubeObject, StackView, viewOf } from "../../view";
 import { isTrue, judgeEach, judgeValue } from "../rules";
+import { AdmissionForm, celStrings } from "../../admission/model";
+
+/** DATA-6 in the cluster: new claims (and StatefulSet claim templates) use an encrypted StorageClass of the stack. */
+const claimsAdmission: AdmissionForm = {
+  match: [
+    { apiGroups: [""], apiVersions: ["v1"], resources: ["persistentvolumeclaims"], operations: ["CREATE"] },
+    { apiGroups: ["apps"], apiVersions: ["v1"], resources: ["statefulsets"], operations: ["CREATE", "UPDATE"] },
+  ],
+  fix: "name the stack's encrypted StorageClass (customer-managed KMS key) in storageClassName",
+  variables: (params) => [{ name: "classes", expression: celStrings(params.storageClasses) }],
+  checks: () => [
+    {
+      expression:
+        "object.kind != 'PersistentVolumeClaim' || (has(object.spec.storageClassName) && object.spec.storageClassName in variables.classes)",
+      message: "the claim does not name an encrypted StorageClass of the stack",
+    },
+    {
+      expression:
+        "object.kind != 'StatefulSet' || !has(object.spec.volumeClaimTemplates) || object.spec.volumeClaimTemplates.all(t, has(t.spec.storageClassName) && t.spec.storageClassName in variables.classes)",
+      message: "a volume claim template does not name an encrypted StorageClass of the stack",
+    },
+  ],
+};
 
 /** A StorageClass encrypts with a customer-managed key (EBS CSI or in-tree EBS). */
 function storageClassProblem(view: StackView, sc: KubeObject): Finding[] {
@@ -59,6 +82,7 @@ export const encryptedClaims: Control = {
     "StatefulSet volume claim templates, PersistentVolumeClaims and ephemeral volumes of either spelling, and pods' claims of PVCs; the StorageClass is matched by name (or reference) among StorageClasses of the stack that are certainly created. A class name the guard cannot know, or a claim of a PVC outside the stack, is a finding.",
   enforcedBy: ["EncryptedNeo4j.props.storageSize", "EncryptedNeo4j.props.ebsCsiDriverRoleArn"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
+  admission: claimsAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
     const classes = view.kube("StorageClass");

@@ -5,6 +5,37 @@ import { ContainerView, PodView, StackView, viewOf } from "../../view";
 import { podHasRole, roleContainer } from "../roles";
 import { admitsPort, policiesSelecting } from "../network/policies";
 import { isFalse, judgeEach, judgeValue } from "../rules";
+import { AdmissionForm, CONTAINERS_VARIABLE, POD_SPEC_VARIABLE, WORKLOAD_MATCH } from "../../admission/model";
+import { CEL_PINS_KEPT, celEnvFromSecret, celEnvLiteral, celPinsVariable } from "../../admission/cel";
+
+/** DATA-1 in the cluster: Neo4j keeps authentication from a Secret, bolt TLS required, HTTP off; clients keep bolt+s. */
+const neo4jAdmission: AdmissionForm = {
+  match: WORKLOAD_MATCH,
+  fix: "keep NEO4J_AUTH from a Secret, NEO4J_server_bolt_tls__level=REQUIRED, NEO4J_server_http_enabled=false and bolt+s:// URIs, as EncryptedNeo4j sets them",
+  pinnedEnv: ["NEO4J_AUTH", "NEO4J_server_bolt_tls__level", "NEO4J_server_http_enabled", "NEO4J_URI"],
+  variables: (params) => [
+    POD_SPEC_VARIABLE,
+    CONTAINERS_VARIABLE,
+    celPinsVariable(params.envPins.filter((p) => p.control === "MESHQ-DATA-1")),
+  ],
+  checks: () => [
+    { expression: celEnvFromSecret("NEO4J_AUTH"), message: "NEO4J_AUTH is not read from a Secret" },
+    { expression: celEnvLiteral("NEO4J_server_bolt_tls__level", "e.value == 'REQUIRED'"), message: "bolt TLS is not REQUIRED" },
+    {
+      expression: celEnvLiteral("NEO4J_server_http_enabled", "e.value.lowerAscii() == 'false'"),
+      message: "the plaintext HTTP connector is on",
+    },
+    {
+      expression: celEnvLiteral("NEO4J_dbms_security_auth__enabled", "e.value.lowerAscii() != 'false'"),
+      message: "authentication is disabled",
+    },
+    {
+      expression: celEnvLiteral("NEO4J_URI", "e.value.matches('^(bolt|neo4j)\\\\+s://')"),
+      message: "NEO4J_URI is not bolt+s:// or neo4j+s://",
+    },
+    { expression: CEL_PINS_KEPT, message: "a Neo4j security setting of the stack was removed or changed" },
+  ],
+};
 
 const BOLT_PORT = 7687;
 
@@ -54,6 +85,7 @@ export const neo4jAuthTls: Control = {
   scope: `Workloads of every kind and spelling whose pod template or object is labelled ${ROLE_KEY}=${Role.NEO4J}: the container its ${DEFAULT_CONTAINER_ANNOTATION} annotation names, or the only one (a marked pod whose Neo4j container cannot be told is a finding). Every other workload that is not a Job or CronJob with a container (not an init container) running a neo4j image is judged as Neo4j too, so removing or changing the label does not take the server out of scope. kubernetes_env patches apply; NEO4J_URI of every container. A setting the guard cannot know is a finding.`,
   enforcedBy: ["EncryptedNeo4j.props.certificateIssuer", "EncryptedNeo4j.props.httpsBrowser", "EncryptedNeo4j.props.api"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
+  admission: neo4jAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
     const servers = neo4jServers(view);

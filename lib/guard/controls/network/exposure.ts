@@ -2,6 +2,23 @@
 import { Control, Finding, many, NOT_APPLICABLE } from "../../model";
 import { StackView, viewOf } from "../../view";
 import { isTrue, isWorld, judgeValue } from "../rules";
+import { AdmissionForm } from "../../admission/model";
+
+/** NET-2 in the cluster: no Service of the stack's namespaces becomes LoadBalancer or NodePort or gains external IPs. */
+const serviceAdmission: AdmissionForm = {
+  match: [{ apiGroups: [""], apiVersions: ["v1"], resources: ["services"], operations: ["CREATE", "UPDATE"] }],
+  fix: "keep the Service ClusterIP without external IPs; clients reach the API through the stack's load balancer",
+  checks: () => [
+    {
+      expression: "!has(object.spec.type) || !(object.spec.type in ['LoadBalancer', 'NodePort'])",
+      message: "a LoadBalancer or NodePort Service exposes the workload outside the cluster",
+    },
+    {
+      expression: "!has(object.spec.externalIPs) || size(object.spec.externalIPs) == 0",
+      message: "Service external IPs expose the workload outside the cluster",
+    },
+  ],
+};
 
 /** Ports that must never be open to the internet: the API, bolt, PostgreSQL. */
 const SENSITIVE_PORTS = [8000, 7687, 5432];
@@ -18,6 +35,7 @@ export const noDirectExposure: Control = {
   checkov: ["CKV_AWS_260", "CKV_AWS_277", "CKV_AWS_17"],
   enforcedBy: ["SecureMeshApi.props.ingressMode", "SecureMeshApi.props.allowedCidrs", "EncryptedPostgres.props.subnetIds"],
   provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts", "test/guard/plan.test.ts"],
+  admission: serviceAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
     const services = view.kube("Service");

@@ -10,6 +10,37 @@ import {
 import { Control, Finding, FindingLevel, many, NOT_APPLICABLE } from "../../model";
 import { KubeObject, PeerView, PolicyView, PortView, RuleView, StackView, viewOf } from "../../view";
 import { cidrContains } from "../rules";
+import { AdmissionForm, celLiteral } from "../../admission/model";
+import { celRulesRegistered, celSelector } from "../../admission/cel";
+
+/**
+ * NET-7 in the cluster: every rule of a NetworkPolicy in the stack's namespaces, new or changed, is
+ * covered by a rule the stack's own policies admit for the same pod selector (the registered flows,
+ * as the guard judged them): no extra peer, no other selector or IP range, no port beyond them.
+ */
+const flowsAdmission: AdmissionForm = {
+  match: [{ apiGroups: ["networking.k8s.io"], apiVersions: ["v1"], resources: ["networkpolicies"], operations: ["CREATE", "UPDATE"] }],
+  fix: "admit a new flow through the network model (the constructs' props) and apply the stack, never by editing NetworkPolicies in the cluster",
+  variables: (params) => [
+    {
+      name: "registered",
+      expression:
+        params.policyRules.length === 0
+          ? "[{'ns': '', 'selector': [''], 'ingress': [], 'egress': []}].filter(r, false)"
+          : celLiteral(params.policyRules.map((r) => ({ ns: r.namespace, selector: r.selector, ingress: r.ingress, egress: r.egress }))),
+    },
+    { name: "selector", expression: celSelector("object.spec.podSelector") },
+    {
+      name: "mine",
+      expression:
+        "variables.registered.filter(r, r.ns == object.metadata.namespace && size(r.selector) == size(variables.selector) && r.selector.all(x, x in variables.selector))",
+    },
+  ],
+  checks: () => [
+    { expression: celRulesRegistered("ingress"), message: "an ingress rule admits a peer or port that is not a registered flow" },
+    { expression: celRulesRegistered("egress"), message: "an egress rule admits a peer or port that is not a registered flow" },
+  ],
+};
 
 const describePeer = (p: PeerView | "all"): string => {
   if (p === "all") return "every source";
@@ -112,6 +143,7 @@ export const registeredFlows: Control = {
     "NetworkPolicies of either spelling (kubernetes_network_policy, _v1, kubernetes_manifest) and CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy manifests, compared with the network model's record in the stack metadata (`//.metadata.meshoptixiq.network`): a written selector may be narrower than the registered one, never wider; an IP range must lie inside a registered one; Cilium rules may only be the cluster-DNS rule and toFQDNs of registered host names. A selector, peer or port the guard cannot know is a finding. Workloads the model does not know are not judged here (MESHQ-NET-8 still applies). Judging a plan needs the synthesized configuration (--config); without it this control reports a warning.",
   enforcedBy: ["SecureMeshApi.props.networkPolicyEnforcement", "SecureMeshApi.props.ingressController", "SecureMeshApi.props.awsApiCidrs"],
   provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts", "test/guard/plan.test.ts"],
+  admission: flowsAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
     const record = networkRecord(view);

@@ -2,6 +2,45 @@
 import { Control, Finding, many, NOT_APPLICABLE, one } from "../../model";
 import { PolicyView, RuleView, StackView, viewOf } from "../../view";
 import { judgeEach } from "../rules";
+import { AdmissionForm, celStrings } from "../../admission/model";
+
+const NETWORK_POLICIES = { apiGroups: ["networking.k8s.io"], apiVersions: ["v1"], resources: ["networkpolicies"] };
+
+/** NET-5 in the cluster: the stack's default-deny policies are neither deleted nor given a rule or a narrower selector. */
+const defaultDenyAdmission: AdmissionForm = {
+  match: [{ ...NETWORK_POLICIES, operations: ["UPDATE", "DELETE"] }],
+  fix: "keep the default-deny NetworkPolicy as the stack creates it (every pod, Ingress and Egress, no rules); admit a flow through the network model",
+  variables: (params) => [
+    { name: "denies", expression: celStrings(params.defaultDeny.map((d) => `${d.namespace}/${d.name}`)) },
+    { name: "isDeny", expression: "(request.namespace + '/' + request.name) in variables.denies" },
+  ],
+  checks: () => [
+    {
+      expression: "request.operation != 'DELETE' || !variables.isDeny",
+      message: "deleting the namespace's default-deny NetworkPolicy admits all traffic to pods no other policy selects",
+    },
+    {
+      expression:
+        "request.operation != 'UPDATE' || !variables.isDeny || (" +
+        "(!has(object.spec.podSelector.matchLabels) || size(object.spec.podSelector.matchLabels) == 0) && " +
+        "(!has(object.spec.podSelector.matchExpressions) || size(object.spec.podSelector.matchExpressions) == 0) && " +
+        "(!has(object.spec.ingress) || size(object.spec.ingress) == 0) && (!has(object.spec.egress) || size(object.spec.egress) == 0) && " +
+        "has(object.spec.policyTypes) && 'Ingress' in object.spec.policyTypes && 'Egress' in object.spec.policyTypes)",
+      message: "the default-deny NetworkPolicy no longer denies all ingress and egress of every pod",
+    },
+  ],
+};
+
+/** NET-8 in the cluster: every rule of every NetworkPolicy in the stack's namespaces names its ports. */
+const rulePortsAdmission: AdmissionForm = {
+  match: [{ ...NETWORK_POLICIES, operations: ["CREATE", "UPDATE"] }],
+  fix: "list the ports of every ingress and egress rule (a rule without ports, or a port without a number, admits every port)",
+  checks: () =>
+    (["ingress", "egress"] as const).map((d) => ({
+      expression: `!has(object.spec.${d}) || object.spec.${d}.all(r, has(r.ports) && size(r.ports) > 0 && r.ports.all(p, has(p.port)))`,
+      message: `an ${d} rule admits every port`,
+    })),
+};
 
 const isDefaultDeny = (p: PolicyView): boolean =>
   p.object.resource.presence === "present" &&
@@ -23,6 +62,7 @@ export const defaultDeny: Control = {
     "Workloads of every kind and spelling (typed resources of every version alias, kubernetes_manifest) and NetworkPolicies of either spelling. A policy removed by count = 0 or an empty for_each does not count, nor one whose count or for_each is known only at plan time; a workload whose namespace the guard cannot know is a finding.",
   enforcedBy: ["SecureMeshApi.props.networkPolicyEnforcement", "EncryptedNeo4j.props.networkPolicyEnforcement"],
   provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts", "test/guard/plan.test.ts"],
+  admission: defaultDenyAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
     const denied = new Set(
@@ -62,6 +102,7 @@ export const rulePorts: Control = {
     "Every NetworkPolicy of the stack, of either spelling, not only the model's; CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy allow rules (toPorts). A port the guard cannot know is a finding.",
   enforcedBy: ["SecureMeshApi.props.networkPolicyEnforcement", "SecureMeshApi.props.awsApiCidrs"],
   provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts", "test/guard/plan.test.ts"],
+  admission: rulePortsAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
     const policies = view.networkPolicies();
