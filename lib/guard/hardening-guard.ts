@@ -149,6 +149,11 @@ export class HardeningGuard {
    * (unless MESHQ_GUARD_QUIET=1), every warning the stack carries (the CLI shows annotations, a plain
    * node run does not), and one closing line with the counts and where the reports are.
    */
+  /** Where the report goes: next to the stack's `cdk.tf.json`. */
+  private reportDir(): string {
+    return join(App.of(this.stack).outdir, "stacks", this.stack.node.id);
+  }
+
   private printOutcome(): void {
     if (process.env.JEST_WORKER_ID || !this.lastReport) return;
     const results = this.lastResults;
@@ -165,7 +170,7 @@ export class HardeningGuard {
     for (const w of warnings) console.warn(w);
     const count = (status: ControlStatus) => results.filter((r) => r.status === status).length;
     const reports = this.writeReport
-      ? `reports: ${relative(process.cwd(), join(App.of(this.stack).outdir, "stacks", this.stack.node.id)) || "."}/hardening-report.{md,json,sarif}`
+      ? `reports: ${relative(process.cwd(), this.reportDir()) || "."}/hardening-report.{md,json,sarif}`
       : "no report written (writeReport off)";
     console.log(
       `meshq-guard ${this.stack.node.id}: ${count("pass")} passed, ${count("fail")} failed, ${count("warn")} warned, ${count("not-applicable")} not applicable; ${warnings.length} warning(s); ${reports}`,
@@ -217,7 +222,7 @@ export class HardeningGuard {
       );
     }
     if (this.writeReport) {
-      const dir = join(App.of(stack).outdir, "stacks", stack.node.id);
+      const dir = this.reportDir();
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, "hardening-report.md"), renderMarkdown(report));
       writeFileSync(join(dir, "hardening-report.json"), renderJson(report));
