@@ -128,7 +128,7 @@ describeMoto("the control alerts' event patterns on CloudTrail records (moto's E
 describe("ControlAlerts in HardenedMeshStack", () => {
   const rulesOf = (json: any) =>
     Object.entries(json.resource.aws_cloudwatch_event_rule as Record<string, any>)
-      .filter(([k]) => k.startsWith("Alerts_"))
+      .filter(([k]) => k.startsWith("ControlAlerts_"))
       .map(([, r]) => r);
   test("a rule per watched resource type of the stack, to a KMS-encrypted log group; ModifyDBInstance only with RDS", () => {
     const neo4j = synth(new HardenedMeshStack(Testing.app(), "a", stackProps())).json;
@@ -139,19 +139,22 @@ describe("ControlAlerts in HardenedMeshStack", () => {
         .sort();
     expect(names(neo4j)).toEqual(["bucket", "cache", "key-read", "kms", "listener", "rotation", "security-group", "waf"]);
     expect(names(postgres)).toContain("database");
-    const group = Object.entries(neo4j.resource.aws_cloudwatch_log_group as Record<string, any>).find(([k]) => k.startsWith("Alerts_"))![1];
+    const group = Object.entries(neo4j.resource.aws_cloudwatch_log_group as Record<string, any>).find(([k]) =>
+      k.startsWith("ControlAlerts_"),
+    )![1];
     expect(group.name).toBe("/aws/events/meshoptixiq-control-alerts");
-    expect(group.kms_key_id).toMatch(/^\$\{aws_kms_key\.Alerts_Key_\w+\.arn\}$/);
+    expect(group.kms_key_id).toMatch(/^\$\{aws_kms_key\.ControlAlerts_Key_\w+\.arn\}$/);
     const read = rulesOf(neo4j).find((r) => r.name.endsWith("key-read"));
     expect(read.state).toBe("ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
     expect(read.event_pattern).toContain("aws_iam_role.");
     const targets = Object.entries(neo4j.resource.aws_cloudwatch_event_target as Record<string, any>).filter(([k]) =>
-      k.startsWith("Alerts_"),
+      k.startsWith("ControlAlerts_"),
     );
     expect(targets.map(([, t]) => t.arn)).toEqual(
-      Array(8).fill(expect.stringMatching(/^\$\{aws_cloudwatch_log_group\.Alerts_LogGroup_\w+\.arn\}$/)),
+      Array(8).fill(expect.stringMatching(/^\$\{aws_cloudwatch_log_group\.ControlAlerts_LogGroup_\w+\.arn\}$/)),
     );
-    expect(neo4j.resource.aws_sns_topic).toBeUndefined();
+    // without subscriptions the control alerts have no topic (the stack's own alert topic is another)
+    expect(Object.keys(neo4j.resource.aws_sns_topic ?? {}).filter((k) => k.startsWith("ControlAlerts_"))).toEqual([]);
   });
   test("subscriptions are a prop: a KMS-encrypted SNS topic, published to by the stack's rules only", () => {
     const json = synth(
@@ -164,8 +167,10 @@ describe("ControlAlerts in HardenedMeshStack", () => {
     expect(Object.values(json.resource.aws_sns_topic_subscription as Record<string, any>)).toEqual([
       expect.objectContaining({ protocol: "email", endpoint: "secops@example.com" }),
     ]);
-    const topic = Object.values(json.resource.aws_sns_topic as Record<string, any>)[0];
-    expect(topic.kms_master_key_id).toMatch(/^\$\{aws_kms_key\.Alerts_Key_\w+\.arn\}$/);
-    expect(Object.values(json.resource.aws_sns_topic_policy as Record<string, any>)[0].policy).toContain("aws:SourceArn");
+    const topic = Object.entries(json.resource.aws_sns_topic as Record<string, any>).find(([k]) => k.startsWith("ControlAlerts_"))![1];
+    expect(topic.kms_master_key_id).toMatch(/^\$\{aws_kms_key\.ControlAlerts_Key_\w+\.arn\}$/);
+    expect(
+      Object.entries(json.resource.aws_sns_topic_policy as Record<string, any>).find(([k]) => k.startsWith("ControlAlerts_"))![1].policy,
+    ).toContain("aws:SourceArn");
   });
 });
