@@ -37,7 +37,7 @@ const synthesized = (() => {
   new EncryptedRedis(stack, "Cache", {
     api,
     vpcId: fixture.vpcId,
-    subnetIds: ["subnet-a", "subnet-b"],
+    subnetIds: ["subnet-0111aaaa2222bbbbc", "subnet-0333cccc4444dddde"],
     subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
   });
   const s = synth(stack);
