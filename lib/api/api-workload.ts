@@ -16,13 +16,15 @@ import {
 } from "../core/kubernetes";
 import { k8sLabels } from "../core/tags";
 import { defaultContainer, Role, roleMarker } from "../policy/markers";
-import { requireArn, requireAwsId, requireCidrs, requireIntegerInRange, requireNonRootUid, requireValue } from "../core/validators";
-import { NetworkEndpoint } from "../core/endpoint";
+import { requireArn, requireIntegerInRange, requireNonRootUid, requireValue } from "../core/validators";
 import { NetworkModel } from "../network/network-model";
 import { SecretDeliveryMode } from "../secrets/external-secrets";
 import { ApiEnvironment } from "./api-environment";
 import { API_TMP_DIR } from "./image-contract";
-import { API_PORT, ApiIngressMode, SecureMeshApiProps } from "./secure-mesh-api-props";
+import { API_PORT, SecureMeshApiProps } from "./secure-mesh-api-props";
+import { apiReadsSecretsManager } from "./api-endpoint";
+
+export { createApiEndpoint } from "./api-endpoint";
 
 const component = "SecureMeshApi";
 
@@ -51,7 +53,7 @@ export interface ApiIdentity {
   readonly namespaceRef: string;
   /**
    * The IRSA role that reads the API's secrets: External Secrets' own service account assumes it,
-   * or, with {@link SecretDeliveryMode.AWS_PROVIDER}, the API's.
+   * or, when the API reads Secrets Manager itself, the API's.
    */
   readonly role: IrsaRole;
   /** The service account the API pods run under. */
@@ -61,6 +63,12 @@ export interface ApiIdentity {
    * reads its secrets itself.
    */
   readonly secretsServiceAccount?: ServiceAccountV1;
+  /**
+   * Literal name of the service account that reads the API's secrets: External Secrets' own
+   * (`<app>-secrets`), or the API's when it reads them itself. Vault's Kubernetes auth role of the
+   * consumer `api` binds this name.
+   */
+  readonly secretsReaderName: string;
 }
 
 /** Validates the workload properties: the OIDC provider, the image, replicas, UID and Reloader. */
@@ -96,8 +104,10 @@ export function apiWorkloadSettings(props: SecureMeshApiProps): ApiWorkloadSetti
 /**
  * The API's namespace (PSS restricted), service accounts and IRSA role, on `scope`. The AWS role
  * belongs to the identity that calls AWS: External Secrets' own service account, which no pod
- * runs under, so the API pods carry no AWS role; only when the API reads its secrets itself
- * ({@link SecretDeliveryMode.AWS_PROVIDER}) does the API's service account carry it.
+ * runs under, so the API pods carry no AWS role; only when the API reads Secrets Manager itself
+ * ({@link SecretDeliveryMode.AWS_PROVIDER} without a Vault store) does the API's service account
+ * carry it. Reading Vault itself, the API logs in to Vault as its own service account and holds no
+ * AWS role.
  */
 export function createApiIdentity(
   scope: Construct,
@@ -115,12 +125,13 @@ export function createApiIdentity(
   const ns = namespace.metadata.name;
   model.addNamespace(names.namespaceName, ns);
 
-  const apiCallsAws = secretDelivery === SecretDeliveryMode.AWS_PROVIDER;
-  const secretsReader = apiCallsAws ? names.appName : secretsServiceAccountName(names.appName);
+  const apiCallsAws = apiReadsSecretsManager(props, secretDelivery);
+  const viaExternalSecrets = secretDelivery === SecretDeliveryMode.EXTERNAL_SECRETS;
+  const secretsReader = viaExternalSecrets ? secretsServiceAccountName(names.appName) : names.appName;
   const role = new IrsaRole(scope, "Role", {
     oidcProviderArn: props.oidcProviderArn,
     namespace: names.namespaceName,
-    serviceAccountName: secretsReader,
+    serviceAccountName: apiCallsAws ? names.appName : secretsServiceAccountName(names.appName),
     deploymentName: names.deploymentName,
     grantId: `${names.deploymentName}-api`,
   });
@@ -134,77 +145,17 @@ export function createApiIdentity(
     },
     automountServiceAccountToken: false,
   });
-  const secretsServiceAccount = apiCallsAws
-    ? undefined
-    : new ServiceAccountV1(scope, "SecretsServiceAccount", {
-        metadata: {
-          name: secretsReader,
-          namespace: ns,
-          labels: k8sLabels(names.deploymentName, "api"),
-          annotations: irsa,
-        },
+  const secretsServiceAccount = viaExternalSecrets
+    ? new ServiceAccountV1(scope, "SecretsServiceAccount", {
+        metadata: { name: secretsReader, namespace: ns, labels: k8sLabels(names.deploymentName, "api"), annotations: irsa },
         automountServiceAccountToken: false,
-      });
-  return { namespaceRef: ns, role, serviceAccount, secretsServiceAccount };
+      })
+    : undefined;
+  return { namespaceRef: ns, role, serviceAccount, secretsServiceAccount, secretsReaderName: secretsReader };
 }
 
 /** Name of the service account External Secrets reads the API's secrets with. */
 export const secretsServiceAccountName = (appName: string): string => `${appName}-secrets`;
-
-/**
- * The API pods as a network endpoint, with their flow to cluster DNS, and to the AWS APIs only when
- * the API calls AWS itself: then through the VPC endpoints of `awsApiCidrs`, never the whole
- * Internet.
- */
-export function createApiEndpoint(
-  model: NetworkModel,
-  names: ApiNames,
-  namespaceRef: string,
-  mode: ApiIngressMode,
-  props: SecureMeshApiProps,
-  secretDelivery: SecretDeliveryMode,
-): NetworkEndpoint {
-  const clusterSg =
-    mode === ApiIngressMode.ALB
-      ? requireAwsId(
-          component,
-          "clusterSecurityGroupId",
-          requireValue(
-            component,
-            "clusterSecurityGroupId",
-            props.clusterSecurityGroupId,
-            "pass the security group of the pods' network interfaces (EKS cluster security group)",
-          ),
-          "securityGroup",
-          "pass the id of the EKS cluster security group (aws eks describe-cluster shows it)",
-        )
-      : undefined;
-  const endpoint = NetworkEndpoint.workload(
-    names.appName,
-    { namespace: names.namespaceName, podLabels: names.podLabels },
-    { securityGroupId: clusterSg },
-  );
-  model.addWorkload(endpoint, { namespaceRef });
-  model.allowDns(endpoint);
-  if (secretDelivery === SecretDeliveryMode.AWS_PROVIDER) {
-    const cidrs = requireValue(
-      component,
-      "awsApiCidrs",
-      props.awsApiCidrs,
-      "with secretDelivery AWS_PROVIDER the API calls AWS itself: pass the CIDRs of the VPC interface endpoints of STS, Secrets Manager and KMS (egress to the whole Internet is not allowed)",
-    );
-    const awsApis = NetworkEndpoint.cidrs(
-      "aws-apis",
-      requireCidrs(component, "awsApiCidrs", cidrs, "pass the CIDRs of your VPC endpoints", {
-        scope: model,
-        optOutProperty: "worldOpenCidrsOptOut",
-        optOut: props.worldOpenCidrsOptOut,
-      }),
-    );
-    model.allow(endpoint, awsApis, { port: 443 }, "AWS APIs (STS, Secrets Manager, KMS)");
-  }
-  return endpoint;
-}
 
 /** What {@link createApiWorkload} needs besides the props. */
 export interface ApiWorkloadOptions {

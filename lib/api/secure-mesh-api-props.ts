@@ -160,18 +160,20 @@ export interface SecureMeshApiProps {
   readonly environment?: Record<string, string>;
   /**
    * Where the API reaches AWS APIs (STS, Secrets Manager, KMS) on 443: the CIDRs of your VPC
-   * interface endpoints. Only the AWS_PROVIDER secret delivery calls AWS from the API pods, and it
-   * requires them; with External Secrets (the default) the API has no AWS role and no egress to AWS.
-   * @default - none; required with SecretDeliveryMode.AWS_PROVIDER
+   * interface endpoints. Only the AWS_PROVIDER secret delivery without a `vaultStore` calls AWS from
+   * the API pods, and it requires them; with External Secrets (the default) the API has no AWS role
+   * and no egress to AWS, and reading Vault itself it reaches only Vault (the store's `cidrs`).
+   * @default - none; required with SecretDeliveryMode.AWS_PROVIDER and no vaultStore
    */
   readonly awsApiCidrs?: string[];
   /** @default SecretDeliveryMode.EXTERNAL_SECRETS */
   readonly secretDelivery?: SecretDeliveryMode;
   /**
-   * Read secrets from HashiCorp Vault too (KV version 2, Kubernetes auth as the API's service
-   * account, consumer `api`). With External Secrets, a second SecretStore reads the Vault secrets
-   * passed to addSecretEnvironment, next to the Secrets Manager store; with
-   * SecretDeliveryMode.AWS_PROVIDER the API reads Vault itself (`SECRETS_PROVIDER=vault`) and every
+   * Read secrets from HashiCorp Vault too (KV version 2, Kubernetes auth, consumer `api`). With
+   * External Secrets, a second SecretStore reads the Vault secrets passed to addSecretEnvironment,
+   * next to the Secrets Manager store, logging in as External Secrets' dedicated service account
+   * (`<deploymentName>-api-secrets`, which no pod runs under); with SecretDeliveryMode.AWS_PROVIDER
+   * the API reads Vault itself (`SECRETS_PROVIDER=vault`) as its own service account, and every
    * secret must be in Vault.
    * @default - AWS Secrets Manager only
    */

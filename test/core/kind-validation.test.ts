@@ -1,5 +1,5 @@
 import { AuditSink } from "../../lib/audit/audit-sink";
-import { ApiIngressMode } from "../../lib/api/secure-mesh-api";
+import { ApiIngressMode, SecretDeliveryMode } from "../../lib/api/secure-mesh-api";
 import { EncryptedPostgres } from "../../lib/postgres/encrypted-postgres";
 import { ExistingSecret } from "../../lib/secrets/secret-source";
 import { App } from "../../lib/compat/core";
@@ -48,7 +48,14 @@ describe("world-open ranges", () => {
   });
 
   test("awsApiCidrs and an internal ALB's allowedCidrs refuse a world-open range unless opted out", () => {
-    expect(() => apiStack({ awsApiCidrs: ["0.0.0.0/0"] })).toThrow(/\[MESHQ-CIDR\] SecureMeshApi: awsApiCidrs received \["0.0.0.0\/0"\]/);
+    // awsApiCidrs is read only where the API calls AWS itself
+    const awsProvider = { secretDelivery: SecretDeliveryMode.AWS_PROVIDER };
+    expect(() => apiStack({ ...awsProvider, awsApiCidrs: ["0.0.0.0/0"] })).toThrow(
+      /\[MESHQ-CIDR\] SecureMeshApi: awsApiCidrs received \["0.0.0.0\/0"\].*worldOpenCidrsOptOut/,
+    );
+    expect(() =>
+      apiStack({ ...awsProvider, awsApiCidrs: ["0.0.0.0/0"], worldOpenCidrsOptOut: { reason: "AWS APIs reached through a NAT gateway" } }),
+    ).not.toThrow();
     expect(() => apiStack({ internetFacing: false, allowedCidrs: ["0.0.0.0/0"] })).toThrow(
       /\[MESHQ-CIDR\] SecureMeshApi: allowedCidrs received \["0.0.0.0\/0"\].*worldOpenCidrsOptOut/,
     );

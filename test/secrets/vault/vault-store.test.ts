@@ -73,7 +73,7 @@ describe("HardenedMeshStack with Vault", () => {
   const deployment = only(s, "kubernetes_deployment_v1");
   const env = deployment.spec.template.spec.container[0].env;
 
-  test("the API keys and the HEC token come from the Vault SecretStore (Kubernetes auth as the API, CA-verified, KV v2)", () => {
+  test("the API keys and the HEC token come from the Vault SecretStore (Kubernetes auth as External Secrets' own service account, CA-verified, KV v2)", () => {
     const store = manifestsOf(s, "SecretStore").find((m) => m.spec.provider.vault);
     expect(store.spec.provider.vault).toEqual({
       server: "https://vault.corp.example.com:8200",
@@ -84,9 +84,19 @@ describe("HardenedMeshStack with Vault", () => {
         kubernetes: {
           mountPath: "kubernetes",
           role: "meshoptixiq-api",
-          serviceAccountRef: { name: expect.stringMatching(/Api_ServiceAccount/), audiences: ["vault"] },
+          serviceAccountRef: { name: expect.stringMatching(/Api_SecretsServiceAccount/), audiences: ["vault"] },
         },
       },
+    });
+    // Vault's role binds the account the SecretStore logs in with: External Secrets' dedicated one,
+    // which no pod runs under, never the API's.
+    const accounts = Object.entries(s.resources.kubernetes_service_account_v1 as Record<string, any>);
+    expect(accounts.find(([id]) => id.startsWith("Api_SecretsServiceAccount"))?.[1].metadata.name).toBe("meshoptixiq-api-secrets");
+    const roles = Object.entries(s.json.output as Record<string, any>).find(([id]) => id.endsWith("_policies"))?.[1].value.roles;
+    expect(roles["meshoptixiq-api"]).toMatchObject({
+      bound_service_account_names: ["meshoptixiq-api-secrets"],
+      bound_service_account_namespaces: ["meshoptixiq"],
+      audience: "vault",
     });
     const fromVault = manifestsOf(s, "ExternalSecret").filter((e) => String(e.spec.secretStoreRef.name).includes("VaultSecretStore"));
     expect(
