@@ -23,9 +23,9 @@ new lib.HardenedMeshStack(app, "dist-smoke", {
   },
   network: {
     vpcId: "vpc-0a1b2c3d4e5f60718",
-    publicSubnetIds: ["subnet-a", "subnet-b"],
+    publicSubnetIds: ["subnet-0aaa1111bbbb2222c", "subnet-0ddd3333eeee4444f"],
     publicSubnetCidrs: ["10.40.0.0/24", "10.40.1.0/24"],
-    privateSubnetIds: ["subnet-c", "subnet-d"],
+    privateSubnetIds: ["subnet-0111aaaa2222bbbbc", "subnet-0333cccc4444dddde"],
     privateSubnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
   },
   domain: { name: "meshq.example.com", hostedZoneId: "Z0123456789EXAMPLE" },
