@@ -106,7 +106,7 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       vault: props.vaultStore
         ? {
             store: props.vaultStore,
-            identity: { consumer: "api", namespace: this.namespaceName, serviceAccountName: this.serviceAccountName },
+            identity: { consumer: "api", namespace: this.namespaceName, serviceAccountName: identity.secretsReaderName },
           }
         : undefined,
     });
