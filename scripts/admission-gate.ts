@@ -98,7 +98,7 @@ function waitForPolicies(cluster: Cluster, probe: Weakening): boolean {
       JSON.stringify(probe.patch),
       "--dry-run=server",
     ]);
-    if (!r.ok && r.stderr.includes(`[${probe.control}]`)) return true;
+    if (!r.ok && r.stderr.includes(`${probe.control}: `)) return true;
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
   }
   return false;
@@ -289,7 +289,7 @@ function main(): number {
     let agreed = 0;
     for (const w of weakenings) {
       const r = attempt(cluster, w);
-      const named = !r.ok && r.message.includes(`[${w.control}]`);
+      const named = !r.ok && r.message.includes(`${w.control}: `);
       const guard =
         !baseline.has(w.control) &&
         judge(weakenedDocument(tf, objects, w), { stack: "s", stackFile: file, firstApply: false }).results.some(

@@ -45,7 +45,7 @@ describe("admission policies of HardenedMeshStack", () => {
     expect(bindings.map((b) => b.spec.policyName).sort()).toEqual(policies.map((p) => p.metadata.name).sort());
     for (const p of policies) {
       const id = p.metadata.labels["meshoptixiq.io/control"];
-      for (const v of p.spec.validations) expect(v.message).toMatch(new RegExp(`^\\[${id}\\] .*\\. Fix: .+`));
+      for (const v of p.spec.validations) expect(v.message).toMatch(new RegExp(`^${id}: .*\\. Fix: .+`));
     }
   });
 

@@ -42,7 +42,14 @@ const RESOURCE_OF_KIND: Record<string, { group: string; resource: string }> = {
 
 /** The message of a check: the control id first, then what is denied, then the fix. */
 export const denialMessage = (control: Control, message: string): string =>
-  `[${control.id}] ${control.title}: ${message}. Fix: ${control.admission!.fix}`;
+  `${control.id}: ${control.title}: ${message}. Fix: ${control.admission!.fix}`;
+
+/**
+ * A CEL expression in a form every renderer keeps a string: cdktf's HCL output (`cdktf synth --hcl`)
+ * writes a string that starts with `[` or `{` unquoted, as if it were an HCL expression, so such an
+ * expression is parenthesized (the same CEL).
+ */
+export const hclSafeCel = (expression: string): string => (/^[[{]/.test(expression) ? `(${expression})` : expression);
 
 /** The apiVersion, kind and metadata of a control's policy or binding. */
 export function policyHead(prefix: string, control: Control, which: "policy" | "binding") {
@@ -80,10 +87,12 @@ export function renderAdmission(
               operations: [...m.operations],
             })),
           },
-          variables: form.variables?.(params) ?? [],
-          validations: form
-            .checks(params)
-            .map((check) => ({ expression: check.expression, message: denialMessage(c, check.message), reason: "Forbidden" })),
+          variables: (form.variables?.(params) ?? []).map((v) => ({ ...v, expression: hclSafeCel(v.expression) })),
+          validations: form.checks(params).map((check) => ({
+            expression: hclSafeCel(check.expression),
+            message: denialMessage(c, check.message),
+            reason: "Forbidden",
+          })),
         },
       };
       const judged = new Set(form.match.flatMap((m) => m.resources));
