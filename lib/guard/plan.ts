@@ -78,6 +78,7 @@ export function planToDocument(plan: any, options: PlanDocumentOptions = {}): Te
       const synthesized = rootName ? (r.mode === "data" ? config?.data : config?.resource)?.[r.type]?.[r.name] : undefined;
       const change = changes.get(r.address);
       if (change?.after_unknown) fillUnknown(values, change.after_unknown, synthesized, rootName ? expressions.get(base) : undefined);
+      if (rootName) fillNullReferences(values, expressions.get(base));
       const instance = r.index === undefined ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
       const key = rootName ? `${r.name}${instance}` : r.address.slice(r.type.length + 1);
       const path = synthesized?.["//"]?.metadata?.path;
@@ -125,6 +126,20 @@ function fillUnknown(values: any, unknown: any, synthesized: any, expression: an
       const expr = Array.isArray(expression?.[key]) ? expression[key][0] : expression?.[key];
       fillUnknown(values[key], u, syn, expr);
     }
+  }
+}
+
+/**
+ * A top-level argument the configuration sets to a reference but the plan shows as null: the
+ * referenced attribute is one Terraform knows only after apply (a plan that plans unset optional
+ * attributes as null, as offline planning does, shows it null). The configuration is what was
+ * written, so the argument is judged as that reference.
+ */
+function fillNullReferences(values: any, expression: any): void {
+  for (const [key, e] of Object.entries<any>(expression ?? {})) {
+    if (values[key] !== null || !e || Array.isArray(e) || !e.references) continue;
+    const ref = placeholder(e);
+    if (ref !== UNKNOWN_AFTER_APPLY) values[key] = ref;
   }
 }
 

@@ -465,3 +465,30 @@ test("the meshq-guard bin runs as a program", () => {
   expect(run.status).toBe(1);
   expect(run.stdout).toMatch(/meshq-guard: FAIL \(MESHQ-NET-3\)/);
 });
+
+test("a configured reference that the plan shows as null is judged as the reference (an attribute known only after apply)", () => {
+  const { planToDocument } = require("../../lib/guard/plan") as typeof import("../../lib/guard/plan");
+  const address = "aws_iam_role_policy.Policy";
+  const plan = {
+    format_version: "1.2",
+    planned_values: {
+      root_module: {
+        resources: [{ address, mode: "managed", type: "aws_iam_role_policy", name: "Policy", values: { role: null, name: "p" } }],
+      },
+    },
+    resource_changes: [{ address, change: { after: { role: null, name: "p" }, after_unknown: {} } }],
+    configuration: {
+      root_module: {
+        resources: [
+          {
+            address,
+            expressions: { role: { references: ["aws_iam_role.Role.name", "aws_iam_role.Role"] }, name: { constant_value: "p" } },
+          },
+        ],
+      },
+    },
+  };
+  const doc = planToDocument(plan);
+  expect(doc.resource.aws_iam_role_policy.Policy.role).toBe("${aws_iam_role.Role.name}");
+  expect(doc.resource.aws_iam_role_policy.Policy.name).toBe("p");
+});
