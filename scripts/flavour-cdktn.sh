@@ -81,6 +81,8 @@ mkdir -p "$WORK"
 # MESHQ_KEEP_SCRATCH=1, keeps it).
 if [ -z "${MESHQ_CDKTN_DIR:-}" ] && [ "${MESHQ_KEEP_SCRATCH:-}" != 1 ]; then trap 'rm -rf "$WORK"' EXIT; fi
 git ls-files -z --cached --others --exclude-standard | tar -c --null -T - --ignore-failed-read -f - 2> /dev/null | tar -x -C "$WORK"
+# The project's Python tools (moto, Checkov) serve the copy's tests too, as they serve the project's.
+[ ! -d "$ROOT/.venv" ] || ln -s "$ROOT/.venv" "$WORK/.venv"
 # The flavour's packages are installed in a folder of their own whose node_modules the scratch copy
 # links to: the copy keeps the project's package.json (its tests read it) and lock file.
 INSTALL="$WORK/.flavour-install"

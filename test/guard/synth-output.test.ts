@@ -13,7 +13,8 @@ function runApp(env: Record<string, string> = {}): { stdout: string; stderr: str
   const props = stackProps({ neo4jImages: { ...fixture.neo4jImages, awsCliImage: "amazon/aws-cli:2.22.0" } });
   writeFileSync(
     join(dir, "main.ts"),
-    `import { App } from "cdktf";
+    // App from the library's own core package (cdktf, or cdktn under CDK Terrain)
+    `import { App } from ${JSON.stringify(join(ROOT, "lib", "compat", "core"))};
 import { HardenedMeshStack } from "@meshoptixiq/cdktf-hardened";
 const app = new App();
 new HardenedMeshStack(app, "shown", ${JSON.stringify(props)});
