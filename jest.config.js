@@ -14,6 +14,7 @@ const common = {
 };
 module.exports = {
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/test/json-reporter.js"],
   // a folder the test files of one run share (the examples are synthesized once per run)
   globalSetup: "<rootDir>/test/global-setup.js",
   globalTeardown: "<rootDir>/test/global-teardown.js",

@@ -50,7 +50,8 @@ node -e '
 ' "$name"
 
 # The README's consumer app, compiled with the strict settings of a `cdktf init` project.
-ts="$(node -p 'require(process.argv[1]).devDependencies.typescript' "$repo/package.json")"
+# MESHQ_TYPESCRIPT=latest (or a version) compiles the app with that TypeScript instead of the pinned one.
+ts="${MESHQ_TYPESCRIPT:-$(node -p 'require(process.argv[1]).devDependencies.typescript' "$repo/package.json")}"
 types_node="$(node -p 'require(process.argv[1]).devDependencies["@types/node"]' "$repo/package.json")"
 npm install --no-audit --no-fund --save-dev --save-exact "typescript@$ts" "@types/node@$types_node"
 node "$repo/scripts/readme-app.js" > main.ts
@@ -93,4 +94,13 @@ node -e '
   }
 '
 "$tf_validate" --project "$work" "$work/cdktf.out/stacks"
+# The same app run from its TypeScript source by the runner the package ships (what the templates'
+# cdktf.json runs): no build step, the same stacks.
+mv cdktf.out cdktf.compiled
+MESHQ_GUARD_QUIET=1 node -r "$name/register" main.ts
+for s in cdktf.compiled/stacks/*/; do
+  s="$(basename "$s")"
+  cmp -s "cdktf.compiled/stacks/$s/cdk.tf.json" "cdktf.out/stacks/$s/cdk.tf.json" || { echo "FAIL: $s differs between the compiled app and $name/register" >&2; exit 1; }
+done
+echo "the app from source with $name/register: the same stacks"
 echo "consumer ($mode peers): ok"

@@ -17,3 +17,7 @@ for (const dir of ["", "aws", "kubernetes"]) {
   mkdirSync(dest, { recursive: true });
   for (const file of readdirSync(src).filter((f) => f.endsWith(".js") || f.endsWith(".d.ts"))) cpSync(join(src, file), join(dest, file));
 }
+
+// The TypeScript runner of the templates (`node -r @meshoptixiq/cdktf-hardened/register main.ts`):
+// the same file this repository runs its own scripts with.
+cpSync(join(root, "scripts", "register.js"), join(root, "dist", "register.js"));

@@ -53,6 +53,11 @@ for example in "${examples[@]}"; do
       fs.writeFileSync("package.json", JSON.stringify(pkg, null, 2) + "\n");
     ' "$name" "$tarball"
     npm install --no-audit --no-fund
+    # MESHQ_TYPESCRIPT=latest (or a version): the template as a user with that TypeScript has it.
+    if [ -n "${MESHQ_TYPESCRIPT:-}" ]; then
+      npm install --no-audit --no-fund --save-dev "typescript@$MESHQ_TYPESCRIPT"
+      echo "TypeScript $(npx tsc --version)"
+    fi
     npm test
     rm -rf cdktf.out
     # With cdktf-cli in the template, synthesize through it; otherwise run the cdktf.json app as

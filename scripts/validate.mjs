@@ -33,10 +33,33 @@ if (stacks.length === 0) {
 const env = { ...process.env, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
 const run = (args, cwd) => spawnSync("terraform", args, { cwd, env, encoding: "utf8" });
 
+/**
+ * Why `terraform init` failed, in one line: the first diagnostic's summary and the sentence that
+ * names the cause (for an unreachable registry: "could not connect to registry.terraform.io: … no
+ * such host"), joined from Terraform's wrapped lines.
+ */
+function initFailure(output) {
+  const blocks = output.split(/\n(?=Error: )/).filter((b) => b.startsWith("Error: "));
+  if (blocks.length === 0) return output.trim().split("\n").slice(-3).join(" ").replace(/\s+/g, " ");
+  const [summary, ...rest] = blocks[0].split("\n");
+  const detail = rest.join(" ").replace(/\s+/g, " ").trim();
+  const cause =
+    /could not connect to [^:]+:[^]*?(no such host|connection refused|i\/o timeout|TLS handshake timeout|network is unreachable)/.exec(
+      detail,
+    );
+  return `${summary.replace(/^Error: /, "")}${cause ? `: ${cause[0]}` : detail ? `: ${detail.split(/(?<=\.)\s/)[0]}` : ""}`;
+}
+
+const OFFLINE_HELP =
+  "To validate without the registry, either set TF_VALIDATE to an offline validator command (tf-validate: Terraform against " +
+  "schema stand-ins built from the installed provider bindings; what that covers: docs/validation.md), or give Terraform " +
+  "a provider mirror (`terraform providers mirror DIR` on a connected machine, then a CLI configuration with " +
+  "provider_installation { filesystem_mirror { path = DIR } } in TF_CLI_CONFIG_FILE).";
+
 function offline(reason) {
   const tool = process.env.TF_VALIDATE;
   if (!tool || !existsSync(tool)) {
-    console.error(`validate: ${reason}, and no offline validator is configured (set TF_VALIDATE to the tf-validate command).`);
+    console.error(`validate: ${reason}.\n${OFFLINE_HELP}`);
     process.exit(2);
   }
   console.error(`validate: ${reason}; using the offline schema stand-ins (${basename(tool)}).`);
@@ -52,8 +75,10 @@ for (const stack of stacks) {
     cpSync(stack, scratch, { recursive: true });
     if (existsSync(join(scratch, "cdk.tf"))) rmSync(join(scratch, "cdk.tf.json"), { force: true });
     const init = run(["init", "-backend=false", "-input=false", "-no-color"], scratch);
-    if (init.status !== 0)
-      offline(`terraform init failed for ${basename(stack)} (${(init.stderr || init.stdout).trim().split("\n").pop()})`);
+    if (init.status !== 0) {
+      rmSync(scratch, { recursive: true, force: true }); // offline() exits: leave nothing behind
+      offline(`terraform init failed for ${basename(stack)}: ${initFailure(`${init.stdout}\n${init.stderr}`)}`);
+    }
     const out = JSON.parse(run(["validate", "-json", "-no-color"], scratch).stdout);
     const e = out.error_count ?? 0;
     const w = out.warning_count ?? 0;

@@ -39,8 +39,10 @@ describe.each(examples)("examples/%s", (name) => {
     expect(pkg.private).toBe(true);
     expect(pkg.dependencies[root.name]).toBe("file:../..");
     // the CDK for Terraform flavour's peers (cdktn and @cdktn/* are the other flavour's, docs/cdk-terrain.md)
-    const cdktfPeers = Object.entries(root.peerDependencies).filter(([peer]) => !/^(cdktn|@cdktn\/)/.test(peer));
+    // @swc/core is the TypeScript runner's (the /register entry): a development tool of the template
+    const cdktfPeers = Object.entries(root.peerDependencies).filter(([peer]) => !/^(cdktn|@cdktn\/|@swc\/core$)/.test(peer));
     for (const [peer, range] of cdktfPeers) expect([peer, pkg.dependencies[peer]]).toEqual([peer, range]);
+    expect(pkg.devDependencies["@swc/core"]).toBe(root.devDependencies["@swc/core"]);
     for (const [tool, version] of Object.entries(pkg.devDependencies ?? {})) {
       if (root.devDependencies[tool]) expect([tool, version]).toEqual([tool, root.devDependencies[tool]]);
     }

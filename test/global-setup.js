@@ -8,6 +8,8 @@ const { tmpdir } = require("os");
 const { join } = require("path");
 
 module.exports = () => {
+  // Why suites skip: jest does not print the output of a file whose tests were all skipped.
+  for (const reason of require("./tools").skipReasons()) console.warn(reason);
   const run = mkdtempSync(join(tmpdir(), "meshq-test-run-"));
   process.env.MESHQ_TEST_RUN_DIR = run;
   process.env.TMPDIR = join(run, "tmp");

@@ -1,24 +1,16 @@
-import { ChildProcess, spawn, spawnSync } from "child_process";
-import { existsSync } from "fs";
+import { ChildProcess, spawn } from "child_process";
 import { createServer } from "net";
-import { join } from "path";
 import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { tool } from "./tools";
 
 /**
- * Starts moto's server (a real implementation of the Secrets Manager API, PyPI `moto[server]`)
- * on a free loopback port. Looks for `moto_server` in the project's .venv, then on PATH.
- * Returns undefined when moto is not installed, unless MESHQ_REQUIRE_MOTO=1 (CI), which fails.
+ * moto's server (a real implementation of the AWS APIs, PyPI `moto[server]`) at the version
+ * requirements-ci.txt pins, from the project's .venv or PATH (test/tools.js). Undefined when it is
+ * missing or at another version (the suite skips; the reason is printed once per run), unless
+ * MESHQ_REQUIRE_MOTO=1 (CI), which fails.
  */
 export function findMotoServer(): string | undefined {
-  const local = join(__dirname, "..", ".venv", "bin", "moto_server");
-  if (existsSync(local)) return local;
-  const which = spawnSync("sh", ["-c", "command -v moto_server"], { encoding: "utf8" });
-  const onPath = which.stdout.trim();
-  if (onPath) return onPath;
-  if (process.env.MESHQ_REQUIRE_MOTO === "1") {
-    throw new Error("MESHQ_REQUIRE_MOTO=1 but moto_server was not found: pip install -r requirements-ci.txt");
-  }
-  return undefined;
+  return tool("moto");
 }
 
 async function freePort(): Promise<number> {

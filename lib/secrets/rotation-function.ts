@@ -17,8 +17,13 @@ import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
 
-/** Node.js runtime of the rotation function (current LTS line on Lambda). */
-export const ROTATION_RUNTIME = "nodejs22.x";
+/**
+ * Node.js runtime of the rotation functions: the newest line Lambda offers (Node.js 24, GA since
+ * November 2025) that the pinned provider accepts (hashicorp/aws validates the runtime against its
+ * AWS SDK's list: `nodejs24.x` from 6.19.0; the bindings pin 6.25.0). The handlers are async
+ * functions, as Node.js 24 on Lambda requires (no callback handlers).
+ */
+export const ROTATION_RUNTIME = "nodejs24.x";
 
 /** Where the rotation function runs in a VPC. */
 export interface RotationVpcProps {

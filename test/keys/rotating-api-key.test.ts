@@ -50,7 +50,7 @@ describe("RotatingApiKey standalone", () => {
   test("the rotation function is hardened", () => {
     const fn = only(s, "aws_lambda_function");
     expect(fn).toMatchObject({
-      runtime: "nodejs22.x",
+      runtime: "nodejs24.x",
       handler: "index.handler",
       tracing_config: { mode: "Active" },
       environment: { variables: { KEY_LENGTH: "64", KEY_ALPHABET: "hex" } },

@@ -14,10 +14,6 @@ import { registerRotationLambda, RotationDriver } from "./secrets-manager-rotati
 
 const binary = findMotoServer();
 beforeAll(() => jest.spyOn(console, "log").mockImplementation(() => undefined));
-if (!binary) {
-  // eslint-disable-next-line no-console
-  console.warn("SKIPPED: rotation integration tests need moto_server (pip install -r requirements-ci.txt); CI always runs them");
-}
 const describeMoto = binary ? describe : describe.skip;
 
 describeMoto("rotation function against a real Secrets Manager API (moto server)", () => {

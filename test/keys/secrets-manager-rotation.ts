@@ -110,7 +110,7 @@ export async function registerRotationLambda(moto: Moto, awsCli: string): Promis
       "--function-name",
       "rotation",
       "--runtime",
-      "nodejs22.x",
+      "nodejs24.x",
       "--handler",
       "index.handler",
       "--role",

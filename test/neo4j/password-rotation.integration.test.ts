@@ -1,11 +1,12 @@
 import { ChildProcess, execFile, spawn } from "child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
 import { promisify } from "util";
 import { CreateSecretCommand, DescribeSecretCommand, GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import neo4j, { Driver } from "neo4j-driver";
 import { AwsCli, startAwsCli } from "../aws-cli";
+import { tool } from "../tools";
 import { findMotoServer, Moto, motoSecretsManager, startMoto } from "../moto";
 import { neo4jCache, Neo4jServer, prepareNeo4j, renderedNeo4j, RenderedNeo4j, startPreparedNeo4j } from "./rotation-server";
 
@@ -16,15 +17,11 @@ import { neo4jCache, Neo4jServer, prepareNeo4j, renderedNeo4j, RenderedNeo4j, st
 
 const execFileAsync = promisify(execFile);
 const scripts = join(__dirname, "..", "..", "lib", "neo4j", "rotation");
+// the pinned tools (test/tools.js); a missing one skips the suite, with the reason printed once per run
 const moto_server = findMotoServer();
-const awsCli = moto_server ? join(dirname(moto_server), "aws") : undefined;
+const awsCli = moto_server ? tool("awsCli") : undefined;
 const cache = neo4jCache();
-const runnable = moto_server && awsCli && existsSync(awsCli) && cache;
-if (!runnable) {
-  console.warn(
-    "SKIPPED: Neo4j rotation tests need moto_server and the AWS CLI (pip install -r requirements-ci.txt) and Neo4j (npm run neo4j:fetch); CI always runs them",
-  );
-}
+const runnable = moto_server && awsCli && cache;
 const describeReal = runnable ? describe : describe.skip;
 
 interface Credential {

@@ -2,10 +2,11 @@ import { ChildProcess, execFile, spawn } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { createServer } from "net";
 import { tmpdir } from "os";
-import { join, resolve } from "path";
+import { join } from "path";
 import { promisify } from "util";
 import { EncryptedNeo4j } from "../../lib/neo4j/encrypted-neo4j";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
+import { tool } from "../tools";
 import { fixture, only, synth, testStack } from "../util";
 
 /**
@@ -14,17 +15,10 @@ import { fixture, only, synth, testStack } from "../util";
  */
 
 const run = promisify(execFile);
-const ROOT = resolve(__dirname, "..", "..");
 
 /** Where scripts/neo4j-fetch.sh put the server and cypher-shell; undefined when not fetched. */
 export function neo4jCache(): string | undefined {
-  const cache = process.env.MESHQ_NEO4J_CACHE ?? join(ROOT, "node_modules", ".cache", "meshq-neo4j");
-  const ready = ["server.classpath", "cypher-shell.classpath", "cypher-shell.jsa"].every((f) => existsSync(join(cache, f)));
-  if (ready) return cache;
-  if (process.env.MESHQ_REQUIRE_NEO4J === "1") {
-    throw new Error(`MESHQ_REQUIRE_NEO4J=1 but Neo4j was not fetched into ${cache}: run npm run neo4j:fetch`);
-  }
-  return undefined;
+  return tool("neo4j");
 }
 
 /** What the construct renders for Neo4j and for the rotation's apply and retire steps. */

@@ -100,7 +100,7 @@ describe("EncryptedRedis", () => {
   });
 
   test("the rotation function: this group and this secret only, 15-minute timeout, the finalize schedule", () => {
-    expect(fn).toMatchObject({ function_name: "meshoptixiq-cache-token-rotation", runtime: "nodejs22.x", timeout: 900 });
+    expect(fn).toMatchObject({ function_name: "meshoptixiq-cache-token-rotation", runtime: "nodejs24.x", timeout: 900 });
     const vars = fn.environment.variables;
     expect(vars).toMatchObject({
       TOKEN_LENGTH: "64",

@@ -1,10 +1,11 @@
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Testing } from "../../lib/compat/core";
 import { HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
+import { tool } from "../tools";
 import { stackProps } from "../util";
 
 // The custom resources (ExternalSecret, SecretStore, cert-manager Certificate/Issuer,
@@ -12,8 +13,7 @@ import { stackProps } from "../util";
 const script = join(__dirname, "..", "..", "scripts", "validate-manifests.mjs");
 // The schema packages declare Node 22, so they are a project of their own that CI installs (and CI
 // refuses skipped tests).
-const installed = existsSync(join(__dirname, "..", "..", "tools", "manifest-schemas", "node_modules", "@kubernetes-models"));
-if (!installed) console.warn("SKIPPED: schema validation needs npm ci --prefix tools/manifest-schemas; CI always runs it");
+const installed = tool("manifestSchemas") !== undefined;
 const testSchemas = installed ? test : test.skip;
 
 /** One validator run over the given configurations (a process start and the schemas' load, once). */
