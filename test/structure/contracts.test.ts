@@ -62,7 +62,7 @@ describe("the README's prerequisites table", () => {
   test("states the required Reloader strategy and links the long form", () => {
     const reloader = rows.find((r) => r[1] === "Stakater Reloader")!;
     expect(reloader[3]).toContain("--reload-strategy=annotations");
-    expect(readme).toContain("[docs/prerequisites.md](docs/prerequisites.md)");
+    expect(readme).toContain("[docs/prerequisites.md](https://github.com/meshoptixiq/cdktf-hardened/blob/main/docs/prerequisites.md)");
   });
 
   test("docs/prerequisites.md gives every component and the contracts with their sources", () => {
