@@ -13,6 +13,9 @@ export type { Flow, FlowPort, NetworkEndpointProps, WorkloadSelector } from "./c
 export { ErrorCodes, HardeningError } from "./core/errors";
 export { granteeFromRole, IrsaRole, policyDocument } from "./core/iam";
 export type { IGrantee, IrsaRoleProps, PolicyStatement } from "./core/iam";
+// The alert topic: the stack's (HardenedMeshStack.alertTopic) or one passed to EncryptedRedis.alertTopic.
+export { AlertTopic } from "./core/alert-topic";
+export type { AlarmMetric, AlertSubscription, AlertTopicProps } from "./core/alert-topic";
 export { CustomerManagedKey } from "./core/kms";
 export type { CustomerManagedKeyProps } from "./core/kms";
 export { ReloaderStrategy } from "./core/kubernetes";
@@ -65,8 +68,8 @@ export type { MeshRbacProps } from "./rbac/mesh-rbac";
 export { CacheEngine } from "./redis/encrypted-redis-props";
 export type { EncryptedRedisProps } from "./redis/encrypted-redis-props";
 export { EncryptedRedis } from "./redis/encrypted-redis";
-export { CacheTokenRotationFunction } from "./redis/token-rotation-function";
-export type { CacheTokenRotationFunctionProps } from "./redis/token-rotation-function";
+export { CachePasswordRotationFunction } from "./redis/password-rotation-function";
+export type { CachePasswordRotationFunctionProps } from "./redis/password-rotation-function";
 export { ExternalSecretsDelivery, SecretDeliveryMode } from "./secrets/external-secrets";
 export type { DeliveredSecret, ExternalSecretOptions, ExternalSecretsDeliveryProps } from "./secrets/external-secrets";
 export { ManagedSecret } from "./secrets/managed-secret";

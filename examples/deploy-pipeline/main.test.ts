@@ -83,12 +83,12 @@ describe("the workflow's roles", () => {
     const services = new Set(statements.filter((s) => s.Effect === "Allow").flatMap((s) => s.Action.map((a: string) => a.split(":")[0])));
     expect([...services].sort()).toEqual([
       "acm",
+      "cloudwatch",
       "dlm",
       "ec2",
       "eks",
       "elasticache",
       "elasticloadbalancing",
-      "events",
       "iam",
       "kms",
       "lambda",
@@ -96,6 +96,7 @@ describe("the workflow's roles", () => {
       "route53",
       "s3",
       "secretsmanager",
+      "sns",
       "sqs",
       "wafv2",
     ]);

@@ -284,9 +284,23 @@ const AWS_GRANTS: AwsGrant[] = [
           arn(s, "elasticache", `parametergroup:*`),
           arn(s, "elasticache", `cluster:${s.deploymentName}-*`),
           arn(s, "elasticache", `snapshot:${s.deploymentName}-*`),
+          arn(s, "elasticache", `user:${s.deploymentName}-*`),
+          arn(s, "elasticache", `usergroup:${s.deploymentName}-*`),
         ],
       },
     ],
+  },
+  {
+    service: "cloudwatch",
+    types: /^aws_cloudwatch_metric_alarm$/,
+    write: (s) => [
+      { Sid: "Alarms", Effect: "Allow", Action: ["cloudwatch:*"], Resource: arn(s, "cloudwatch", `alarm:${s.deploymentName}-*`) },
+    ],
+  },
+  {
+    service: "sns",
+    types: /^aws_sns_topic/,
+    write: (s) => [{ Sid: "AlertTopics", Effect: "Allow", Action: ["sns:*"], Resource: arn(s, "sns", `${s.deploymentName}-*`) }],
   },
   {
     service: "events",

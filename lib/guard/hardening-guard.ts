@@ -164,7 +164,7 @@ export class HardeningGuard {
     const count = (status: ControlStatus) => results.filter((r) => r.status === status).length;
     const reports = this.writeReport
       ? `reports: ${relative(process.cwd(), join(App.of(this.stack).outdir, "stacks", this.stack.node.id)) || "."}/hardening-report.{md,json,sarif}`
-      : "no report written (MESHQ_GUARD_REPORT=off)";
+      : "no report written (writeReport off)";
     console.log(
       `meshq-guard ${this.stack.node.id}: ${count("pass")} passed, ${count("fail")} failed, ${count("warn")} warned, ${count("not-applicable")} not applicable; ${warnings.length} warning(s); ${reports}`,
     );

@@ -4,6 +4,7 @@ export * from "./key-limits";
 export * from "./hec";
 export * from "./rbac";
 export * from "./secrets";
+export * from "./cache-users";
 export * from "./network-record";
 export * from "./inputs";
 export * from "./markers";

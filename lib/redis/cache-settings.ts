@@ -2,11 +2,11 @@ import { ErrorCodes, invalidInput } from "../core/errors";
 import { Token } from "../compat/core";
 import { isConcrete, requireCidrs, requireIntegerInRange, requireValue } from "../core/validators";
 import { rotationLogRetentionDays } from "../secrets/rotation-log-retention";
-import { MAX_TOKEN_LENGTH, MIN_TOKEN_LENGTH } from "./token-contract";
+import { MAX_CACHE_PASSWORD_LENGTH, MIN_CACHE_PASSWORD_LENGTH } from "../policy/cache-users";
 import { CacheEngine, DEFAULT_URL_QUERY, EncryptedRedisProps, MAX_REPLICATION_GROUP_ID_LENGTH } from "./encrypted-redis-props";
 
 const DEFAULT_VERSION: Record<CacheEngine, string> = { [CacheEngine.VALKEY]: "8.0", [CacheEngine.REDIS]: "7.1" };
-/** Oldest versions with AUTH token rotation and `transit_encryption_mode`. */
+/** Oldest versions with role-based access control (user groups) and `transit_encryption_mode`. */
 const MIN_VERSION: Record<CacheEngine, [number, number]> = { [CacheEngine.VALKEY]: [7, 2], [CacheEngine.REDIS]: [7, 0] };
 
 /** The validated settings of an {@link EncryptedRedis}, with their defaults applied. */
@@ -16,6 +16,10 @@ export interface CacheSettings {
   readonly cidrs: string[];
   readonly clientSg: string;
   readonly groupId: string;
+  /** Id of the API user, of the disabled default user and of their user group. */
+  readonly apiUserId: string;
+  readonly defaultUserId: string;
+  readonly userGroupId: string;
   readonly engine: CacheEngine;
   readonly engineVersion: string;
   readonly nodeType: string;
@@ -23,9 +27,8 @@ export interface CacheSettings {
   readonly snapshots: number;
   readonly snapshotWindow: string;
   readonly maintenanceWindow: string;
-  readonly tokenLength: number;
+  readonly passwordLength: number;
   readonly rotationDays: number;
-  readonly overlap: number;
   readonly urlQuery: string;
   readonly logRetention: number;
 }
@@ -104,14 +107,15 @@ export function cacheSettingsOf(props: EncryptedRedisProps): CacheSettings {
     props.maintenanceWindow ?? "sun:04:00-sun:05:00",
     /^(mon|tue|wed|thu|fri|sat|sun):\d{2}:\d{2}-(mon|tue|wed|thu|fri|sat|sun):\d{2}:\d{2}$/,
   );
-  const tokenLength = requireIntegerInRange(
+  const lengthProperty = props.passwordLength === undefined && props.tokenLength !== undefined ? "tokenLength" : "passwordLength";
+  const passwordLength = requireIntegerInRange(
     ErrorCodes.KEY_LENGTH,
     component,
-    "tokenLength",
-    props.tokenLength ?? 64,
-    MIN_TOKEN_LENGTH,
-    MAX_TOKEN_LENGTH,
-    `ElastiCache accepts at most ${MAX_TOKEN_LENGTH} characters and the library generates at least ${MIN_TOKEN_LENGTH}; remove tokenLength for 64`,
+    lengthProperty,
+    props.passwordLength ?? props.tokenLength ?? 64,
+    MIN_CACHE_PASSWORD_LENGTH,
+    MAX_CACHE_PASSWORD_LENGTH,
+    `ElastiCache accepts at most ${MAX_CACHE_PASSWORD_LENGTH} characters and the library generates at least ${MIN_CACHE_PASSWORD_LENGTH}; remove ${lengthProperty} for 64`,
   );
   const rotationDays = requireIntegerInRange(
     ErrorCodes.ROTATION_SCHEDULE,
@@ -122,15 +126,6 @@ export function cacheSettingsOf(props: EncryptedRedisProps): CacheSettings {
     90,
     "rotate at least every 90 days; remove rotationDays for the 30-day default",
   );
-  const overlap = requireIntegerInRange(
-    ErrorCodes.ROTATION_SCHEDULE,
-    component,
-    "tokenOverlapMinutes",
-    props.tokenOverlapMinutes ?? 60,
-    30,
-    1440,
-    "leave the API time to pick up the new token (External Secrets refreshes every 15 minutes at most); remove it for 60",
-  );
   const urlQuery = requireUrlQuery(component, props.urlQuery ?? DEFAULT_URL_QUERY);
   const logRetention = rotationLogRetentionDays(component, props.logRetentionDays, "keep cache and rotation logs at least a year");
   return {
@@ -139,6 +134,9 @@ export function cacheSettingsOf(props: EncryptedRedisProps): CacheSettings {
     cidrs,
     clientSg,
     groupId,
+    apiUserId: derivedId(groupId, "api"),
+    defaultUserId: derivedId(groupId, "default-off"),
+    userGroupId: derivedId(groupId, "users"),
     engine,
     engineVersion,
     nodeType,
@@ -146,9 +144,8 @@ export function cacheSettingsOf(props: EncryptedRedisProps): CacheSettings {
     snapshots,
     snapshotWindow,
     maintenanceWindow,
-    tokenLength,
+    passwordLength,
     rotationDays,
-    overlap,
     urlQuery,
     logRetention,
   };
@@ -177,6 +174,17 @@ function replicationGroupIdOf(component: string, explicit: string | undefined, d
   return id;
 }
 
+/**
+ * An id derived from the replication group's: `<group id>-<suffix>`, the group id shortened so that
+ * the result stays within 40 characters. ElastiCache user and user group ids are unique in a
+ * region of an account, as replication group ids are, so each cache gets its own.
+ */
+function derivedId(groupId: string, suffix: string): string {
+  if (Token.isUnresolved(groupId)) return `${groupId}-${suffix}`;
+  const room = MAX_REPLICATION_GROUP_ID_LENGTH - suffix.length - 1;
+  return `${groupId.slice(0, room).replace(/-+$/, "")}-${suffix}`;
+}
+
 function engineVersionOf(component: string, engine: CacheEngine, explicit: string | undefined): string {
   const version = explicit ?? DEFAULT_VERSION[engine];
   if (!isConcrete(version)) return version;
@@ -187,7 +195,7 @@ function engineVersionOf(component: string, engine: CacheEngine, explicit: strin
       component,
       property: "engineVersion",
       received: version,
-      allowed: `a major.minor version of ${engine}, ${minMajor}.${minMinor} or later (AUTH token rotation and transit_encryption_mode "required")`,
+      allowed: `a major.minor version of ${engine}, ${minMajor}.${minMinor} or later (role-based access control and transit_encryption_mode "required")`,
       fix: `remove engineVersion for ${DEFAULT_VERSION[engine]}`,
     });
   }

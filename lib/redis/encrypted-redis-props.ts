@@ -1,10 +1,11 @@
+import { AlertTopic } from "../core/alert-topic";
 import { IMeshApi } from "../core/mesh-api";
 import { RotationVpcProps } from "../secrets/rotation-function";
 
 /** Port of the cache (TLS only). */
 export const CACHE_PORT = 6379;
 
-/** Longest ElastiCache replication group id. */
+/** Longest ElastiCache replication group id (the library's user and user group ids stay within it too). */
 export const MAX_REPLICATION_GROUP_ID_LENGTH = 40;
 
 /**
@@ -57,16 +58,26 @@ export interface EncryptedRedisProps {
   readonly snapshotWindow?: string;
   /** Weekly maintenance window, UTC `ddd:hh:mm-ddd:hh:mm`. @default "sun:04:00-sun:05:00" */
   readonly maintenanceWindow?: string;
-  /** Length of the AUTH token, 32 to 128 letters and digits. @default 64 */
+  /** Length of the API user's password, 32 to 128 letters and digits. @default 64 */
+  readonly passwordLength?: number;
+  /** @deprecated Use `passwordLength` (the cache authenticates users by password, not by an AUTH token). */
   readonly tokenLength?: number;
-  /** Days between token rotations, 1 to 90. @default 30 */
+  /**
+   * Days between password rotations, 1 to 90. The previous password stays valid until the next
+   * rotation (ElastiCache users hold two passwords).
+   * @default 30
+   */
   readonly rotationDays?: number;
   /**
-   * Minutes the previous token stays valid after a rotation, 30 to 1440: long enough for External
-   * Secrets to refresh (at most 15 minutes) and Reloader to restart the API.
-   * @default 60
+   * @deprecated Ignored, with a warning at synth: the previous password now stays valid until the
+   * next rotation. To cut a leaked password off, rotate twice.
    */
   readonly tokenOverlapMinutes?: number;
+  /**
+   * Where a failed password rotation raises its alarm: an encrypted SNS topic.
+   * @default - a topic of the cache's own (`alertTopic`), without subscriptions; HardenedMeshStack passes the stack's topic
+   */
+  readonly alertTopic?: AlertTopic;
   /**
    * Environment variable that carries the URL to the API. With SECRETS_PROVIDER=aws the API gets
    * `<name>_SECRET_ARN` instead, and reads the field `url` of that secret.
@@ -81,7 +92,7 @@ export interface EncryptedRedisProps {
   readonly urlQuery?: string;
   /** Retention of the cache's and the rotation function's logs, in days (365 to 3653). @default 365 */
   readonly logRetentionDays?: number;
-  /** Days a deleted token secret can be restored (7 to 30). @default 30 */
+  /** Days a deleted credential secret can be restored (7 to 30). @default 30 */
   readonly recoveryWindowDays?: number;
   /** Break-glass administrators of the cache and secret keys. @default - the account root principal */
   readonly keyAdministratorArns?: string[];

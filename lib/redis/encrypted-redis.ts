@@ -1,9 +1,14 @@
 import { Construct } from "constructs";
+import { Annotations } from "../compat/core";
 import { CloudwatchLogGroup } from "../compat/aws/cloudwatch-log-group";
 import { ElasticacheReplicationGroup } from "../compat/aws/elasticache-replication-group";
 import { ElasticacheSubnetGroup } from "../compat/aws/elasticache-subnet-group";
+import { ElasticacheUser } from "../compat/aws/elasticache-user";
+import { ElasticacheUserGroup } from "../compat/aws/elasticache-user-group";
+import { cacheUsers } from "./cache-users";
 import { SecretsmanagerSecretRotation } from "../compat/aws/secretsmanager-secret-rotation";
 import { SecurityGroup } from "../compat/aws/security-group";
+import { AlertTopic } from "../core/alert-topic";
 import { AwsContext } from "../core/aws-context";
 import { CustomerManagedKey } from "../core/kms";
 import { terraformLiteral } from "../core/literal";
@@ -11,11 +16,12 @@ import { awsTags } from "../core/tags";
 import { guardStack } from "../core/stack-guard";
 import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
+import { cacheAccessString, CACHE_API_USER_NAME } from "../policy/cache-users";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
 import { CacheSettings, cacheSettingsOf } from "./cache-settings";
 import { CACHE_PORT, EncryptedRedisProps } from "./encrypted-redis-props";
-import { CacheTokenRotationFunction } from "./token-rotation-function";
+import { CachePasswordRotationFunction } from "./password-rotation-function";
 
 export * from "./encrypted-redis-props";
 
@@ -24,12 +30,16 @@ export * from "./encrypted-redis-props";
  * encryption required (no plaintext port), at-rest encryption and encrypted snapshots under a
  * customer-managed key, Multi-AZ with automatic failover, its own subnet group and security group
  * (6379 from the API pods only, through the network model), slow and engine logs to encrypted
- * CloudWatch log groups, and an AUTH token that is generated, set and rotated inside AWS by a
- * rotation function — never in Terraform configuration or state.
+ * CloudWatch log groups, and role-based access control from its creation: a user group whose
+ * `default` user is off and whose API user is created off, without a password. A rotation function
+ * inside AWS generates the API user's password, enables the user and rotates the password with a
+ * two-password overlap — never in Terraform configuration or state. A failed rotation raises an
+ * alarm on the alert topic.
  *
- * The API receives a `rediss://` URL with certificate verification through its secret delivery
- * (External Secrets template, or the secret's ARN with SECRETS_PROVIDER=aws) and restarts when
- * the token rotates. Read access to the token for other roles: `tokenSecret.grantRead`.
+ * The API receives a `rediss://` URL with the user name, its password and certificate verification
+ * through its secret delivery (External Secrets template, or the secret's ARN with
+ * SECRETS_PROVIDER=aws) and restarts when the password rotates. Read access to the credential for
+ * other roles: `tokenSecret.grantRead`.
  */
 export class EncryptedRedis extends Construct {
   /** The replication group (escape hatch). */
@@ -38,11 +48,19 @@ export class EncryptedRedis extends Construct {
   public readonly key: CustomerManagedKey;
   public readonly securityGroupId: string;
   public readonly endpoint: NetworkEndpoint;
-  /** The AUTH token secret (JSON: password, host, port, url). */
+  /** The API user: created off without a password; enabled by the rotation function. */
+  public readonly apiUser: ElasticacheUser;
+  /** The replacement of the mandatory `default` user: always off. */
+  public readonly defaultUser: ElasticacheUser;
+  /** The user group attached to the replication group at its creation. */
+  public readonly userGroup: ElasticacheUserGroup;
+  /** The API user's credential secret (JSON: username, password, host, port, url). */
   public readonly tokenSecret: ISecretSource;
   /** The secret with its key and resource policy. */
   public readonly secret: ManagedSecret;
-  public readonly rotationFunction: CacheTokenRotationFunction;
+  public readonly rotationFunction: CachePasswordRotationFunction;
+  /** Where a failed rotation is reported. */
+  public readonly alertTopic: AlertTopic;
   public readonly replicationGroupId: string;
   /** Host name of the primary. */
   public readonly primaryEndpointAddress: string;
@@ -57,6 +75,11 @@ export class EncryptedRedis extends Construct {
     this.tags = awsTags(deploymentName, "cache");
     this.replicationGroupId = groupId;
     this.key = this.cacheKey(props);
+    if (props.tokenOverlapMinutes !== undefined) {
+      Annotations.of(this).addWarning(
+        "EncryptedRedis: tokenOverlapMinutes is ignored: the previous password stays valid until the next rotation (ElastiCache users hold two passwords); remove it",
+      );
+    }
 
     // ---- Network: its own subnet group and security group; 6379 from the API pods only ----
     const sg = new SecurityGroup(this, "SecurityGroup", {
@@ -79,14 +102,20 @@ export class EncryptedRedis extends Construct {
       "Cache (TLS, AUTH)",
     );
 
-    this.resource = this.replicationGroup(sg.id);
+    // ---- Authentication from creation: the users and their group, then the replication group ----
+    const { apiUser, defaultUser, userGroup } = cacheUsers(this, this.settings, this.tags);
+    this.apiUser = apiUser;
+    this.defaultUser = defaultUser;
+    this.userGroup = userGroup;
+    this.resource = this.replicationGroup(sg.id, userGroup);
     this.primaryEndpointAddress = this.resource.primaryEndpointAddress;
 
-    // ---- The AUTH token: an empty secret, filled and rotated by the function ----
+    // ---- The API user's credential: an empty secret, filled and rotated by the function ----
+    // The construct id and the name are those of the earlier AUTH-token design: the secret is kept.
     this.secret = new ManagedSecret(this, "TokenSecret", {
       deploymentName,
       secretName: `${deploymentName}/cache/auth-token`,
-      description: `AUTH token of the cache ${groupId}; generated and rotated by ${groupId}-token-rotation`,
+      description: `Password of the cache user ${CACHE_API_USER_NAME} of ${groupId}; generated and rotated by ${groupId}-token-rotation`,
       component: "cache-auth-token",
       keyAlias: `${deploymentName}/cache/auth-token`,
       keyDescription: `Encrypts the cache AUTH token of ${deploymentName}`,
@@ -94,24 +123,26 @@ export class EncryptedRedis extends Construct {
       recoveryWindowDays: props.recoveryWindowDays,
     });
     this.tokenSecret = this.secret;
-    this.rotationFunction = this.tokenRotation(props);
+    this.alertTopic =
+      props.alertTopic ?? new AlertTopic(this, "Alerts", { deploymentName, keyAdministratorArns: props.keyAdministratorArns });
+    this.rotationFunction = this.passwordRotation(props);
     const schedule = new SecretsmanagerSecretRotation(this, "Schedule", {
       secretId: this.secret.secretArn,
       rotationLambdaArn: this.rotationFunction.functionArn,
       rotationRules: { automaticallyAfterDays: this.settings.rotationDays },
-      // The first rotation sets the first token as soon as the group exists.
+      // The first rotation enables the API user as soon as the group exists.
       rotateImmediately: true,
       dependsOn: [this.rotationFunction.permission, this.resource],
     });
 
     // ---- Delivery to the API ----
-    // Created after the first rotation wrote the token, so the first sync finds AWSCURRENT.
+    // Created after the first rotation wrote the password, so the first sync finds AWSCURRENT.
     props.api.addSecretEnvironment(props.urlVariable ?? "REDIS_URL", this.secret, {
       secretName: `${deploymentName}-cache-url`,
       dependsOn: [schedule],
       fromJson: {
         properties: ["password"],
-        template: `rediss://:{{ .password | urlquery }}@${this.primaryEndpointAddress}:${CACHE_PORT}/0?${this.settings.urlQuery}`,
+        template: `rediss://${CACHE_API_USER_NAME}:{{ .password | urlquery }}@${this.primaryEndpointAddress}:${CACHE_PORT}/0?${this.settings.urlQuery}`,
       },
     });
   }
@@ -139,8 +170,8 @@ export class EncryptedRedis extends Construct {
     return key;
   }
 
-  /** The subnet group, the log groups and the replication group: no auth_token here (it would be stored in state). */
-  private replicationGroup(securityGroupId: string): ElasticacheReplicationGroup {
+  /** The subnet group, the log groups and the replication group: its user group from creation, and no auth_token. */
+  private replicationGroup(securityGroupId: string, userGroup: ElasticacheUserGroup): ElasticacheReplicationGroup {
     const { deploymentName, groupId, logRetention } = this.settings;
     const tags = this.tags;
     const subnets = new ElasticacheSubnetGroup(this, "SubnetGroup", {
@@ -185,6 +216,7 @@ export class EncryptedRedis extends Construct {
       maintenanceWindow: this.settings.maintenanceWindow,
       autoMinorVersionUpgrade: "true",
       applyImmediately: false,
+      userGroupIds: [userGroup.userGroupId],
       logDeliveryConfiguration: logGroups.map(({ type, group }) => ({
         destination: group.name,
         destinationType: "cloudwatch-logs",
@@ -195,25 +227,31 @@ export class EncryptedRedis extends Construct {
     });
   }
 
-  /** The function that generates, sets and rotates the token; admitted as the secret's writer. */
-  private tokenRotation(props: EncryptedRedisProps): CacheTokenRotationFunction {
+  /** The function that generates, sets and rotates the API user's password; admitted as the secret's writer. */
+  private passwordRotation(props: EncryptedRedisProps): CachePasswordRotationFunction {
     const { deploymentName, groupId } = this.settings;
-    const fn = new CacheTokenRotationFunction(this, "TokenRotation", {
+    const fn = new CachePasswordRotationFunction(this, "TokenRotation", {
       deploymentName,
+      // The name of the earlier AUTH-token design: it also names the function's log group, which is kept.
       functionName: `${groupId}-token-rotation`,
       secretArn: this.secret.secretArn,
       key: this.secret.key,
-      replicationGroupArn: this.resource.arn,
+      userArn: this.apiUser.arn,
+      userGroupArn: this.userGroup.arn,
       logRetentionDays: this.settings.logRetention,
       vpc: props.rotationVpc,
+      alertTopic: this.alertTopic,
       environment: {
+        USER_ID: this.apiUser.userId,
+        USER_NAME: CACHE_API_USER_NAME,
+        USER_GROUP_ID: this.userGroup.userGroupId,
         REPLICATION_GROUP_ID: this.resource.replicationGroupId,
-        TOKEN_LENGTH: String(this.settings.tokenLength),
+        ACCESS_STRING: cacheAccessString(true),
+        PASSWORD_LENGTH: String(this.settings.passwordLength),
         SECRET_ARNS: this.secret.secretArn,
         CACHE_HOST: this.primaryEndpointAddress,
         CACHE_PORT: String(CACHE_PORT),
         URL_QUERY: terraformLiteral(this.settings.urlQuery),
-        OVERLAP_MINUTES: String(this.settings.overlap),
         WAIT_SECONDS: "600",
         POLL_SECONDS: "15",
       },

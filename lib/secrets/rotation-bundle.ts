@@ -9,8 +9,8 @@ import { deflateRawSync } from "zlib";
 const LIBRARY_ROOT = join(__dirname, "..");
 /** The API-key rotation function's entry module, relative to the library root, without extension. */
 export const API_KEY_ROTATION_HANDLER = "keys/rotation/handler";
-/** The cache AUTH token rotation function's entry module. */
-export const CACHE_TOKEN_ROTATION_HANDLER = "redis/rotation/handler";
+/** The cache user password rotation function's entry module. */
+export const CACHE_PASSWORD_ROTATION_HANDLER = "redis/rotation/handler";
 
 /**
  * What the Lambda runtime (Node.js 22) provides besides the function's own files: Node's

@@ -1,12 +1,14 @@
 import { AssetType, TerraformAsset } from "../compat/core";
 import { Construct } from "constructs";
 import { CloudwatchLogGroup } from "../compat/aws/cloudwatch-log-group";
+import { CloudwatchMetricAlarm } from "../compat/aws/cloudwatch-metric-alarm";
 import { IamRole } from "../compat/aws/iam-role";
 import { IamRolePolicy } from "../compat/aws/iam-role-policy";
 import { LambdaFunction } from "../compat/aws/lambda-function";
 import { LambdaPermission } from "../compat/aws/lambda-permission";
 import { SecurityGroup } from "../compat/aws/security-group";
 import { SqsQueue } from "../compat/aws/sqs-queue";
+import { AlertTopic } from "../core/alert-topic";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes } from "../core/errors";
 import { PolicyStatement, policyDocument, serviceTrustPolicy } from "../core/iam";
@@ -69,6 +71,11 @@ export interface RotationFunctionProps {
    * @default - none: the function uses the account's unreserved concurrency
    */
   readonly reservedConcurrentExecutions?: number;
+  /**
+   * Where a failed rotation is reported: an alarm on the function's errors notifies this topic.
+   * @default - no alarm (failures land in the dead-letter queue and the log group)
+   */
+  readonly alertTopic?: AlertTopic;
 }
 
 /** Largest reserved concurrency accepted (Lambda's default regional concurrency quota). */
@@ -87,6 +94,8 @@ export class RotationFunction extends Construct {
   public readonly functionArn: string;
   /** The invoke permission; rotation must be configured after it. */
   public readonly permission: LambdaPermission;
+  /** The alarm on the function's errors, when an alert topic was given. */
+  public readonly failureAlarm?: CloudwatchMetricAlarm;
 
   constructor(scope: Construct, id: string, props: RotationFunctionProps) {
     super(scope, id);
@@ -165,6 +174,7 @@ export class RotationFunction extends Construct {
       sourceArn: props.secretArn,
       sourceAccount: ctx.accountId,
     });
+    this.failureAlarm = props.alertTopic && failureAlarm(this, props.alertTopic, props.functionName, logGroupName);
   }
 
   /**
@@ -209,6 +219,17 @@ export class RotationFunction extends Construct {
     });
     return { subnetIds: vpc.subnetIds, securityGroupIds: [sg.id] };
   }
+}
+
+/** The alarm on the function's errors: a failed step notifies the alert topic. */
+function failureAlarm(scope: Construct, topic: AlertTopic, functionName: string, logGroupName: string): CloudwatchMetricAlarm {
+  return topic.alarmOnAny(
+    scope,
+    "FailureAlarm",
+    `${functionName}-failed`,
+    `A step of the rotation function ${functionName} failed: the credential was not rotated. See its log group ${logGroupName}.`,
+    { namespace: "AWS/Lambda", metricName: "Errors", dimensions: { FunctionName: functionName } },
+  );
 }
 
 /** The function's permissions: this secret, its key, its log group, its queue and tracing. */

@@ -1,4 +1,5 @@
 import { ApiResources } from "../api/secure-mesh-api";
+import { AlertSubscription } from "../core/alert-topic";
 import { OptOut } from "../core/opt-out";
 import { ReloaderStrategy } from "../core/kubernetes";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
@@ -141,6 +142,12 @@ export interface HardenedMeshStackProps {
    * @default - the cache is deployed
    */
   readonly cacheOptOut?: OptOut;
+  /**
+   * Who receives the stack's alerts (a failed credential rotation, for instance) from its
+   * KMS-encrypted alert topic.
+   * @default [] - the alarms change state in CloudWatch; subscribe later through `alertTopic`
+   */
+  readonly alertSubscriptions?: AlertSubscription[];
 }
 
 /**

@@ -16,6 +16,7 @@ import { AuditSink } from "../audit/audit-sink";
 import { MeshRbac } from "../rbac/mesh-rbac";
 import { ExistingSecret } from "../secrets/secret-source";
 import { EncryptedRedis } from "../redis/encrypted-redis";
+import { AlertTopic } from "../core/alert-topic";
 import { DataBackend, HardenedMeshStackProps } from "./hardened-mesh-stack-props";
 import { validateStackProps } from "./stack-validation";
 
@@ -37,6 +38,8 @@ export class HardenedMeshStack extends TerraformStack {
   public readonly postgres?: EncryptedPostgres;
   /** The API's cache; absent when opted out. */
   public readonly cache?: EncryptedRedis;
+  /** The stack's KMS-encrypted alert topic (a failed cache password rotation alarms here). */
+  public readonly alertTopic: AlertTopic;
   /** Audit logging to Splunk. */
   public readonly audit: AuditSink;
   /** The API's RBAC policy. */
@@ -79,6 +82,7 @@ export class HardenedMeshStack extends TerraformStack {
     const store = this.dataStore(props);
     this.neo4j = store.neo4j;
     this.postgres = store.postgres;
+    this.alertTopic = new AlertTopic(this, "Alerts", { deploymentName, subscriptions: props.alertSubscriptions });
     this.cache = this.cacheOf(props);
     this.audit = this.auditSink(props);
     this.rbac = new MeshRbac(this, "Rbac", { api: this.api, policy: props.rbac });
@@ -155,6 +159,7 @@ export class HardenedMeshStack extends TerraformStack {
     }
     if (noCache) return undefined;
     return new EncryptedRedis(this, "Cache", {
+      alertTopic: this.alertTopic,
       ...props.cache,
       api: this.api,
       vpcId: props.network.vpcId,

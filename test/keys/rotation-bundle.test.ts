@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import {
   API_KEY_ROTATION_HANDLER,
-  CACHE_TOKEN_ROTATION_HANDLER,
+  CACHE_PASSWORD_ROTATION_HANDLER,
   isRuntimeProvided,
   requiredSpecifiers,
   rotationAssetFiles,
@@ -20,19 +20,19 @@ test("the asset holds the handler, the modules it imports and an index that re-e
     "policy/key-limits.js",
     "secrets/rotation/steps.js",
   ]);
-  expect(rotationAssetFiles(CACHE_TOKEN_ROTATION_HANDLER).map((f) => f.path)).toEqual([
+  expect(rotationAssetFiles(CACHE_PASSWORD_ROTATION_HANDLER).map((f) => f.path)).toEqual([
     "index.js",
+    "policy/cache-users.js",
     "redis/rotation/cache-api.js",
     "redis/rotation/handler.js",
+    "redis/rotation/password-secret.js",
     "redis/rotation/settings.js",
-    "redis/rotation/token-secret.js",
-    "redis/token-contract.js",
     "secrets/rotation/steps.js",
   ]);
 });
 
 test("every module of the asset needs only what the Lambda runtime provides", () => {
-  for (const f of [...rotationAssetFiles(API_KEY_ROTATION_HANDLER), ...rotationAssetFiles(CACHE_TOKEN_ROTATION_HANDLER)]) {
+  for (const f of [...rotationAssetFiles(API_KEY_ROTATION_HANDLER), ...rotationAssetFiles(CACHE_PASSWORD_ROTATION_HANDLER)]) {
     for (const s of requiredSpecifiers(f.code)) {
       expect(s.startsWith(".") || isRuntimeProvided(s)).toBe(true);
     }

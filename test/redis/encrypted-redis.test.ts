@@ -3,7 +3,8 @@ import { HardeningGuard } from "../../lib/guard/hardening-guard";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { CacheEngine, EncryptedRedis, EncryptedRedisProps } from "../../lib/redis/encrypted-redis";
 import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
-import { apiStack, doc, fixture, manifestsOf, only, resourcesOf, synth, testStack, literal } from "../util";
+import { AlertTopic } from "../../lib/core/alert-topic";
+import { annotations, apiStack, doc, fixture, manifestsOf, only, resourcesOf, synth, testStack, literal } from "../util";
 
 const base = { vpcId: fixture.vpcId, subnetIds: ["subnet-a", "subnet-b"], subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"] };
 
@@ -55,11 +56,42 @@ describe("EncryptedRedis", () => {
     expect(sg.ingress).toBeUndefined();
   });
 
-  test("no token in configuration or state: no auth_token, no secret version, an empty secret with its own key", () => {
+  test("authentication from creation: a user group with the default user off and the API user off, attached to the group", () => {
     expect(group.auth_token).toBeUndefined();
     expect(group.auth_token_update_strategy).toBeUndefined();
+    expect(group.user_group_ids).toEqual([
+      expect.stringMatching(/^\$\{aws_elasticache_user_group\.Cache_UserGroup_[0-9A-F]+\.user_group_id\}$/),
+    ]);
+    const userGroup = only(s, "aws_elasticache_user_group");
+    expect(userGroup).toMatchObject({ user_group_id: "meshoptixiq-cache-users", engine: "redis" });
+    const users = s.resources.aws_elasticache_user;
+    const byName = (name: string) => Object.entries(users).find(([, u]: [string, any]) => u.user_name === name)!;
+    const [defaultKey, defaultUser] = byName("default") as [string, any];
+    const [apiKey, apiUser] = byName("meshoptixiq-api") as [string, any];
+    expect(userGroup.user_ids).toEqual([`\${aws_elasticache_user.${defaultKey}.user_id}`, `\${aws_elasticache_user.${apiKey}.user_id}`]);
+    expect(defaultUser).toMatchObject({
+      user_id: "meshoptixiq-cache-default-off",
+      engine: "redis",
+      access_string: "off -@all",
+      authentication_mode: { type: "no-password-required" },
+    });
+    expect(apiUser).toMatchObject({
+      user_id: "meshoptixiq-cache-api",
+      engine: "redis",
+      access_string: "off ~* -@all +@read +@write +@keyspace +@transaction +@connection -@dangerous",
+      authentication_mode: { type: "no-password-required" },
+    });
+    // the rotation function enables the user and sets its passwords; the next apply must not undo it
+    expect(apiUser.lifecycle.ignore_changes).toEqual(["access_string", "authentication_mode", "passwords", "no_password_required"]);
+  });
+
+  test("no credential in configuration or state: no password, no auth_token, no secret version, an empty secret with its own key", () => {
+    for (const user of resourcesOf(s, "aws_elasticache_user")) {
+      expect(user.passwords).toBeUndefined();
+      expect(user.authentication_mode.passwords).toBeUndefined();
+    }
     expect(s.resources.aws_secretsmanager_secret_version).toBeUndefined();
-    expect(s.text).not.toMatch(/"auth_token"/);
+    expect(s.text).not.toMatch(/"auth_token"\s*:|"passwords"\s*:/);
     const secret = Object.values(s.resources.aws_secretsmanager_secret).find((x: any) => x.name === "meshoptixiq/cache/auth-token");
     expect(secret.kms_key_id).toMatch(/aws_kms_key\.Cache_TokenSecret_Key/);
   });
@@ -87,7 +119,7 @@ describe("EncryptedRedis", () => {
     expect(es.spec.data.map((d: any) => d.remoteRef.property)).toEqual(["password"]);
     expect(es.spec.data[0].remoteRef.key).toMatch(/aws_secretsmanager_secret\.Cache_TokenSecret_[0-9A-F]+\.arn/);
     expect(es.spec.target.template.data.value).toMatch(
-      /^rediss:\/\/:\{\{ \.password \| urlquery \}\}@\$\{aws_elasticache_replication_group\.Cache_[0-9A-F]+\.primary_endpoint_address\}:6379\/0\?ssl_cert_reqs=required&ssl_check_hostname=true$/,
+      /^rediss:\/\/meshoptixiq-api:\{\{ \.password \| urlquery \}\}@\$\{aws_elasticache_replication_group\.Cache_[0-9A-F]+\.primary_endpoint_address\}:6379\/0\?ssl_cert_reqs=required&ssl_check_hostname=true$/,
     );
     const deployment = only(s, "kubernetes_deployment_v1");
     const ref = deployment.spec.template.spec.container[0].env.find((e: any) => e.name === "REDIS_URL").value_from.secret_key_ref;
@@ -99,35 +131,67 @@ describe("EncryptedRedis", () => {
     expect(grants.map((p) => p.name)).toContain("Read-meshoptixiq-api");
   });
 
-  test("the rotation function: this group and this secret only, 15-minute timeout, the finalize schedule", () => {
+  test("the rotation function: this user, its group and this secret only, 15-minute timeout; no finalize schedule", () => {
     expect(fn).toMatchObject({ function_name: "meshoptixiq-cache-token-rotation", runtime: "nodejs24.x", timeout: 900 });
     const vars = fn.environment.variables;
     expect(vars).toMatchObject({
-      TOKEN_LENGTH: "64",
+      USER_NAME: "meshoptixiq-api",
+      ACCESS_STRING: "on ~* -@all +@read +@write +@keyspace +@transaction +@connection -@dangerous",
+      PASSWORD_LENGTH: "64",
       CACHE_PORT: "6379",
-      OVERLAP_MINUTES: "60",
       URL_QUERY: "ssl_cert_reqs=required&ssl_check_hostname=true",
     });
+    expect(vars.USER_ID).toMatch(/aws_elasticache_user\.Cache_ApiUser_[0-9A-F]+\.user_id/);
+    expect(vars.USER_GROUP_ID).toMatch(/aws_elasticache_user_group\.Cache_UserGroup_[0-9A-F]+\.user_group_id/);
     expect(vars.REPLICATION_GROUP_ID).toMatch(/aws_elasticache_replication_group\.Cache_[0-9A-F]+\.replication_group_id/);
     expect(vars.CACHE_HOST).toMatch(/primary_endpoint_address/);
+    expect(vars.TOKEN_LENGTH).toBeUndefined();
     const policy = doc(resourcesOf(s, "aws_iam_role_policy").find((p) => p.name === "rotation").policy);
-    const cacheStatement = policy.Statement.find((x: any) => x.Sid === "SetThisGroupsToken");
-    expect(cacheStatement).toEqual({
-      Sid: "SetThisGroupsToken",
-      Effect: "Allow",
-      Action: ["elasticache:DescribeReplicationGroups", "elasticache:ModifyReplicationGroup"],
-      Resource: expect.stringMatching(/aws_elasticache_replication_group\.Cache_[0-9A-F]+\.arn/),
-    });
+    expect(policy.Statement.filter((x: any) => JSON.stringify(x.Action).includes("elasticache:"))).toEqual([
+      {
+        Sid: "SetThisUsersPasswords",
+        Effect: "Allow",
+        Action: ["elasticache:DescribeUsers", "elasticache:ModifyUser"],
+        Resource: expect.stringMatching(/^\$\{aws_elasticache_user\.Cache_ApiUser_[0-9A-F]+\.arn\}$/),
+      },
+      {
+        Sid: "ReadItsUserGroup",
+        Effect: "Allow",
+        Action: ["elasticache:DescribeUserGroups"],
+        Resource: expect.stringMatching(/^\$\{aws_elasticache_user_group\.Cache_UserGroup_[0-9A-F]+\.arn\}$/),
+      },
+    ]);
     const schedule = only(s, "aws_secretsmanager_secret_rotation");
     expect(schedule).toMatchObject({ rotation_rules: { automatically_after_days: 30 }, rotate_immediately: true });
     expect(schedule.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^aws_elasticache_replication_group\.Cache_/)]));
-    expect(only(s, "aws_cloudwatch_event_rule")).toMatchObject({ schedule_expression: "rate(15 minutes)", state: "ENABLED" });
-    expect(doc(only(s, "aws_cloudwatch_event_target").input)).toEqual({
-      action: "finalize",
-      secretId: expect.stringMatching(/aws_secretsmanager_secret\.Cache_TokenSecret/),
+    expect(s.resources.aws_cloudwatch_event_rule).toBeUndefined();
+    expect(resourcesOf(s, "aws_lambda_permission").map((p) => p.principal)).toEqual(["secretsmanager.amazonaws.com"]);
+  });
+
+  test("a failed rotation raises an alarm through an encrypted alert topic that only CloudWatch alarms may publish to", () => {
+    const alarm = only(s, "aws_cloudwatch_metric_alarm");
+    expect(alarm).toMatchObject({
+      alarm_name: "meshoptixiq-cache-token-rotation-failed",
+      namespace: "AWS/Lambda",
+      metric_name: "Errors",
+      dimensions: { FunctionName: "meshoptixiq-cache-token-rotation" },
+      statistic: "Sum",
+      threshold: 1,
+      comparison_operator: "GreaterThanOrEqualToThreshold",
+      treat_missing_data: "notBreaching",
     });
-    const permissions = resourcesOf(s, "aws_lambda_permission").map((p) => p.principal);
-    expect(permissions.sort()).toEqual(["events.amazonaws.com", "secretsmanager.amazonaws.com"]);
+    const [topicKey, topic] = Object.entries(s.resources.aws_sns_topic)[0] as [string, any];
+    expect(alarm.alarm_actions).toEqual([`\${aws_sns_topic.${topicKey}.arn}`]);
+    expect(alarm.ok_actions).toEqual(alarm.alarm_actions);
+    expect(topic.kms_master_key_id).toMatch(/^\$\{aws_kms_key\.Cache_Alerts_Key_[0-9A-F]+\.arn\}$/);
+    const topicPolicy = doc(only(s, "aws_sns_topic_policy").policy).Statement;
+    expect(topicPolicy[0]).toMatchObject({ Principal: { Service: "cloudwatch.amazonaws.com" }, Action: ["sns:Publish"] });
+    expect(topicPolicy[1]).toMatchObject({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } });
+    const key = Object.entries(s.resources.aws_kms_key).find(([k]) => k.startsWith("Cache_Alerts_Key"))![1] as any;
+    expect(doc(key.policy).Statement.find((x: any) => x.Sid === "CloudWatchAlarmsPublish")).toMatchObject({
+      Principal: { Service: "cloudwatch.amazonaws.com" },
+      Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
+    });
   });
 
   test("the cache key is usable only through ElastiCache and by the cache's log groups", () => {
@@ -147,6 +211,7 @@ describe("EncryptedRedis", () => {
       ["MESHQ-CACHE-4", "pass"],
       ["MESHQ-CACHE-5", "pass"],
       ["MESHQ-CACHE-6", "pass"],
+      ["MESHQ-CACHE-7", "pass"],
     ]);
   });
 });
@@ -169,7 +234,7 @@ describe("EncryptedRedis options", () => {
       snapshotRetentionDays: 14,
       replicationGroupId: "corp-meshq-cache",
       urlQuery: "ssl_cert_reqs=required",
-      tokenLength: 128,
+      passwordLength: 128,
       rotationDays: 7,
     });
     expect(only(s, "aws_elasticache_replication_group")).toMatchObject({
@@ -179,7 +244,8 @@ describe("EncryptedRedis options", () => {
       snapshot_retention_limit: 14,
       replication_group_id: "corp-meshq-cache",
     });
-    expect(only(s, "aws_lambda_function").environment.variables.TOKEN_LENGTH).toBe("128");
+    expect(only(s, "aws_lambda_function").environment.variables.PASSWORD_LENGTH).toBe("128");
+    expect(only(s, "aws_elasticache_replication_group").user_group_ids).toHaveLength(1);
     expect(only(s, "aws_secretsmanager_secret_rotation").rotation_rules.automatically_after_days).toBe(7);
     const es = manifestsOf(s, "ExternalSecret").find((e) => e.metadata.name === "meshoptixiq-cache-url");
     expect(es.spec.target.template.data.value).toMatch(/\/0\?ssl_cert_reqs=required$/);
@@ -192,7 +258,8 @@ describe("EncryptedRedis options", () => {
     // names derived from it stay within AWS limits the offline validation cannot check
     expect(only(s, "aws_lambda_function").function_name.length).toBeLessThanOrEqual(64);
     expect(only(s, "aws_sqs_queue").name_prefix.length).toBeLessThanOrEqual(80 - 26);
-    expect(only(s, "aws_cloudwatch_event_rule").name_prefix.length).toBeLessThanOrEqual(38);
+    for (const u of resourcesOf(s, "aws_elasticache_user")) expect(u.user_id.length).toBeLessThanOrEqual(40);
+    expect(only(s, "aws_elasticache_user_group").user_group_id).toBe("network-intelligence-production-eu-users");
     const role = Object.entries(s.resources.aws_iam_role).find(([k]) => k.startsWith("Cache_TokenRotation_Role"))![1];
     expect(role.name_prefix.length).toBeLessThanOrEqual(38);
     const digits = withCache({}, { deploymentName: "42-meshq" });
@@ -221,10 +288,36 @@ describe("EncryptedRedis options", () => {
     );
   });
 
+  test("tokenOverlapMinutes is ignored with a warning that says why", () => {
+    const { stack } = withCache({ tokenOverlapMinutes: 90 });
+    expect(annotations(stack, "warning").join("\n")).toMatch(
+      /tokenOverlapMinutes is ignored: the previous password stays valid until the next rotation/,
+    );
+  });
+
+  test("a stack's alert topic is used instead of the cache's own", () => {
+    const { stack, api } = apiStack();
+    const topic = new AlertTopic(stack, "Alerts", {
+      deploymentName: "meshoptixiq",
+      subscriptions: [{ protocol: "email", endpoint: "oncall@example.com" }],
+    });
+    new EncryptedRedis(stack, "Cache", { api, ...base, alertTopic: topic });
+    const s = synth(stack);
+    expect(Object.keys(s.resources.aws_sns_topic)).toEqual([expect.stringMatching(/^Alerts_[0-9A-F]+$/)]);
+    expect(only(s, "aws_sns_topic_subscription")).toMatchObject({ protocol: "email", endpoint: "oncall@example.com" });
+    expect(() => topic.subscribe({ protocol: "https", endpoint: "http://hooks.example.com" })).toThrow(
+      /AlertTopic: subscriptions received "https http:\/\/hooks\.example\.com"; allowed: email, https/,
+    );
+  });
+
   test("stable addresses of the group, its key and its secret", () => {
     const { s } = withCache();
     expect(Object.keys(s.resources.aws_elasticache_replication_group)).toEqual(["Cache_18F6EE16"]);
     expect(Object.keys(s.resources.aws_kms_key)).toContain("Cache_Key_CDF9DE27");
+    // those of the earlier AUTH-token design: an upgrade keeps the secret, its key and the function's logs
+    expect(Object.keys(s.resources.aws_secretsmanager_secret)).toContain("Cache_TokenSecret_6426FBF3");
+    expect(Object.keys(s.resources.aws_kms_key)).toContain("Cache_TokenSecret_Key_7B3B3E88");
+    expect(Object.keys(s.resources.aws_cloudwatch_log_group)).toContain("Cache_TokenRotation_Logs_3CD12BF7");
   });
 });
 
@@ -244,10 +337,9 @@ describe("EncryptedRedis errors name the property, what is allowed and the fix",
     ],
     [{ replicationGroupId: "a".repeat(41) }, /replicationGroupId received "a{41}"; allowed: .* at most 40 characters/],
     [{ replicationGroupId: "meshq--cache" }, /replicationGroupId received "meshq--cache"/],
-    [{ tokenLength: 16 }, /\[MESHQ-KEY-LENGTH\] EncryptedRedis: tokenLength received 16; allowed: an integer from 32 to 128/],
-    [{ tokenLength: 256 }, /tokenLength received 256/],
+    [{ passwordLength: 16 }, /\[MESHQ-KEY-LENGTH\] EncryptedRedis: passwordLength received 16; allowed: an integer from 32 to 128/],
+    [{ tokenLength: 256 }, /\[MESHQ-KEY-LENGTH\] EncryptedRedis: tokenLength received 256/],
     [{ rotationDays: 365 }, /\[MESHQ-ROTATION-SCHEDULE\] EncryptedRedis: rotationDays received 365; allowed: an integer from 1 to 90/],
-    [{ tokenOverlapMinutes: 5 }, /tokenOverlapMinutes received 5; allowed: an integer from 30 to 1440/],
     [{ snapshotRetentionDays: 0 }, /\[MESHQ-RETENTION\] EncryptedRedis: snapshotRetentionDays received 0/],
     [{ logRetentionDays: 30 }, /logRetentionDays received 30; allowed: an integer from 365 to 3653/],
     [

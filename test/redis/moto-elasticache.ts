@@ -9,7 +9,7 @@ import { ElastiCacheSdk } from "../../lib/redis/rotation/handler";
 
 const AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=testing/20250101/eu-west-1/elasticache/aws4_request, SignedHeaders=host, Signature=0";
 
-/** An error answer of the Query API. */
+/** An error answer of the Query API (or moto's HTML page for an action it does not implement). */
 export class QueryError extends Error {
   constructor(
     public readonly status: number,
@@ -36,8 +36,20 @@ export async function query(endpoint: string, action: string, params: Record<str
   return text;
 }
 
-function tag(xml: string, name: string): string | undefined {
+/** The text of the first element of a name. */
+export function tag(xml: string, name: string): string | undefined {
   return new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1];
+}
+
+/** The members of a list element. */
+export function members(xml: string, name: string): string[] {
+  const list = new RegExp(`<${name}>(.*?)</${name}>`, "s").exec(xml)?.[1] ?? "";
+  return [...list.matchAll(/<member>([^<]*)<\/member>/g)].map((m) => m[1]);
+}
+
+/** Form parameters of a Query list (`Name.member.N`). */
+export function listParams(name: string, values: string[]): Record<string, string> {
+  return Object.fromEntries(values.map((v, i) => [`${name}.member.${i + 1}`, v]));
 }
 
 class Command {
@@ -52,46 +64,43 @@ export function motoElastiCacheSdk(endpoint: string): ElastiCacheSdk {
   class ElastiCacheClient {
     public async send(command: Command): Promise<any> {
       const xml = await query(endpoint, command.action, command.input);
-      const group = {
-        ReplicationGroupId: tag(xml, "ReplicationGroupId"),
-        Status: tag(xml, "Status"),
-        AuthTokenEnabled: tag(xml, "AuthTokenEnabled") === "true",
-        AuthTokenLastModifiedDate: tag(xml, "AuthTokenLastModifiedDate"),
-        TransitEncryptionEnabled: tag(xml, "TransitEncryptionEnabled") === "true",
-        TransitEncryptionMode: tag(xml, "TransitEncryptionMode"),
-      };
-      return command.action === "DescribeReplicationGroups" ? { ReplicationGroups: [group] } : { ReplicationGroup: group };
+      if (command.action === "DescribeUsers") {
+        return {
+          Users: [
+            {
+              UserId: tag(xml, "UserId"),
+              Status: tag(xml, "Status"),
+              AccessString: tag(xml, "AccessString"),
+              Authentication: { Type: tag(xml, "Type"), PasswordCount: tag(xml, "PasswordCount") },
+              UserGroupIds: members(xml, "UserGroupIds"),
+            },
+          ],
+        };
+      }
+      return {};
     }
   }
   return {
     ElastiCacheClient: ElastiCacheClient as unknown as ElastiCacheSdk["ElastiCacheClient"],
-    DescribeReplicationGroupsCommand: class extends Command {
-      constructor(input: { ReplicationGroupId: string }) {
-        super("DescribeReplicationGroups", input);
+    DescribeUsersCommand: class extends Command {
+      constructor(input: { UserId: string }) {
+        super("DescribeUsers", input);
       }
     },
-    ModifyReplicationGroupCommand: class extends Command {
-      constructor(input: { ReplicationGroupId: string; AuthToken: string; AuthTokenUpdateStrategy: string; ApplyImmediately: boolean }) {
-        super("ModifyReplicationGroup", input);
+    DescribeUserGroupsCommand: class extends Command {
+      constructor(input: { UserGroupId: string }) {
+        super("DescribeUserGroups", input);
+      }
+    },
+    ModifyUserCommand: class extends Command {
+      constructor(input: { UserId: string; AccessString: string; AuthenticationMode: { Type: string; Passwords: string[] } }) {
+        super("ModifyUser", {
+          UserId: input.UserId,
+          AccessString: input.AccessString,
+          "AuthenticationMode.Type": input.AuthenticationMode.Type,
+          ...listParams("AuthenticationMode.Passwords", input.AuthenticationMode.Passwords),
+        });
       }
     },
   };
-}
-
-/** A replication group shaped like the one EncryptedRedis creates (no AUTH token). */
-export async function createMotoGroup(endpoint: string, id: string, extra: Record<string, string> = {}): Promise<void> {
-  await query(endpoint, "CreateReplicationGroup", {
-    ReplicationGroupId: id,
-    ReplicationGroupDescription: "MeshOptixIQ cache",
-    Engine: "valkey",
-    EngineVersion: "8.0",
-    CacheNodeType: "cache.t4g.medium",
-    NumCacheClusters: 2,
-    AutomaticFailoverEnabled: true,
-    MultiAZEnabled: true,
-    TransitEncryptionEnabled: true,
-    TransitEncryptionMode: "required",
-    AtRestEncryptionEnabled: true,
-    ...extra,
-  });
 }

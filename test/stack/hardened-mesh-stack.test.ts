@@ -88,13 +88,18 @@ describe("HardenedMeshStack", () => {
 });
 
 test("the cache is in by default, on the private subnets, reachable from the cluster security group only", () => {
-  const stack = new HardenedMeshStack(Testing.app(), "cached", props({ cache: { nodeCount: 3, tokenOverlapMinutes: 90 } }));
+  const stack = new HardenedMeshStack(Testing.app(), "cached", props({ cache: { nodeCount: 3, passwordLength: 96 } }));
   const s = synth(stack);
   expect(stack.cache).toBeDefined();
   expect(only(s, "aws_elasticache_replication_group")).toMatchObject({ num_cache_clusters: 3, transit_encryption_mode: "required" });
   expect(only(s, "aws_elasticache_subnet_group").subnet_ids).toEqual(["subnet-p1", "subnet-p2"]);
   const rotation = resourcesOf(s, "aws_lambda_function").find((f) => f.function_name === "meshoptixiq-cache-token-rotation");
-  expect(rotation.environment.variables.OVERLAP_MINUTES).toBe("90");
+  expect(rotation.environment.variables.PASSWORD_LENGTH).toBe("96");
+  // a failed rotation alarms on the stack's encrypted alert topic, not on one of the cache's own
+  expect(Object.keys(s.resources.aws_sns_topic)).toEqual([expect.stringMatching(/^Alerts_/)]);
+  expect(only(s, "aws_cloudwatch_metric_alarm").alarm_actions).toEqual([
+    expect.stringMatching(/^\$\{aws_sns_topic\.Alerts_[0-9A-F]+\.arn\}$/),
+  ]);
   const rules = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 6379);
   expect(rules).toEqual([expect.objectContaining({ type: "ingress", source_security_group_id: "sg-0123456789abcdef0" })]);
 });

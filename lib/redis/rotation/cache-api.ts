@@ -1,61 +1,77 @@
-// The ElastiCache side of the cache token rotation: what the function reads of a replication group
-// and the two calls it makes, and the waits and checks built on them. Packaged into the function's
-// asset: imports only the SDK's types.
+// The ElastiCache side of the cache user password rotation: what the function reads of a user, its
+// user group and the replication group, the one call it makes (ModifyUser), and the wait built on
+// them. Packaged into the function's asset: imports only the SDK's types.
 import type { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import type { CacheRotationSettings } from "./settings";
 
-/** What the function needs to know of a replication group. */
-export interface CacheGroupState {
-  /** `available`, `modifying`, ... */
+/** What the function needs to know of a user. */
+export interface CacheUserState {
+  /** `active`, `modifying`, `deleting`. */
   readonly status: string;
-  readonly authTokenEnabled: boolean;
-  /** When the AUTH token was last modified; absent on a group that never had one. */
-  readonly authTokenLastModified?: Date;
-  readonly transitEncryptionEnabled: boolean;
-  readonly transitEncryptionMode?: string;
+  readonly accessString: string;
+  /** `password`, `no-password` or `iam`. */
+  readonly authenticationType?: string;
+  readonly passwordCount: number;
+  readonly userGroupIds: string[];
 }
 
-/** The two ElastiCache calls of the rotation. */
+/** What the function needs to know of a user group. */
+export interface CacheUserGroupState {
+  /** `creating`, `active`, `modifying`, `deleting`. */
+  readonly status: string;
+  readonly userIds: string[];
+  readonly replicationGroups: string[];
+}
+
+/** The ElastiCache calls of the rotation. */
 export interface CacheApi {
-  describe(replicationGroupId: string): Promise<CacheGroupState>;
-  /** `ModifyReplicationGroup` with AuthToken, AuthTokenUpdateStrategy and ApplyImmediately. */
-  modifyAuthToken(replicationGroupId: string, token: string, strategy: "ROTATE" | "SET"): Promise<void>;
+  describeUser(userId: string): Promise<CacheUserState>;
+  describeUserGroup(userGroupId: string): Promise<CacheUserGroupState>;
+  /** `ModifyUser` with AccessString and AuthenticationMode (Type password, one or two Passwords). */
+  modifyUser(userId: string, accessString: string, passwords: string[]): Promise<void>;
 }
 
 /** The subset of `@aws-sdk/client-elasticache` the function uses. */
 export interface ElastiCacheSdk {
   readonly ElastiCacheClient: new (config: Record<string, unknown>) => { send(command: unknown): Promise<any> };
-  readonly DescribeReplicationGroupsCommand: new (input: { ReplicationGroupId: string }) => unknown;
-  readonly ModifyReplicationGroupCommand: new (input: {
-    ReplicationGroupId: string;
-    AuthToken: string;
-    AuthTokenUpdateStrategy: "ROTATE" | "SET";
-    ApplyImmediately: boolean;
+  readonly DescribeUsersCommand: new (input: { UserId: string }) => unknown;
+  readonly DescribeUserGroupsCommand: new (input: { UserGroupId: string }) => unknown;
+  readonly ModifyUserCommand: new (input: {
+    UserId: string;
+    AccessString: string;
+    AuthenticationMode: { Type: "password"; Passwords: string[] };
   }) => unknown;
 }
 
 /** {@link CacheApi} over the ElastiCache SDK. */
 export function sdkCacheApi(sdk: ElastiCacheSdk, client: { send(command: unknown): Promise<any> }): CacheApi {
   return {
-    describe: async (replicationGroupId) => {
-      const out = await client.send(new sdk.DescribeReplicationGroupsCommand({ ReplicationGroupId: replicationGroupId }));
-      const group = out.ReplicationGroups?.[0];
-      if (!group) throw new Error(`replication group ${replicationGroupId} not found`);
+    describeUser: async (userId) => {
+      const user = (await client.send(new sdk.DescribeUsersCommand({ UserId: userId }))).Users?.[0];
+      if (!user) throw new Error(`cache user ${userId} not found`);
       return {
-        status: String(group.Status),
-        authTokenEnabled: group.AuthTokenEnabled === true,
-        authTokenLastModified: group.AuthTokenLastModifiedDate ? new Date(group.AuthTokenLastModifiedDate) : undefined,
-        transitEncryptionEnabled: group.TransitEncryptionEnabled === true,
-        transitEncryptionMode: group.TransitEncryptionMode,
+        status: String(user.Status),
+        accessString: String(user.AccessString ?? ""),
+        authenticationType: user.Authentication?.Type,
+        passwordCount: Number(user.Authentication?.PasswordCount ?? 0),
+        userGroupIds: [...(user.UserGroupIds ?? [])].map(String),
       };
     },
-    modifyAuthToken: async (replicationGroupId, token, strategy) => {
+    describeUserGroup: async (userGroupId) => {
+      const group = (await client.send(new sdk.DescribeUserGroupsCommand({ UserGroupId: userGroupId }))).UserGroups?.[0];
+      if (!group) throw new Error(`cache user group ${userGroupId} not found`);
+      return {
+        status: String(group.Status),
+        userIds: [...(group.UserIds ?? [])].map(String),
+        replicationGroups: [...(group.ReplicationGroups ?? [])].map(String),
+      };
+    },
+    modifyUser: async (userId, accessString, passwords) => {
       await client.send(
-        new sdk.ModifyReplicationGroupCommand({
-          ReplicationGroupId: replicationGroupId,
-          AuthToken: token,
-          AuthTokenUpdateStrategy: strategy,
-          ApplyImmediately: true,
+        new sdk.ModifyUserCommand({
+          UserId: userId,
+          AccessString: accessString,
+          AuthenticationMode: { Type: "password", Passwords: passwords },
         }),
       );
     },
@@ -70,27 +86,20 @@ export interface Dependencies {
   readonly sleep: (ms: number) => Promise<void>;
 }
 
-/** True when the group's token was modified at or after a moment (the pending version's creation). */
-export function rotatedSince(group: CacheGroupState, created: Date): boolean {
-  return group.authTokenLastModified !== undefined && group.authTokenLastModified.getTime() >= created.getTime();
-}
-
-export function requireRotated(group: CacheGroupState, created: Date, secretId: string, versionId: string): void {
-  if (!rotatedSince(group, created)) {
-    throw new Error(
-      `the replication group's AUTH token was not modified since version ${versionId} of ${secretId} was created: ROTATE has not taken effect`,
-    );
-  }
-}
-
-/** Polls the group until it is available, at most `waitSeconds`. */
-export async function waitAvailable(deps: Dependencies, settings: CacheRotationSettings): Promise<CacheGroupState> {
+/** Polls the user and its group until both are active, at most `waitSeconds`. */
+export async function waitActive(
+  deps: Dependencies,
+  settings: CacheRotationSettings,
+): Promise<{ user: CacheUserState; group: CacheUserGroupState }> {
   const deadline = deps.now().getTime() + settings.waitSeconds * 1000;
   for (;;) {
-    const group = await deps.cache.describe(settings.replicationGroupId);
-    if (group.status === "available") return group;
+    const user = await deps.cache.describeUser(settings.userId);
+    const group = await deps.cache.describeUserGroup(settings.userGroupId);
+    if (user.status === "active" && group.status === "active") return { user, group };
     if (deps.now().getTime() >= deadline) {
-      throw new Error(`replication group ${settings.replicationGroupId} is still ${group.status} after ${settings.waitSeconds}s`);
+      throw new Error(
+        `cache user ${settings.userId} is ${user.status} and user group ${settings.userGroupId} is ${group.status} after ${settings.waitSeconds}s`,
+      );
     }
     await deps.sleep(settings.pollSeconds * 1000);
   }

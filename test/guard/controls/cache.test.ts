@@ -9,9 +9,11 @@ import { apiStack, fixture } from "../../util";
 import { expectPaired, fail, pass, run, tf } from "./support";
 
 // Every cache rule, twice, always through the guard's own evaluation: on minimal synthesized JSON,
-// and on a real stack weakened by an escape hatch (the rule as synth applies it).
+// and on a real stack weakened by an escape hatch (the rule as synth applies it). The same rules on
+// Terraform's plan: test/guard/cache-plan.integration.test.ts.
 const compliantGroup = {
   replication_group_id: "meshq-cache",
+  user_group_ids: ["${aws_elasticache_user_group.ug.user_group_id}"],
   port: 6379,
   transit_encryption_enabled: true,
   transit_encryption_mode: "required",
@@ -22,11 +24,41 @@ const compliantGroup = {
   snapshot_retention_limit: 7,
   final_snapshot_identifier: "meshq-cache-final",
 };
-const rotation = (days = 30, tokenLength = "64") => ({
+const compliantUsers = {
+  aws_elasticache_user: {
+    off: {
+      user_id: "meshq-cache-default-off",
+      user_name: "default",
+      engine: "redis",
+      access_string: "off -@all",
+      authentication_mode: { type: "no-password-required" },
+    },
+    api: {
+      user_id: "meshq-cache-api",
+      user_name: "meshoptixiq-api",
+      engine: "redis",
+      access_string: "off ~* -@all +@read +@write",
+      authentication_mode: { type: "no-password-required" },
+    },
+  },
+  aws_elasticache_user_group: {
+    ug: {
+      user_group_id: "meshq-cache-users",
+      engine: "redis",
+      user_ids: ["${aws_elasticache_user.off.user_id}", "${aws_elasticache_user.api.user_id}"],
+    },
+  },
+};
+const rotation = (days: unknown = 30, passwordLength = "64", accessString = "on ~* -@all +@read +@write") => ({
   aws_lambda_function: {
     rot: {
       environment: {
-        variables: { REPLICATION_GROUP_ID: "${aws_elasticache_replication_group.g.replication_group_id}", TOKEN_LENGTH: tokenLength },
+        variables: {
+          USER_ID: "${aws_elasticache_user.api.user_id}",
+          REPLICATION_GROUP_ID: "${aws_elasticache_replication_group.g.replication_group_id}",
+          PASSWORD_LENGTH: passwordLength,
+          ACCESS_STRING: accessString,
+        },
       },
     },
   },
@@ -52,10 +84,16 @@ const fromApi = {
   },
 };
 const cacheStack = (group: Record<string, unknown> = {}, extra: Record<string, Record<string, unknown>> = {}) =>
-  tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, ...group } }, ...rotation(), ...fromApi, ...extra });
+  tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, ...group } }, ...compliantUsers, ...rotation(), ...fromApi, ...extra });
+/** The compliant stack with one user changed. */
+const withUser = (name: "off" | "api", user: Record<string, unknown>) =>
+  cacheStack(
+    {},
+    { aws_elasticache_user: { ...compliantUsers.aws_elasticache_user, [name]: { ...compliantUsers.aws_elasticache_user[name], ...user } } },
+  );
 
 describe("cache rules on minimal JSON", () => {
-  test("the catalogue holds the six cache controls, in the guide's data section", () => {
+  test("the catalogue holds the seven cache controls, in the guide's data section", () => {
     const cache = CONTROLS.filter((c) => c.id.startsWith("MESHQ-CACHE-"));
     expect(cache.map((c) => c.id)).toEqual([
       "MESHQ-CACHE-1",
@@ -64,6 +102,7 @@ describe("cache rules on minimal JSON", () => {
       "MESHQ-CACHE-4",
       "MESHQ-CACHE-5",
       "MESHQ-CACHE-6",
+      "MESHQ-CACHE-7",
     ]);
     expect(new Set(cache.map((c) => c.section))).toEqual(new Set(["12.6"]));
     for (const c of cache) expect([c.id, run(c.id, tf({})).status]).toEqual([c.id, "not-applicable"]);
@@ -94,35 +133,79 @@ describe("cache rules on minimal JSON", () => {
     fail("MESHQ-CACHE-2", cacheStack({ kms_key_id: "alias/aws/elasticache" }), /AWS-managed key/);
   });
 
-  test("MESHQ-CACHE-3 authentication on, by a rotated token or a user group", () => {
+  test("MESHQ-CACHE-3 a user group from creation, default user off, no user open, no legacy AUTH token in any form", () => {
     pass("MESHQ-CACHE-3", cacheStack());
-    const bare = tf({ aws_elasticache_replication_group: { g: compliantGroup } });
-    fail("MESHQ-CACHE-3", bare, /authentication is off/);
-    pass("MESHQ-CACHE-3", tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, user_group_ids: ["meshq"] } } }));
-    const inState = run(
-      "MESHQ-CACHE-3",
-      tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, auth_token: "x".repeat(32) } } }),
-    );
-    expect(inState.status).toBe("warn");
-    expect(inState.findings).toEqual([
-      expect.objectContaining({ level: "warning", message: expect.stringMatching(/stored in Terraform state/) }),
-    ]);
+    // a literal user group id of the stack counts like a reference
+    pass("MESHQ-CACHE-3", cacheStack({ user_group_ids: ["meshq-cache-users"] }));
+    fail("MESHQ-CACHE-3", cacheStack({ user_group_ids: undefined }), /no user group at creation/);
+    fail("MESHQ-CACHE-3", cacheStack({ user_group_ids: [] }), /no user group at creation/);
+    // fail closed: a group or user the stack does not hold cannot be judged
     fail(
       "MESHQ-CACHE-3",
-      tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...rotation(365, "16") }),
-      /TOKEN_LENGTH is 16[\s\S]*rotates every 365 days/,
+      cacheStack({ user_group_ids: ["someone-elses-users"] }),
+      /user group someone-elses-users is not a resource of this stack/,
     );
+    const foreignUser = {
+      aws_elasticache_user_group: {
+        ug: { ...compliantUsers.aws_elasticache_user_group.ug, user_ids: ["${aws_elasticache_user.off.user_id}", "admin-user"] },
+      },
+    };
+    fail("MESHQ-CACHE-3", cacheStack({}, foreignUser), /user admin-user is not a user of this stack/);
+    const association = {
+      aws_elasticache_user_group_association: { a: { user_group_id: "${aws_elasticache_user_group.ug.user_group_id}", user_id: "ops" } },
+    };
+    fail("MESHQ-CACHE-3", cacheStack({}, association), /user ops is not a user of this stack/);
+    // the default user
+    fail("MESHQ-CACHE-3", withUser("off", { access_string: "on ~* +@all" }), /the default user is on/);
+    fail("MESHQ-CACHE-3", withUser("off", { access_string: "off ~* on +@all" }), /the default user is on/);
+    fail("MESHQ-CACHE-3", withUser("off", { access_string: "${var.default_access}" }), /the default user is on/);
+    fail("MESHQ-CACHE-3", withUser("off", { access_string: 42 }), /the default user is on/);
+    fail("MESHQ-CACHE-3", withUser("off", { user_name: "ops" }), /no default user of this stack/);
+    // an open user, a password in configuration
+    fail("MESHQ-CACHE-3", withUser("api", { access_string: "on ~* +@read" }), /user meshoptixiq-api is on without a password/);
+    fail(
+      "MESHQ-CACHE-3",
+      withUser("api", { access_string: "on ~* +@read", authentication_mode: undefined, no_password_required: true }),
+      /is on without a password/,
+    );
+    fail(
+      "MESHQ-CACHE-3",
+      withUser("api", { authentication_mode: { type: "password", passwords: ["${var.cache_password}"] } }),
+      /user meshoptixiq-api has a password in the configuration, so it is kept in Terraform state/,
+    );
+    fail("MESHQ-CACHE-3", withUser("api", { passwords: ["p".repeat(32)] }), /has a password in the configuration/);
+    // the legacy AUTH token, in every spelling
+    for (const token of ["x".repeat(32), "${var.cache_token}", "${random_password.t.result}", "${(known after apply)}"]) {
+      fail("MESHQ-CACHE-3", cacheStack({ auth_token: token }), /auth_token is set: a legacy AUTH token/);
+    }
+    fail("MESHQ-CACHE-3", cacheStack({ auth_token_update_strategy: "ROTATE" }), /auth_token_update_strategy is ROTATE/);
+    const tokenRotation = rotation();
+    (tokenRotation.aws_lambda_function.rot.environment.variables as Record<string, string>).TOKEN_LENGTH = "64";
+    fail("MESHQ-CACHE-3", cacheStack({}, tokenRotation), /rotates a legacy AUTH token of the group/);
+  });
+
+  test("MESHQ-CACHE-7 the users created off are enabled by a rotation inside AWS, often enough, with long passwords and least access", () => {
+    pass("MESHQ-CACHE-7", cacheStack());
+    expect(run("MESHQ-CACHE-7", tf({ aws_elasticache_replication_group: { g: compliantGroup } })).status).toBe("not-applicable");
+    const bare = tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...compliantUsers });
+    fail("MESHQ-CACHE-7", bare, /no rotation function enables this user/);
+    fail("MESHQ-CACHE-7", cacheStack({}, rotation(365, "16")), /PASSWORD_LENGTH is 16[\s\S]*rotates every 365 days; at most 90/);
+    fail("MESHQ-CACHE-7", cacheStack({}, rotation("${var.days}")), /rotates every \$\{var\.days\} days/);
+    fail("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "on ~* +@all")), /ACCESS_STRING grants \+@all/);
+    fail("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "on ~* -@all +@read +flushall")), /ACCESS_STRING grants \+flushall/);
+    const late = rotation();
+    (late.aws_secretsmanager_secret_rotation.sched as Record<string, unknown>).rotate_immediately = false;
+    fail("MESHQ-CACHE-7", cacheStack({}, late), /not enabled on creation/);
     const unscheduled = { aws_lambda_function: rotation().aws_lambda_function };
     fail(
-      "MESHQ-CACHE-3",
-      tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...unscheduled }),
+      "MESHQ-CACHE-7",
+      tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...compliantUsers, ...unscheduled }),
       /no Secrets Manager rotation schedule/,
     );
-    // a function that rotates another group's token does not count
+    // a function that rotates another user does not count
     const other = rotation();
-    other.aws_lambda_function.rot.environment.variables.REPLICATION_GROUP_ID =
-      "${aws_elasticache_replication_group.other.replication_group_id}";
-    fail("MESHQ-CACHE-3", tf({ aws_elasticache_replication_group: { g: compliantGroup }, ...other }), /authentication is off/);
+    other.aws_lambda_function.rot.environment.variables.USER_ID = "${aws_elasticache_user.someone.user_id}";
+    fail("MESHQ-CACHE-7", cacheStack({}, other), /no rotation function enables this user/);
   });
 
   test("MESHQ-CACHE-4 not public", () => {
@@ -198,7 +281,7 @@ describe("cache rules through the guard's evaluation of a real stack", () => {
 
   test("the construct as it is passes every cache control", () => {
     const results = evaluate();
-    expect([...results.values()].map((r) => r.status)).toEqual(["pass", "pass", "pass", "pass", "pass", "pass"]);
+    expect([...results.values()].map((r) => r.status)).toEqual(["pass", "pass", "pass", "pass", "pass", "pass", "pass"]);
   });
 
   test("MESHQ-CACHE-1 fails when an override lets plaintext in", () => {
@@ -212,12 +295,43 @@ describe("cache rules through the guard's evaluation of a real stack", () => {
     expect(r?.status).toBe("fail");
   });
 
-  test("MESHQ-CACHE-3 fails when the rotation no longer targets the group, or a token lands in state", () => {
-    const off = evaluate((c) => c.rotationFunction.resource.addOverride("environment.variables.REPLICATION_GROUP_ID", "another-group"));
-    expect(off.get("MESHQ-CACHE-3")?.status).toBe("fail");
-    expect(messages(off.get("MESHQ-CACHE-3"))).toMatch(/authentication is off/);
-    const inState = evaluate((c) => c.resource.addOverride("auth_token", "x".repeat(32)));
-    expect(inState.get("MESHQ-CACHE-3")?.status).toBe("warn");
+  test("MESHQ-CACHE-3 fails on every weakening of the construct's authentication", () => {
+    const weakenings: Array<[string, (c: EncryptedRedis) => void, RegExp]> = [
+      ["no user group", (c) => c.resource.addOverride("user_group_ids", undefined), /Cache_18F6EE16: no user group at creation/],
+      ["a legacy AUTH token", (c) => c.resource.addOverride("auth_token", "x".repeat(32)), /auth_token is set: a legacy AUTH token/],
+      ["a token update strategy", (c) => c.resource.addOverride("auth_token_update_strategy", "SET"), /auth_token_update_strategy is SET/],
+      [
+        "the default user on",
+        (c) => c.defaultUser.addOverride("access_string", "on ~* +@all"),
+        /Cache_DefaultUser_[0-9A-F]+: the default user is on/,
+      ],
+      ["the API user on without password", (c) => c.apiUser.addOverride("access_string", "on ~* +@read"), /is on without a password/],
+      [
+        "a password in configuration",
+        (c) => c.apiUser.addOverride("authentication_mode", { type: "password", passwords: ["p".repeat(32)] }),
+        /has a password in the configuration/,
+      ],
+      [
+        "a user group of another stack",
+        (c) => c.resource.addOverride("user_group_ids", ["shared-users"]),
+        /user group shared-users is not a resource of this stack/,
+      ],
+    ];
+    for (const [name, weaken, message] of weakenings) {
+      const r = evaluate(weaken).get("MESHQ-CACHE-3");
+      expect([name, r?.status]).toEqual([name, "fail"]);
+      expect(messages(r)).toMatch(message);
+    }
+  });
+
+  test("MESHQ-CACHE-7 fails when the rotation no longer enables the API user, or grants too much", () => {
+    const off = evaluate((c) => c.rotationFunction.resource.addOverride("environment.variables.USER_ID", "another-user"));
+    expect(off.get("MESHQ-CACHE-7")?.status).toBe("fail");
+    expect(messages(off.get("MESHQ-CACHE-7"))).toMatch(
+      /aws_elasticache_user\.Cache_ApiUser_[0-9A-F]+: no rotation function enables this user/,
+    );
+    const broad = evaluate((c) => c.rotationFunction.resource.addOverride("environment.variables.ACCESS_STRING", "on ~* +@all"));
+    expect(messages(broad.get("MESHQ-CACHE-7"))).toMatch(/ACCESS_STRING grants \+@all/);
   });
 
   test("MESHQ-CACHE-4 and MESHQ-CACHE-6 fail when the cache's security group admits the internet", () => {

@@ -1,10 +1,10 @@
-/** The cache controls of §12.6: ElastiCache encrypted, authenticated and private. */
+/** The cache controls of §12.6: ElastiCache encrypted, authenticated by RBAC users from its creation, and private. */
 import { Control } from "../../model";
-import { cacheAuthentication } from "./authentication";
+import { cacheAuthentication, cacheUserRotation } from "./authentication";
 import { cacheAtRestEncryption, cacheSnapshots, cacheTransitEncryption } from "./encryption";
 import { cacheNotPublic, cacheReachability } from "./reachability";
 
-export { cacheAuthentication } from "./authentication";
+export { cacheAuthentication, cacheUserRotation } from "./authentication";
 export { cacheAtRestEncryption, cacheSnapshots, cacheTransitEncryption } from "./encryption";
 export { cacheNotPublic, cacheReachability } from "./reachability";
 
@@ -16,4 +16,5 @@ export const CACHE_CONTROLS: Control[] = [
   cacheNotPublic,
   cacheSnapshots,
   cacheReachability,
+  cacheUserRotation,
 ];

@@ -3,8 +3,6 @@ import { containers, envOf, manifests, many, podTemplates, resources, TerraformJ
 
 /** The cache port the library opens (the security guide's Redis destination). */
 export const DEFAULT_PORT = 6379;
-/** Shortest AUTH token a rotation function may generate. */
-export const MIN_TOKEN_LENGTH = 32;
 /** Longest rotation interval, in days. */
 export const MAX_ROTATION_DAYS = 90;
 
