@@ -12,8 +12,12 @@ Checkov (3.3) cannot parse a top-level `moved` block (cdktf writes one when a re
 moved), so it reads a copy of such a stack without it: a moved block only maps state addresses,
 and no check reads it.
 
+An allowlist entry that no finding of the scanned stacks uses fails the gate too: an entry that
+accepts nothing any more would silently accept a new finding later. With --subset (the stacks are
+only part of the project's, as in a test), such an entry is noted instead. No stack at all fails.
+
 All stacks go to one Checkov run (its start-up is most of the time a small stack takes).
-Usage: checkov-gate.py <cdktf.out dir> [<cdktf.out dir> ...]
+Usage: checkov-gate.py [--subset] <cdktf.out dir> [<cdktf.out dir> ...]
 """
 import fnmatch
 import json
@@ -105,15 +109,22 @@ def opted_out(stack_dir):
 
 
 def main():
+    args = sys.argv[1:]
+    subset = "--subset" in args
+    out_dirs = [a for a in args if a != "--subset"]
     allow = load_allowlist()
     used = set()
     total_failed = 0
     unjudged = 0
     stacks = [
         (stack, os.path.join(out_dir, "stacks", stack))
-        for out_dir in sys.argv[1:]
+        for out_dir in out_dirs
+        if os.path.isdir(os.path.join(out_dir, "stacks"))
         for stack in sorted(os.listdir(os.path.join(out_dir, "stacks")))
+        if os.path.isfile(os.path.join(out_dir, "stacks", stack, "cdk.tf.json"))
     ]
+    if not stacks:
+        sys.exit(f"checkov gate: no stack (stacks/<name>/cdk.tf.json) under {', '.join(out_dirs) or 'no folder given'}: it would judge nothing")
     results = scan([os.path.join(d, "cdk.tf.json") for _, d in stacks])
     for stack, stack_dir in stacks:
         failed, passed, problem = results[os.path.join(stack_dir, "cdk.tf.json")]
@@ -144,9 +155,11 @@ def main():
         for f in unexpected:
             print(f"  FAIL {f['check_id']} {f['resource']}: {f['check_name']}")
         total_failed += len(unexpected)
-    for i, e in enumerate(allow):
-        if i not in used:
-            print(f"note: allowlist entry not needed by these stacks: {e['check']} {e['resource']}")
+    unused = [e for i, e in enumerate(allow) if i not in used]
+    for e in unused:
+        print(f"{'note' if subset else 'FAIL'}: allowlist entry not used by these stacks: {e['check']} {e['resource']}")
+    if unused and not subset and not unjudged:
+        sys.exit(f"checkov gate: {len(unused)} allowlist entr{'y' if len(unused) == 1 else 'ies'} used by no finding: remove them from checkov-allowlist.json")
     if unjudged:
         sys.exit(f"checkov gate: {unjudged} stack(s) not judged, {total_failed} finding(s) outside the allowlist")
     if total_failed:

@@ -27,7 +27,10 @@ if [ -z "$tarball" ]; then
 fi
 tarball="$(cd "$(dirname "$tarball")" && pwd)/$(basename "$tarball")"
 name="$(node -p 'require(process.argv[1]).name' "$repo/package.json")"
-mapfile -t peers < <(node "$repo/scripts/peer-versions.js" "$mode")
+# a process substitution hides its exit status: read the list first, and stop if it failed or is empty
+peer_list="$(node "$repo/scripts/peer-versions.js" "$mode")" || { echo "consumer-check: scripts/peer-versions.js $mode failed" >&2; exit 1; }
+mapfile -t peers <<< "$peer_list"
+[ -n "$peer_list" ] && [ "${#peers[@]}" -gt 0 ] || { echo "consumer-check: no peers to install: it would check nothing" >&2; exit 1; }
 
 echo "== consumer ($mode peers) in $work"
 cd "$work"

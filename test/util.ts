@@ -129,7 +129,7 @@ export function stackProps(extra: Partial<HardenedMeshStackProps> = {}): Hardene
       vpcId: fixture.vpcId,
       publicSubnetIds: fixture.albSubnetIds,
       publicSubnetCidrs: fixture.albSubnetCidrs,
-      privateSubnetIds: ["subnet-p1", "subnet-p2"],
+      privateSubnetIds: ["subnet-10000000000000001", "subnet-10000000000000002"],
       privateSubnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
     },
     domain: { name: fixture.domainName, hostedZoneId: fixture.hostedZoneId },

@@ -1,9 +1,10 @@
 // What the pipeline stands on, applied once by an administrator: the Terraform state bucket (KMS
-// encrypted, versioned, TLS only, with Terraform's S3 lock file) and the two roles the workflow
-// assumes through GitHub's OIDC provider: `plan` for pull requests (read only) and `deploy` for
-// the production environment, each with exactly the permissions the deployed stack needs, in AWS
-// and in the cluster.
-import { Fn, TerraformOutput, TerraformStack } from "cdktf";
+// encrypted, versioned, TLS only, with Terraform's S3 lock file), the permissions boundary of every
+// role the deployment creates, and the two roles the workflow assumes through GitHub's OIDC
+// provider: `plan` for pull requests and main (read only, without the lock) and `deploy` for the
+// production environment, each with exactly the permissions the deployed stack needs, in AWS and in
+// the deployment's namespaces (docs/security.md).
+import { Fn, TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { DataAwsEksCluster } from "@cdktf/provider-aws/lib/data-aws-eks-cluster";
 import { EksAccessEntry } from "@cdktf/provider-aws/lib/eks-access-entry";
@@ -21,14 +22,34 @@ import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
 import { ClusterRoleBindingV1 } from "@cdktf/provider-kubernetes/lib/cluster-role-binding-v1";
 import { ClusterRoleV1 } from "@cdktf/provider-kubernetes/lib/cluster-role-v1";
+import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
-import { CustomerManagedKey, HardeningGuard } from "@meshoptixiq/cdktf-hardened";
+import { RoleBindingV1 } from "@cdktf/provider-kubernetes/lib/role-binding-v1";
+import { RoleV1 } from "@cdktf/provider-kubernetes/lib/role-v1";
+import { ClusterAccess, CustomerManagedKey, HardeningGuard, workloadBoundaryPolicy } from "@meshoptixiq/cdktf-hardened";
 import { PipelineConfig } from "./config";
-import { deployStatements, kubernetesRules, planStatements, Scope, Statement } from "./permissions";
+import { deployStatements, kubernetesRights, planStatements, Scope, Statement } from "./permissions";
 
 /** The state key's alias: outside `alias/<deploymentName>/*`, which the deploy role manages. */
 export function stateKeyAlias(c: PipelineConfig): string {
   return `terraform-state/${c.deploymentName}`;
+}
+
+/**
+ * ARN of the permissions boundary every role of the deployment carries. The bootstrap creates it;
+ * its name is outside everything the deploy role manages.
+ */
+export function boundaryArn(c: PipelineConfig): string {
+  return `arn:aws:iam::${c.account}:policy/${c.deploymentName}-pipeline-boundary`;
+}
+
+/**
+ * The OIDC subject of a job of the workflow, in the form the repository's customized subject claim
+ * gives it (`repo`, `context`, `job_workflow_ref`; README, "Set it up"): AWS checks only `sub` and
+ * `aud` of GitHub's tokens, so the workflow file and its ref are pinned inside `sub`.
+ */
+export function oidcSubject(c: PipelineConfig, context: string, ref: string): string {
+  return `repo:${c.repository}:${context}:job_workflow_ref:${c.repository}/${c.workflowPath}@${ref}`;
 }
 
 /** Properties of {@link PipelineBootstrapStack}. */
@@ -56,6 +77,7 @@ export class PipelineBootstrapStack extends TerraformStack {
   public readonly planRole: IamRole;
   public readonly stateBucket: S3Bucket;
   public readonly stateKey: CustomerManagedKey;
+  public readonly boundary: IamPolicy;
 
   constructor(scope: Construct, id: string, props: PipelineBootstrapProps) {
     super(scope, id);
@@ -151,35 +173,47 @@ export class PipelineBootstrapStack extends TerraformStack {
         url: "https://token.actions.githubusercontent.com",
         clientIdList: ["sts.amazonaws.com"],
       }).arn;
-    const trust = (subject: string) =>
-      JSON.stringify({
+    // AWS checks only aud and sub of GitHub's tokens; the customized sub carries the workflow and ref.
+    const trust = (operator: "StringEquals" | "StringLike", subjects: string[]) => {
+      const condition: Record<string, Record<string, unknown>> = {
+        StringEquals: { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" },
+      };
+      condition[operator] = {
+        ...condition[operator],
+        "token.actions.githubusercontent.com:sub": subjects.length === 1 ? subjects[0] : subjects,
+      };
+      return JSON.stringify({
         Version: "2012-10-17",
         Statement: [
           {
             Effect: "Allow",
             Principal: { Federated: oidcProviderArn },
             Action: "sts:AssumeRoleWithWebIdentity",
-            Condition: {
-              StringEquals: {
-                "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
-                "token.actions.githubusercontent.com:sub": subject,
-              },
-            },
+            Condition: condition,
           },
         ],
       });
+    };
+    const main = "refs/heads/main";
     // Names outside the deployment's own `<deploymentName>-*` roles, which the deploy role manages.
     this.deployRole = new IamRole(this, "DeployRole", {
       name: `github-${c.deploymentName}-deploy`,
       description: `Deploys ${c.stackName} from the ${c.productionEnvironment} environment of ${c.repository}`,
       maxSessionDuration: 3600,
-      assumeRolePolicy: trust(`repo:${c.repository}:environment:${c.productionEnvironment}`),
+      assumeRolePolicy: trust("StringEquals", [oidcSubject(c, `environment:${c.productionEnvironment}`, main)]),
     });
     this.planRole = new IamRole(this, "PlanRole", {
       name: `github-${c.deploymentName}-plan`,
-      description: `Plans ${c.stackName} (read only) for pull requests of ${c.repository}`,
+      description: `Plans ${c.stackName} (read only) for pull requests and main of ${c.repository}`,
       maxSessionDuration: 3600,
-      assumeRolePolicy: trust(`repo:${c.repository}:pull_request`),
+      assumeRolePolicy: trust("StringLike", [oidcSubject(c, "pull_request", "refs/pull/*/merge"), oidcSubject(c, `ref:${main}`, main)]),
+    });
+    // What every role of the deployment may ever do (the library's boundary); the deploy role may
+    // create roles only with it.
+    this.boundary = new IamPolicy(this, "Boundary", {
+      name: boundaryArn(c).split("/").pop()!,
+      description: `Permissions boundary of every role of ${c.stackName}`,
+      policy: workloadBoundaryPolicy({ region: c.region }),
     });
     this.stateKey.grantViaService("StateThroughS3", [this.deployRole.arn, this.planRole.arn], "s3", [
       "kms:Decrypt",
@@ -194,6 +228,7 @@ export class PipelineBootstrapStack extends TerraformStack {
       vpcId: c.network.vpcId,
       hostedZoneId: c.domain.hostedZoneId,
       clusterName: c.cluster.name,
+      boundaryArn: boundaryArn(c),
     };
     const state = `${this.stateBucket.arn}/${c.stateKey}`;
     const lock = `${state}.tflock`;
@@ -217,10 +252,10 @@ export class PipelineBootstrapStack extends TerraformStack {
     ];
     const plan = [
       ...stateAccess("State", [
+        // Plans run with -lock=false: the plan role never writes the lock (or anything else).
         { Sid: "ReadState", Effect: "Allow", Action: ["s3:GetObject"], Resource: state },
-        { Sid: "LockState", Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"], Resource: lock },
       ]),
-      ...planStatements(props.deploys, names, [state, lock]),
+      ...planStatements(props.deploys, names, [state]),
     ];
     for (const [role, name, statements] of [
       [this.deployRole, "Deploy", deploy],
@@ -236,16 +271,27 @@ export class PipelineBootstrapStack extends TerraformStack {
       });
     }
 
-    // --- The roles in the cluster: a group each, bound to the kinds the stack manages ------------
+    // --- The roles in the cluster: namespaced Roles in the stack's namespaces, cluster-scoped
+    // rights by name only. The namespaces are the bootstrap's, so that the Roles exist before the
+    // first deploy; the deployment adopts them (README, "Set it up") and owns their labels.
+    const deployRights = kubernetesRights(props.deploys, ["get", "list", "watch", "create", "update", "patch", "delete"]);
+    const namespaces = deployRights.namespaces.map(
+      (name) =>
+        new NamespaceV1(this, `Namespace-${name}`, {
+          metadata: { name, labels: namespaceLabels(props.deploys, name) },
+          lifecycle: { ignoreChanges: ["metadata[0].labels", "metadata[0].annotations"], preventDestroy: true },
+        }),
+    );
     const kubernetes = [
+      { id: "Deploy", role: this.deployRole, group: `${c.deploymentName}-deployers`, rights: deployRights },
       {
-        id: "Deploy",
-        role: this.deployRole,
-        group: `${c.deploymentName}-deployers`,
-        verbs: ["get", "list", "watch", "create", "update", "patch", "delete"],
+        id: "Plan",
+        role: this.planRole,
+        group: `${c.deploymentName}-planners`,
+        rights: kubernetesRights(props.deploys, ["get", "list", "watch"]),
       },
-      { id: "Plan", role: this.planRole, group: `${c.deploymentName}-planners`, verbs: ["get", "list", "watch"] },
     ];
+    const subject = (group: string) => [{ kind: "Group", name: group, apiGroup: "rbac.authorization.k8s.io" }];
     for (const k of kubernetes) {
       new EksAccessEntry(this, `${k.id}AccessEntry`, {
         clusterName: c.cluster.name,
@@ -253,14 +299,29 @@ export class PipelineBootstrapStack extends TerraformStack {
         kubernetesGroups: [k.group],
         type: "STANDARD",
       });
+      namespaces.forEach((ns, i) => {
+        const name = deployRights.namespaces[i];
+        const role = new RoleV1(this, `${k.id}Role-${name}`, {
+          metadata: { name: `github-${k.group}`, namespace: ns.metadata.name },
+          rule: k.rights.namespaced,
+        });
+        new RoleBindingV1(this, `${k.id}RoleBinding-${name}`, {
+          metadata: { name: `github-${k.group}`, namespace: ns.metadata.name },
+          roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: role.metadata.name },
+          subject: subject(k.group),
+        });
+      });
+      if (k.rights.cluster.length === 0) continue;
+      // Cluster-wide, only rights on the objects it names (the guard's MESHQ-IAM-2 judges the same).
+      ClusterAccess.check({ subject: k.group, clusterRules: k.rights.cluster });
       const clusterRole = new ClusterRoleV1(this, `${k.id}ClusterRole`, {
         metadata: { name: `github-${k.group}` },
-        rule: kubernetesRules(props.deploys, k.verbs),
+        rule: k.rights.cluster,
       });
       new ClusterRoleBindingV1(this, `${k.id}ClusterRoleBinding`, {
         metadata: { name: `github-${k.group}` },
         roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: clusterRole.metadata.name },
-        subject: [{ kind: "Group", name: k.group, apiGroup: "rbac.authorization.k8s.io" }],
+        subject: subject(k.group),
       });
     }
 
@@ -270,5 +331,19 @@ export class PipelineBootstrapStack extends TerraformStack {
     });
     new TerraformOutput(this, "plan_role_arn", { value: this.planRole.arn, description: "PLAN_ROLE_ARN of the repository" });
     new TerraformOutput(this, "state_bucket", { value: this.stateBucket.bucket });
+    new TerraformOutput(this, "permissions_boundary_arn", { value: this.boundary.arn });
   }
+}
+
+/** The labels the deployed stack gives a namespace (its Pod Security labels among them), so that it is restricted from the start. */
+function namespaceLabels(stack: TerraformStack, name: string): Record<string, string> | undefined {
+  const namespace = stack.node
+    .findAll()
+    .find(
+      (c) =>
+        TerraformResource.isTerraformResource(c) &&
+        c.terraformResourceType === "kubernetes_namespace_v1" &&
+        (c as unknown as NamespaceV1).metadataInput?.name === name,
+    ) as NamespaceV1 | undefined;
+  return namespace?.metadataInput?.labels;
 }

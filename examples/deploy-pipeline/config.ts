@@ -7,6 +7,8 @@ export const config = {
   /** The GitHub repository whose workflow deploys (OWNER/REPO), and its protected environment. */
   repository: "corp/meshoptixiq-infrastructure",
   productionEnvironment: "production",
+  /** The workflow that plans and deploys, as the OIDC subject pins it. */
+  workflowPath: ".github/workflows/infrastructure.yml",
   /**
    * ARN of the account's GitHub OIDC provider (token.actions.githubusercontent.com), if it exists
    * already; undefined creates it in the bootstrap stack.

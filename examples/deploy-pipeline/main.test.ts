@@ -10,6 +10,14 @@ const outdir = mkdtempSync(join(tmpdir(), "cdktf-out-"));
 const read = (stack: string, file: string) => JSON.parse(readFileSync(join(outdir, "stacks", stack, file), "utf8"));
 const workflow = readFileSync(join(__dirname, ".github", "workflows", "infrastructure.yml"), "utf8");
 const resources = (tf: any, type: string): any[] => Object.values(tf.resource[type] ?? {});
+/** The workflow's jobs, by name, each as its text. */
+const jobBlocks = (): Map<string, string> => {
+  const body = workflow.slice(workflow.indexOf("\njobs:\n"));
+  const parts = body.split(/^ {2}(?=[\w-]+:$)/m).slice(1);
+  return new Map(parts.map((p) => [p.slice(0, p.indexOf(":")), p]));
+};
+const jobs = () => [...jobBlocks().keys()];
+const job = (name: string) => jobBlocks().get(name) ?? "";
 
 beforeAll(() => {
   process.env.CDKTF_OUTDIR = outdir;
@@ -61,21 +69,29 @@ describe("the workflow's roles", () => {
       .filter(([id]) => id.startsWith(prefix))
       .flatMap(([, p]: [string, any]) => (readJsonDocument(p.policy) as any).Statement);
 
-  test("deploy is trusted by the production environment of one repository only; plan by its pull requests", () => {
+  test("deploy is trusted by the production environment of one repository's workflow on main only; plan by its pull requests and main", () => {
+    const pinned = (context: string, ref: string) =>
+      `repo:${config.repository}:${context}:job_workflow_ref:${config.repository}/.github/workflows/infrastructure.yml@${ref}`;
     expect(trust("DeployRole")).toEqual([
       expect.objectContaining({
         Action: "sts:AssumeRoleWithWebIdentity",
         Condition: {
           StringEquals: {
             "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
-            "token.actions.githubusercontent.com:sub": `repo:${config.repository}:environment:production`,
+            "token.actions.githubusercontent.com:sub": pinned("environment:production", "refs/heads/main"),
           },
         },
       }),
     ]);
-    expect(trust("PlanRole")[0].Condition.StringEquals["token.actions.githubusercontent.com:sub"]).toBe(
-      `repo:${config.repository}:pull_request`,
-    );
+    expect(trust("PlanRole")[0].Condition).toEqual({
+      StringEquals: { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" },
+      StringLike: {
+        "token.actions.githubusercontent.com:sub": [
+          pinned("pull_request", "refs/pull/*/merge"),
+          pinned("ref:refs/heads/main", "refs/heads/main"),
+        ],
+      },
+    });
   });
 
   test("deploy may act on exactly the AWS services the production stack manages, never on secret values or other roles", () => {
@@ -103,9 +119,14 @@ describe("the workflow's roles", () => {
     for (const s of statements.filter((x) => x.Effect === "Allow")) {
       expect(s.Action).not.toContain("*");
       expect(s.Action).not.toContain("iam:*");
+      expect(s.Action).not.toContain("secretsmanager:*");
+      expect(s.Action).not.toContain("kms:*");
     }
     expect(statements).toContainEqual(
-      expect.objectContaining({ Effect: "Deny", Action: ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"] }),
+      expect.objectContaining({
+        Effect: "Deny",
+        Action: expect.arrayContaining(["secretsmanager:GetSecretValue", "secretsmanager:UpdateSecret"]),
+      }),
     );
     expect(statements).toContainEqual(expect.objectContaining({ Effect: "Deny", Action: expect.arrayContaining(["sts:AssumeRole"]) }));
     // The pipeline's own roles and key are outside what the deploy role manages.
@@ -128,12 +149,21 @@ describe("the workflow's roles", () => {
     );
   });
 
-  test("in the cluster, each role's group may touch only the kinds the stack manages", () => {
-    const rules = (id: string) => tf().resource.kubernetes_cluster_role_v1[id].rule;
-    const deploy = rules("DeployClusterRole");
+  test("in the cluster, each role's group holds namespaced Roles in the stack's namespaces, and cluster-scoped rights by name", () => {
+    const t = tf();
+    const role = (id: string) => t.resource.kubernetes_role_v1[id].rule;
+    const deploy = role("DeployRole-meshoptixiq");
     expect(deploy.flatMap((r: any) => r.resources)).toEqual(expect.arrayContaining(["deployments", "externalsecrets", "networkpolicies"]));
     expect(deploy.flatMap((r: any) => r.resources)).not.toContain("secrets");
-    expect(rules("PlanClusterRole").every((r: any) => r.verbs.join() === "get,list,watch")).toBe(true);
+    expect(role("PlanRole-meshoptixiq").every((r: any) => r.verbs.join() === "get,list,watch")).toBe(true);
+    expect(Object.values(t.resource.kubernetes_role_binding_v1).map((b: any) => b.role_ref.kind)).toEqual(["Role", "Role"]);
+    // cluster-scoped: every rule names its objects, but create, which Kubernetes cannot name
+    for (const clusterRole of Object.values(t.resource.kubernetes_cluster_role_v1) as any[]) {
+      for (const rule of clusterRole.rule) {
+        if (rule.verbs.join() === "create") expect(rule.resources).toEqual(["storageclasses"]);
+        else expect(rule.resource_names.length).toBeGreaterThan(0);
+      }
+    }
   });
 });
 
@@ -147,10 +177,39 @@ describe("the workflow", () => {
   test("grants nothing by default, assumes roles by OIDC only, and deploys from the protected environment", () => {
     expect(workflow).toMatch(/^permissions: \{\}$/m);
     expect(workflow).not.toMatch(/aws-access-key-id|aws-secret-access-key|secrets\.AWS_/);
-    expect(workflow).toMatch(/environment: production/);
-    expect(workflow).toMatch(/role-to-assume: \$\{\{ vars\.DEPLOY_ROLE_ARN \}\}/);
-    expect(workflow).toMatch(/npx cdktf deploy "\$STACK" --auto-approve/);
+    expect(job("deploy")).toMatch(/environment: production/);
+    expect(job("deploy")).toMatch(/role-to-assume: \$\{\{ vars\.DEPLOY_ROLE_ARN \}\}/);
     expect(workflow).toMatch(/upload-sarif@[0-9a-f]{40}/);
     expect(workflow).toMatch(/STACK: meshoptixiq-production/);
+    expect(workflow).toMatch(/NODE_VERSION: 24$/m);
+  });
+
+  test("splits jobs by trust: dependency code never runs where an OIDC token can be minted", () => {
+    const installs = (text: string) => /npm ci|npm test|npx |pip install/.test(text);
+    for (const name of jobs()) {
+      if (/id-token: write/.test(job(name))) expect([name, installs(job(name))]).toEqual([name, false]);
+    }
+    expect(jobs().filter((name) => /id-token: write/.test(job(name)))).toEqual(["plan", "deploy"]);
+    expect(job("synth")).toMatch(/npx cdktf synth/);
+    expect(job("plan")).toMatch(/terraform plan -input=false -lock=false -detailed-exitcode -out=tfplan/);
+    expect(job("guard")).toMatch(/npx meshq-guard stack\/plan\.json --config stack\/cdk\.tf\.json/);
+    // deploy applies the reviewed plan file, after the guard passed on it
+    expect(job("deploy")).toMatch(/needs: \[plan, guard\]/);
+    expect(job("deploy")).toMatch(/terraform apply -input=false tfplan$/m);
+    expect(job("deploy")).not.toMatch(/cdktf deploy|terraform plan/);
+  });
+
+  test("a scheduled drift check fails and opens or updates an issue on drift or a failed control", () => {
+    expect(workflow).toMatch(/schedule:\n\s+- cron:/);
+    expect(job("drift")).toMatch(/issues: write/);
+    expect(job("drift")).toMatch(/gh issue comment/);
+    expect(job("drift")).toMatch(/gh issue create/);
+    expect(job("drift")).toMatch(/exit 1\s*$/);
+  });
+
+  test("uploads SARIF with actions: read, and notes what private repositories need", () => {
+    expect(job("code-scanning")).toMatch(/actions: read/);
+    expect(job("code-scanning")).toMatch(/security-events: write/);
+    expect(job("code-scanning")).toMatch(/private repository needs GitHub's code security/);
   });
 });

@@ -2,8 +2,8 @@
 // synthesizes both, shows `cdktf diff` of the production stack on pull requests and deploys it from
 // main; the bootstrap stack (state bucket, the workflow's roles) is applied once by an administrator.
 import { App } from "cdktf";
-import { HardenedMeshStack, NetworkPolicyEnforcement } from "@meshoptixiq/cdktf-hardened";
-import { PipelineBootstrapStack, stateKeyAlias } from "./bootstrap";
+import { HardenedMeshStack, NetworkPolicyEnforcement, PermissionsBoundary } from "@meshoptixiq/cdktf-hardened";
+import { boundaryArn, PipelineBootstrapStack, stateKeyAlias } from "./bootstrap";
 import { config } from "./config";
 
 const app = new App();
@@ -24,6 +24,10 @@ const production = new HardenedMeshStack(app, config.stackName, {
     kmsKeyId: `arn:aws:kms:${config.region}:${config.account}:alias/${stateKeyAlias(config)}`,
   },
 });
+
+// Every role of the deployment carries the boundary the bootstrap created: the deploy role may
+// create no role without it.
+PermissionsBoundary.apply(production, { boundaryArn: boundaryArn(config) });
 
 new PipelineBootstrapStack(app, config.bootstrapStackName, { config, deploys: production });
 

@@ -2,7 +2,7 @@
 // and data source type maps to the AWS service (and the Kubernetes kinds) it manages, with the
 // names the deployment gives its resources. A type without a mapping fails synth, so a stack that
 // grows a new kind of resource cannot be deployed with permissions nobody reviewed.
-import { TerraformDataSource, TerraformResource, TerraformStack } from "cdktf";
+import { TerraformDataSource, TerraformResource, TerraformStack, Token } from "cdktf";
 import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 
 /** An IAM policy statement. */
@@ -23,7 +23,15 @@ export interface Scope {
   readonly vpcId: string;
   readonly hostedZoneId: string;
   readonly clusterName: string;
+  /** ARN of the permissions boundary every role the deployment creates must carry. */
+  readonly boundaryArn: string;
 }
+
+/**
+ * The tag that says which deployment owns a resource (the library's awsTags writes it last, so
+ * neither default tags nor extra tags change it). The deploy role manages keys only by it.
+ */
+export const OWNER_TAG = "meshoptixiq:deployment";
 
 /** Terraform types of a stack: resources as `aws_lb`, data sources as `data.aws_eks_cluster`. */
 export function terraformTypes(stack: TerraformStack): string[] {
@@ -178,12 +186,20 @@ const AWS_GRANTS: AwsGrant[] = [
     global: true,
     write: (s): Statement[] => {
       const roles = [`arn:aws:iam::${s.account}:role/${s.deploymentName}-*`, `arn:aws:iam::${s.account}:role/meshq-${s.deploymentName}-*`];
+      const bounded = { StringEquals: { "iam:PermissionsBoundary": s.boundaryArn } };
       return [
+        {
+          // Every role it creates, and every policy it writes to one, is held by the boundary.
+          Sid: "RolesOnlyWithTheBoundary",
+          Effect: "Allow",
+          Action: ["iam:CreateRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:PutRolePermissionsBoundary"],
+          Resource: roles,
+          Condition: bounded,
+        },
         {
           Sid: "TheDeploymentsRoles",
           Effect: "Allow",
           Action: [
-            "iam:CreateRole",
             "iam:DeleteRole",
             "iam:GetRole",
             "iam:UpdateRole",
@@ -192,14 +208,13 @@ const AWS_GRANTS: AwsGrant[] = [
             "iam:TagRole",
             "iam:UntagRole",
             "iam:ListRoleTags",
-            "iam:PutRolePolicy",
             "iam:GetRolePolicy",
-            "iam:DeleteRolePolicy",
             "iam:ListRolePolicies",
             "iam:ListAttachedRolePolicies",
             "iam:ListInstanceProfilesForRole",
           ],
           Resource: roles,
+          Condition: { StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: s.deploymentName } },
         },
         {
           Sid: "PassTheDeploymentsRolesToItsServices",
@@ -215,7 +230,23 @@ const AWS_GRANTS: AwsGrant[] = [
           Effect: "Allow",
           Action: ["iam:AttachRolePolicy", "iam:DetachRolePolicy"],
           Resource: roles,
-          Condition: { ArnEquals: { "iam:PolicyARN": "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole" } },
+          Condition: {
+            StringEquals: { "iam:PermissionsBoundary": s.boundaryArn },
+            ArnEquals: { "iam:PolicyARN": "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole" },
+          },
+        },
+        {
+          // The boundary stays: nothing removes it from a role, and the policy itself is out of reach.
+          Sid: "TheBoundaryStays",
+          Effect: "Deny",
+          Action: [
+            "iam:DeleteRolePermissionsBoundary",
+            "iam:CreatePolicyVersion",
+            "iam:DeletePolicy",
+            "iam:DeletePolicyVersion",
+            "iam:SetDefaultPolicyVersion",
+          ],
+          Resource: "*",
         },
       ];
     },
@@ -223,45 +254,97 @@ const AWS_GRANTS: AwsGrant[] = [
   {
     service: "kms",
     types: /^aws_kms_/,
-    // Key ARNs are random: keys are recognised by the deployment's Application tag (default tags).
-    write: (s) => [
-      {
-        Sid: "CreateTaggedKeys",
-        Effect: "Allow",
-        Action: ["kms:CreateKey", "kms:TagResource"],
-        Resource: "*",
-        Condition: { StringEquals: { "aws:RequestedRegion": s.region, "aws:RequestTag/Application": s.deploymentName } },
-      },
-      {
-        Sid: "ManageTheDeploymentsKeys",
-        Effect: "Allow",
-        Action: [
-          "kms:DescribeKey",
-          "kms:GetKeyPolicy",
-          "kms:PutKeyPolicy",
-          "kms:GetKeyRotationStatus",
-          "kms:EnableKeyRotation",
-          "kms:ListResourceTags",
-          "kms:TagResource",
-          "kms:UntagResource",
-          "kms:UpdateKeyDescription",
-          "kms:EnableKey",
-          "kms:ScheduleKeyDeletion",
-          "kms:CreateAlias",
-          "kms:DeleteAlias",
-          "kms:UpdateAlias",
-        ],
-        Resource: arn(s, "kms", "key/*"),
-        Condition: { StringEquals: { "aws:ResourceTag/Application": s.deploymentName } },
-      },
-      {
-        Sid: "TheDeploymentsAliases",
-        Effect: "Allow",
-        Action: ["kms:CreateAlias", "kms:DeleteAlias", "kms:UpdateAlias"],
-        Resource: arn(s, "kms", `alias/${s.deploymentName}/*`),
-      },
-      { Sid: "ListKeys", Effect: "Allow", Action: ["kms:ListAliases", "kms:ListKeys"], Resource: "*", Condition: inRegion(s) },
-    ],
+    // Key ARNs are random: keys are recognised by the owner tag, which only keys the deployment
+    // created carry (CreateKey requires it); no foreign key can be tagged into the deployment.
+    write: (s): Statement[] => {
+      const owned = { StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: s.deploymentName } };
+      return [
+        {
+          Sid: "CreateOwnedKeys",
+          Effect: "Allow",
+          Action: ["kms:CreateKey"],
+          Resource: "*",
+          Condition: { StringEquals: { "aws:RequestedRegion": s.region, [`aws:RequestTag/${OWNER_TAG}`]: s.deploymentName } },
+        },
+        {
+          // CreateKey with tags is authorized as kms:TagResource on all keys of the region (KMS's
+          // rule); the deny below keeps it off every existing key but the deployment's own.
+          Sid: "TagOnCreate",
+          Effect: "Allow",
+          Action: ["kms:TagResource"],
+          Resource: "*",
+          Condition: { StringEquals: { "aws:RequestedRegion": s.region, [`aws:RequestTag/${OWNER_TAG}`]: s.deploymentName } },
+        },
+        {
+          Sid: "ManageTheDeploymentsKeys",
+          Effect: "Allow",
+          Action: [
+            "kms:DescribeKey",
+            "kms:GetKeyPolicy",
+            "kms:PutKeyPolicy",
+            "kms:GetKeyRotationStatus",
+            "kms:EnableKeyRotation",
+            "kms:ListResourceTags",
+            "kms:TagResource",
+            "kms:UntagResource",
+            "kms:UpdateKeyDescription",
+            "kms:EnableKey",
+            "kms:ScheduleKeyDeletion",
+            "kms:CreateAlias",
+            "kms:DeleteAlias",
+            "kms:UpdateAlias",
+          ],
+          Resource: arn(s, "kms", "key/*"),
+          Condition: owned,
+        },
+        {
+          Sid: "TheDeploymentsAliases",
+          Effect: "Allow",
+          Action: ["kms:CreateAlias", "kms:DeleteAlias", "kms:UpdateAlias"],
+          Resource: arn(s, "kms", `alias/${s.deploymentName}/*`),
+        },
+        { Sid: "ListKeys", Effect: "Allow", Action: ["kms:ListAliases", "kms:ListKeys"], Resource: "*", Condition: inRegion(s) },
+        {
+          // Negated operators match a missing tag: an untagged key is as foreign as another's.
+          Sid: "NoForeignKeys",
+          Effect: "Deny",
+          Action: [
+            "kms:TagResource",
+            "kms:UntagResource",
+            "kms:PutKeyPolicy",
+            "kms:ScheduleKeyDeletion",
+            "kms:DisableKey",
+            "kms:CreateGrant",
+          ],
+          Resource: `arn:aws:kms:*:${s.account}:key/*`,
+          Condition: { StringNotEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: s.deploymentName } },
+        },
+        {
+          Sid: "TheOwnerTagStays",
+          Effect: "Deny",
+          Action: ["kms:UntagResource"],
+          Resource: "*",
+          Condition: { "ForAnyValue:StringEquals": { "aws:TagKeys": [OWNER_TAG] } },
+        },
+        {
+          Sid: "NoOtherOwner",
+          Effect: "Deny",
+          Action: ["kms:CreateKey", "kms:TagResource"],
+          Resource: "*",
+          Condition: {
+            StringNotEquals: { [`aws:RequestTag/${OWNER_TAG}`]: s.deploymentName },
+            Null: { [`aws:RequestTag/${OWNER_TAG}`]: "false" },
+          },
+        },
+        {
+          Sid: "NoPolicyLockoutBypass",
+          Effect: "Deny",
+          Action: ["kms:CreateKey", "kms:PutKeyPolicy"],
+          Resource: "*",
+          Condition: { Bool: { "kms:BypassPolicyLockoutSafetyCheck": "true" } },
+        },
+      ];
+    },
   },
   {
     service: "lambda",
@@ -342,14 +425,37 @@ const AWS_GRANTS: AwsGrant[] = [
   {
     service: "secretsmanager",
     types: /^aws_secretsmanager_/,
-    write: (s) => [
-      {
-        Sid: "TheDeploymentsSecrets",
-        Effect: "Allow",
-        Action: ["secretsmanager:*"],
-        Resource: arn(s, "secretsmanager", `secret:${s.deploymentName}/*`),
-      },
-    ],
+    // Listed, never `*`: the metadata, policies and rotation of the deployment's secrets, never a
+    // value. UpdateSecret is left out because it can write a value (SecretString).
+    write: (s): Statement[] => {
+      const secrets = arn(s, "secretsmanager", `secret:${s.deploymentName}/*`);
+      return [
+        {
+          Sid: "TheDeploymentsSecrets",
+          Effect: "Allow",
+          Action: [
+            "secretsmanager:CreateSecret",
+            "secretsmanager:DescribeSecret",
+            "secretsmanager:DeleteSecret",
+            "secretsmanager:TagResource",
+            "secretsmanager:UntagResource",
+            "secretsmanager:GetResourcePolicy",
+            "secretsmanager:DeleteResourcePolicy",
+            "secretsmanager:RotateSecret",
+            "secretsmanager:CancelRotateSecret",
+            "secretsmanager:ListSecretVersionIds",
+          ],
+          Resource: secrets,
+        },
+        {
+          Sid: "NoPublicSecretPolicies",
+          Effect: "Allow",
+          Action: ["secretsmanager:PutResourcePolicy"],
+          Resource: secrets,
+          Condition: { Bool: { "secretsmanager:BlockPublicPolicy": "true" } },
+        },
+      ];
+    },
   },
   {
     service: "sqs",
@@ -378,7 +484,7 @@ const AWS_GRANTS: AwsGrant[] = [
 
 /**
  * Terraform types that need no AWS permission: answered by the provider itself or from the
- * caller's identity, and the Kubernetes types (see kubernetesRules).
+ * caller's identity, and the Kubernetes types (see kubernetesRights).
  */
 const NO_PERMISSION = /^data\.aws_(caller_identity|partition|region|elb_service_account)$|^kubernetes_|^data\.kubernetes_/;
 
@@ -403,27 +509,65 @@ export function deployStatements(stack: TerraformStack, scope: Scope): Statement
     // Terraform never needs secret values: the secrets are created empty and rotated inside AWS.
     Sid: "NeverSecretValues",
     Effect: "Deny",
-    Action: ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"],
+    Action: [
+      "secretsmanager:GetSecretValue",
+      "secretsmanager:BatchGetSecretValue",
+      "secretsmanager:PutSecretValue",
+      "secretsmanager:UpdateSecret",
+      "secretsmanager:UpdateSecretVersionStage",
+    ],
     Resource: "*",
   });
   return statements;
 }
 
-/** The statements of the planning role: read-only on the managed services, never secret values. */
+/** The conditions a read keeps from the write statement it mirrors: where, and whose. */
+function readCondition(c: Statement["Condition"]): Statement["Condition"] {
+  const kept: Record<string, Record<string, unknown>> = {};
+  for (const [operator, keys] of Object.entries(c ?? {})) {
+    const where = Object.entries(keys).filter(([k]) => k === "aws:RequestedRegion" || k.startsWith("aws:ResourceTag/"));
+    if (where.length) kept[operator] = Object.fromEntries(where);
+  }
+  return Object.keys(kept).length ? kept : undefined;
+}
+
+/**
+ * The statements of the planning role: read-only on the deployment's own resources. Each write
+ * statement of a managed service becomes its read: `Get*` only on the resources it names (never on
+ * `*`, where `Get*` reads other workloads' code, passwords and consoles); `Describe*` and `List*`,
+ * which return metadata, also where it names `*`. Never a secret value or a log's contents.
+ */
 export function planStatements(stack: TerraformStack, scope: Scope, stateObjectArns: string[]): Statement[] {
-  const grants = [...awsServices(stack).keys()];
-  const read = (g: AwsGrant) => [`${g.service}:Describe*`, `${g.service}:Get*`, `${g.service}:List*`];
-  const regional = grants.filter((g) => !g.global).flatMap(read);
-  const global = grants.filter((g) => g.global).flatMap(read);
+  const statements: Statement[] = [];
+  for (const grant of awsServices(stack).keys()) {
+    grant
+      .write(scope)
+      .filter((w) => w.Effect === "Allow")
+      .forEach((w, i) => {
+        const everything = w.Resource === "*";
+        const verbs = everything ? ["Describe*", "List*"] : ["Describe*", "Get*", "List*"];
+        const condition = readCondition(w.Condition);
+        statements.push({
+          Sid: `Read${grant.service.replace(/[^A-Za-z0-9]/g, "")}${i + 1}`,
+          Effect: "Allow",
+          Action: verbs.map((v) => `${grant.service}:${v}`),
+          Resource: w.Resource,
+          ...(condition ? { Condition: condition } : {}),
+        });
+      });
+  }
   return [
-    ...(regional.length
-      ? [{ Sid: "ReadRegional", Effect: "Allow" as const, Action: regional, Resource: "*", Condition: inRegion(scope) }]
-      : []),
-    ...(global.length ? [{ Sid: "ReadGlobal", Effect: "Allow" as const, Action: global, Resource: "*" }] : []),
+    ...statements,
     {
       Sid: "NoSecretValuesOrLogContents",
       Effect: "Deny",
-      Action: ["secretsmanager:GetSecretValue", "logs:GetLogEvents", "logs:GetLogRecord"],
+      Action: [
+        "secretsmanager:GetSecretValue",
+        "secretsmanager:BatchGetSecretValue",
+        "logs:GetLogEvents",
+        "logs:GetLogRecord",
+        "logs:FilterLogEvents",
+      ],
       Resource: "*",
     },
     { Sid: "NoObjectsButTheState", Effect: "Deny", Action: ["s3:GetObject", "s3:GetObjectVersion"], NotResource: stateObjectArns },
@@ -444,11 +588,23 @@ const KUBERNETES_TYPES: Record<string, [group: string, resource: string]> = {
   kubernetes_storage_class_v1: ["storage.k8s.io", "storageclasses"],
 };
 
-/** A rule of a Kubernetes ClusterRole. */
+/** A rule of a Kubernetes Role or ClusterRole. */
 export interface KubernetesRule {
   readonly apiGroups: string[];
   readonly resources: string[];
   readonly verbs: string[];
+  /** Cluster-scoped rules name their objects. */
+  readonly resourceNames?: string[];
+}
+
+/** What an identity may do in the cluster: namespaced rules in the stack's namespaces, cluster-scoped ones by name. */
+export interface KubernetesRights {
+  /** The namespaces the stack's objects live in (literal names). */
+  readonly namespaces: string[];
+  /** Rules of the Role in each namespace. */
+  readonly namespaced: KubernetesRule[];
+  /** Rules on the stack's cluster-scoped objects, each with resourceNames. */
+  readonly cluster: KubernetesRule[];
 }
 
 function plural(kind: string): string {
@@ -456,27 +612,72 @@ function plural(kind: string): string {
   return lower.endsWith("y") ? `${lower.slice(0, -1)}ies` : lower.endsWith("s") ? `${lower}es` : `${lower}s`;
 }
 
-/** The Kubernetes kinds a stack manages, as ClusterRole rules with the given verbs. Unknown types fail. */
-export function kubernetesRules(stack: TerraformStack, verbs: string[]): KubernetesRule[] {
+const CLUSTER_SCOPED = new Set(["kubernetes_namespace_v1", "kubernetes_storage_class_v1"]);
+
+/** A literal string, or undefined for a token (a reference Terraform resolves). */
+const literal = (v: unknown): string | undefined => (typeof v === "string" && !Token.isUnresolved(v) ? v : undefined);
+
+/**
+ * The Kubernetes rights a stack needs, with the given verbs: a Role's rules for the kinds it
+ * creates in its namespaces, and rules naming each cluster-scoped object (Namespace,
+ * StorageClass) it manages. Kinds without a mapping, and cluster-scoped objects or namespaces
+ * without a literal name, fail synth.
+ */
+export function kubernetesRights(stack: TerraformStack, verbs: string[]): KubernetesRights {
   const byGroup = new Map<string, Set<string>>();
+  const named = new Map<string, { group: string; resource: string; names: Set<string> }>();
+  const namespaces = new Set<string>();
   const add = (group: string, resource: string) => byGroup.set(group, (byGroup.get(group) ?? new Set()).add(resource));
+  const addNamed = (group: string, resource: string, name: string | undefined, type: string) => {
+    if (!name) throw new Error(`the pipeline cannot name the ${type} the stack creates: give it a literal name`);
+    const key = `${group}/${resource}`;
+    const entry = named.get(key) ?? { group, resource, names: new Set<string>() };
+    entry.names.add(name);
+    named.set(key, entry);
+  };
   for (const c of stack.node.findAll()) {
+    if (!TerraformResource.isTerraformResource(c) || !c.terraformResourceType.startsWith("kubernetes_")) continue;
+    const type = c.terraformResourceType;
     // by type, not instanceof: under CDK Terrain the library's Manifest class is its own binding
-    if (TerraformResource.isTerraformResource(c) && c.terraformResourceType === "kubernetes_manifest") {
-      const manifest = (c as Manifest).manifestInput as { apiVersion: string; kind: string };
+    if (type === "kubernetes_manifest") {
+      const manifest = (c as Manifest).manifestInput as {
+        apiVersion: string;
+        kind: string;
+        metadata?: { name?: string; namespace?: string };
+      };
       const group = manifest.apiVersion.includes("/") ? manifest.apiVersion.split("/")[0] : "";
-      add(group, plural(manifest.kind));
-    } else if (TerraformResource.isTerraformResource(c) && c.terraformResourceType.startsWith("kubernetes_")) {
-      const mapped = KUBERNETES_TYPES[c.terraformResourceType];
-      if (!mapped) {
-        throw new Error(
-          `the pipeline has no Kubernetes permissions for ${c.terraformResourceType}: add it to KUBERNETES_TYPES in permissions.ts`,
-        );
-      }
-      add(...mapped);
+      if (manifest.metadata?.namespace === undefined)
+        addNamed(group, plural(manifest.kind), literal(manifest.metadata?.name), manifest.kind);
+      else add(group, plural(manifest.kind));
+      continue;
     }
+    const mapped = KUBERNETES_TYPES[type];
+    if (!mapped) throw new Error(`the pipeline has no Kubernetes permissions for ${type}: add it to KUBERNETES_TYPES in permissions.ts`);
+    const metadata = (c as unknown as { metadataInput?: { name?: string } }).metadataInput;
+    if (CLUSTER_SCOPED.has(type)) {
+      addNamed(...mapped, literal(metadata?.name), type);
+      if (type === "kubernetes_namespace_v1") namespaces.add(literal(metadata?.name)!);
+    } else add(...mapped);
   }
-  return [...byGroup.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([group, resources]) => ({ apiGroups: [group], resources: [...resources].sort(), verbs }));
+  if (byGroup.size > 0 && namespaces.size === 0) throw new Error("the stack's namespaced objects live in no namespace of the stack");
+  return {
+    namespaces: [...namespaces].sort(),
+    namespaced: [...byGroup.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([group, resources]) => ({ apiGroups: [group], resources: [...resources].sort(), verbs })),
+    // Every right on a cluster-scoped object names it. create cannot (Kubernetes authorizes it
+    // before the object has a name): the bootstrap creates the namespaces, and the stack's other
+    // cluster-scoped kinds get create alone, unnamed (see docs/security.md).
+    cluster: [...named.values()].flatMap((n) => [
+      {
+        apiGroups: [n.group],
+        resources: [n.resource],
+        verbs: verbs.filter((v) => v !== "create" && v !== "list" && v !== "watch"),
+        resourceNames: [...n.names].sort(),
+      },
+      ...(verbs.includes("create") && n.resource !== "namespaces"
+        ? [{ apiGroups: [n.group], resources: [n.resource], verbs: ["create"] }]
+        : []),
+    ]),
+  };
 }

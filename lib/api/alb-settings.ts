@@ -1,7 +1,6 @@
 import { Construct } from "constructs";
-import { ErrorCodes, invalidInput } from "../core/errors";
 import { recordOptOut } from "../core/opt-out";
-import { isConcrete, isWorldCidr, requireCidrs, requireSameCount, requireSubnets, requireValue } from "../core/validators";
+import { requireAwsId, requireCidrs, requireSameCount, requireSubnets, requireValue } from "../core/validators";
 import { requireDomainName } from "../policy/inputs";
 import { requireCertificateSource } from "./api-certificate";
 import { ApiCertificateProps, SecureMeshApiProps } from "./secure-mesh-api-props";
@@ -27,7 +26,13 @@ export interface AlbSettings {
 
 /** Validates the ALB properties; records the opt-outs on `scope`. */
 export function albSettings(scope: Construct, props: SecureMeshApiProps): AlbSettings {
-  const vpcId = requireValue(component, "vpcId", props.vpcId, "pass the VPC id of the ALB, or use ingressMode INGRESS_CONTROLLER");
+  const vpcId = requireAwsId(
+    component,
+    "vpcId",
+    requireValue(component, "vpcId", props.vpcId, "pass the VPC id of the ALB, or use ingressMode INGRESS_CONTROLLER"),
+    "vpc",
+    "pass the id of the ALB's VPC (aws ec2 describe-vpcs shows it)",
+  );
   const albSubnetIds = requireSubnets(
     component,
     "albSubnetIds",
@@ -44,17 +49,8 @@ export function albSettings(scope: Construct, props: SecureMeshApiProps): AlbSet
       props.albSubnetCidrs,
       "pass the CIDR blocks of the ALB subnets: with target type ip the API sees connections from them",
     ),
-    "pass the ALB subnets' CIDR blocks",
+    "pass the CIDRs of the subnets the ALB runs in; port 8000 must not be open to everything",
   );
-  if (isConcrete(albCidrs) && albCidrs.some(isWorldCidr)) {
-    throw invalidInput(ErrorCodes.CIDR, {
-      component,
-      property: "albSubnetCidrs",
-      received: albCidrs,
-      allowed: "the ALB subnets' CIDR blocks (never 0.0.0.0/0 or ::/0)",
-      fix: "pass the CIDRs of the subnets the ALB runs in; port 8000 must not be open to everything",
-    });
-  }
   requireSameCount(component, "albSubnetIds", albSubnetIds, "albSubnetCidrs", albCidrs);
   const domainName = requireDomainName(
     component,
@@ -62,6 +58,8 @@ export function albSettings(scope: Construct, props: SecureMeshApiProps): AlbSet
     requireValue(component, "domainName", props.domainName, "pass the API's public host name, e.g. meshq.example.com"),
   );
   const internetFacing = props.internetFacing ?? true;
+  // An internet-facing API is open to the internet (internetFacing is that decision, and the
+  // default); an internal ALB open to every address needs the recorded opt-out.
   const allowedCidrs = requireCidrs(
     component,
     "allowedCidrs",
@@ -70,6 +68,7 @@ export function albSettings(scope: Construct, props: SecureMeshApiProps): AlbSet
         ? ["0.0.0.0/0", "::/0"]
         : requireValue<string[]>(component, "allowedCidrs", props.allowedCidrs, "an internal ALB needs the CIDR blocks of its clients")),
     "pass the client CIDR blocks",
+    internetFacing ? "accepted" : { scope, optOutProperty: "worldOpenCidrsOptOut", optOut: props.worldOpenCidrsOptOut },
   );
   const sslPolicy = requireTls12PlusPolicy(component, "sslPolicy", props.sslPolicy ?? DEFAULT_TLS_POLICY);
   const hstsMaxAge = requireHstsMaxAge(component, "hstsMaxAgeSeconds", props.hstsMaxAgeSeconds ?? 63072000);

@@ -5,7 +5,7 @@ import { AcmCertificateValidation } from "../compat/aws/acm-certificate-validati
 import { Lb } from "../compat/aws/lb";
 import { Route53Record } from "../compat/aws/route53-record";
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { requireArn } from "../core/validators";
+import { requireArn, requireAwsId } from "../core/validators";
 import { ApiCertificateProps } from "./secure-mesh-api-props";
 
 const component = "SecureMeshApi";
@@ -22,6 +22,15 @@ export function requireCertificateSource(certificate: ApiCertificateProps | unde
         "exactly one of certificate.hostedZoneId (new DNS-validated ACM certificate) or certificate.certificateArn (existing certificate)",
       fix: "give the Route 53 zone of domainName, or the ARN of an ACM certificate for it",
     });
+  }
+  if (cert.hostedZoneId !== undefined) {
+    requireAwsId(
+      component,
+      "certificate.hostedZoneId",
+      cert.hostedZoneId,
+      "hostedZone",
+      "pass the id of the Route 53 hosted zone of domainName (aws route53 list-hosted-zones-by-name shows it)",
+    );
   }
   if (cert.certificateArn !== undefined) {
     requireArn(

@@ -16,7 +16,7 @@ import {
 } from "../core/kubernetes";
 import { k8sLabels } from "../core/tags";
 import { defaultContainer, Role, roleMarker } from "../policy/markers";
-import { requireArn, requireCidrs, requireIntegerInRange, requireNonRootUid, requireValue } from "../core/validators";
+import { requireArn, requireAwsId, requireCidrs, requireIntegerInRange, requireNonRootUid, requireValue } from "../core/validators";
 import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { ApiEnvironment } from "./api-environment";
@@ -122,11 +122,17 @@ export function createApiEndpoint(
 ): NetworkEndpoint {
   const clusterSg =
     mode === ApiIngressMode.ALB
-      ? requireValue(
+      ? requireAwsId(
           component,
           "clusterSecurityGroupId",
-          props.clusterSecurityGroupId,
-          "pass the security group of the pods' network interfaces (EKS cluster security group)",
+          requireValue(
+            component,
+            "clusterSecurityGroupId",
+            props.clusterSecurityGroupId,
+            "pass the security group of the pods' network interfaces (EKS cluster security group)",
+          ),
+          "securityGroup",
+          "pass the id of the EKS cluster security group (aws eks describe-cluster shows it)",
         )
       : undefined;
   const endpoint = NetworkEndpoint.workload(
@@ -137,7 +143,14 @@ export function createApiEndpoint(
   model.addWorkload(endpoint, { namespaceRef });
   model.allowDns(endpoint);
   const awsApis = props.awsApiCidrs
-    ? NetworkEndpoint.cidrs("aws-apis", requireCidrs(component, "awsApiCidrs", props.awsApiCidrs, "pass the CIDRs of your VPC endpoints"))
+    ? NetworkEndpoint.cidrs(
+        "aws-apis",
+        requireCidrs(component, "awsApiCidrs", props.awsApiCidrs, "pass the CIDRs of your VPC endpoints", {
+          scope: model,
+          optOutProperty: "worldOpenCidrsOptOut",
+          optOut: props.worldOpenCidrsOptOut,
+        }),
+      )
     : NetworkEndpoint.awsApis();
   model.allow(endpoint, awsApis, { port: 443 }, "AWS APIs (STS, Secrets Manager, KMS)");
   return endpoint;

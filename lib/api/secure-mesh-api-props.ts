@@ -100,6 +100,13 @@ export interface SecureMeshApiProps {
    */
   readonly allowedCidrs?: string[];
   /**
+   * Accept a world-open range (`0.0.0.0/0`, `::/0`) in `allowedCidrs` of an internal ALB or in
+   * `awsApiCidrs`, with the reason recorded in the hardening report. Without it such a range is
+   * refused (`MESHQ-CIDR`).
+   * @default - refused
+   */
+  readonly worldOpenCidrsOptOut?: OptOut;
+  /**
    * Listener TLS policy; only policies that admit nothing below TLS 1.2 are accepted.
    * @default "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
    */

@@ -2,7 +2,8 @@ import { Construct } from "constructs";
 import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
 import { IMeshApi } from "../core/mesh-api";
 import { ErrorCodes, invalidInput } from "../core/errors";
-import { requireCertificatePem, requireCidrs } from "../core/validators";
+import { OptOut } from "../core/opt-out";
+import { requireArns, requireCertificatePem, requireCidrs } from "../core/validators";
 import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
@@ -44,7 +45,7 @@ export interface AuditSinkProps {
    * @default false
    */
   readonly createTokenSecret?: boolean;
-  /** Roles allowed to write a created token secret. @default - key administrators only */
+  /** Roles allowed to write a created token secret (IAM role or user ARNs). @default - key administrators only */
   readonly tokenWriterArns?: string[];
   /**
    * CIDR blocks of the HEC endpoint (NetworkPolicies cannot name hosts). Required unless the
@@ -52,6 +53,13 @@ export interface AuditSinkProps {
    * @default - none
    */
   readonly hecCidrs?: string[];
+  /**
+   * Accept a world-open range (`0.0.0.0/0`, `::/0`) in `hecCidrs` (the API may then send to any
+   * address on the HEC port), with the reason recorded in the hardening report. Without it such a
+   * range is refused (`MESHQ-CIDR`).
+   * @default - refused
+   */
+  readonly worldOpenCidrsOptOut?: OptOut;
   /**
    * PEM CA bundle that signs the HEC certificate (Splunk Enterprise's default certificate is
    * self-signed). Public material; mounted for the API. Verification always stays on.
@@ -94,7 +102,11 @@ export class AuditSink extends Construct {
 
     // Network path: NetworkPolicies take CIDRs; Cilium can also match the host name.
     const enforcement = NetworkModel.of(this).enforcement;
-    const cidrs = requireCidrs(component, "hecCidrs", props.hecCidrs ?? [], "pass the CIDR blocks the HEC host resolves to");
+    const cidrs = requireCidrs(component, "hecCidrs", props.hecCidrs ?? [], "pass the CIDR blocks the HEC host resolves to", {
+      scope: this,
+      optOutProperty: "worldOpenCidrsOptOut",
+      optOut: props.worldOpenCidrsOptOut,
+    });
     if (cidrs.length === 0 && enforcement !== NetworkPolicyEnforcement.CILIUM) {
       throw invalidInput(ErrorCodes.NETWORK_FLOW, {
         component,
@@ -154,6 +166,7 @@ export class AuditSink extends Construct {
    * (`aws secretsmanager put-secret-value`); only the API reads it, only the writers write it.
    */
   private createTokenSecret(deploymentName: string, writerArns: string[]): ManagedSecret {
+    requireArns("AuditSink", "tokenWriterArns", writerArns, "iamPrincipal", "pass the ARNs of the roles that write the token");
     const secret = new ManagedSecret(this, "TokenSecret", {
       deploymentName,
       secretName: `${deploymentName}/splunk/hec-token`,

@@ -20,6 +20,7 @@ export interface AlertSubscription {
 
 /** Properties of {@link AlertTopic}. */
 export interface AlertTopicProps {
+  /** Deployment name: names the topic and its key, and tags them. */
   readonly deploymentName: string;
   /** Who receives the alerts. @default [] - alarms still change state in CloudWatch; subscribe later with `subscribe` */
   readonly subscriptions?: AlertSubscription[];
@@ -29,8 +30,11 @@ export interface AlertTopicProps {
 
 /** A metric an alarm watches. */
 export interface AlarmMetric {
+  /** CloudWatch namespace, e.g. `AWS/Lambda`. */
   readonly namespace: string;
+  /** Metric name, e.g. `Errors`. */
   readonly metricName: string;
+  /** Dimensions that select the resource, e.g. `{ FunctionName: "…" }`. */
   readonly dimensions: Record<string, string>;
 }
 
@@ -45,6 +49,7 @@ export class AlertTopic extends Construct {
   public readonly resource: SnsTopic;
   /** Encrypts the topic's messages. */
   public readonly key: CustomerManagedKey;
+  /** ARN of the topic, for alarm actions and subscriptions. */
   public readonly topicArn: string;
   private readonly deploymentName: string;
   private subscriptionCount = 0;

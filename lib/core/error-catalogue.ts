@@ -10,7 +10,7 @@ export type ErrorCodeKey = keyof typeof ErrorCodes;
 export const ERROR_CODE_DESCRIPTIONS: { readonly [K in ErrorCodeKey]: string } = {
   TLS_POLICY: "An ALB listener policy that admits TLS below 1.2 (only policies of `TLS12_PLUS_POLICIES` are accepted).",
   HSTS_MAX_AGE: "An HSTS max-age below one year (31,536,000 seconds).",
-  CIDR: "A malformed CIDR block, or a world-open range (`0.0.0.0/0`, `::/0`) where only named networks may connect.",
+  CIDR: "A malformed CIDR block, or a world-open range (`0.0.0.0/0`, `::/0`, any `/0`) in a prop that names who may connect or be connected to, unless the construct's world-open opt-out gives a reason.",
   PORT: "A port outside 1 to 65535 in a network flow.",
   REQUIRED: "A required property is missing, or two properties that exclude each other are both set.",
   CERTIFICATE:
@@ -41,7 +41,11 @@ export const ERROR_CODE_DESCRIPTIONS: { readonly [K in ErrorCodeKey]: string } =
   KMS_KEY: "A KMS key given by alias or in another malformed form where a key ARN is needed for a grant.",
   SUBNETS: "Fewer than two subnets (no Multi-AZ), duplicates, or subnet ids and CIDR blocks of different counts.",
   DOMAIN: "A domain name that is not a host name (a URL, a path, a port, or malformed labels).",
-  ARN: "A value that is not an ARN of the expected service and resource type (OIDC provider, ACM certificate).",
+  ARN: "A value that is not an ARN of the expected service and resource type (OIDC provider, IAM role or principal, Secrets Manager secret, ACM certificate, permissions boundary policy).",
+  AWS_ID:
+    "A value that is not an id of the expected kind: a VPC id (`vpc-…`), subnet id (`subnet-…`), security group id (`sg-…`) or Route 53 hosted zone id (`Z…`, not the domain name).",
+  CLUSTER_ACCESS:
+    "A ClusterRole rule for a person or a pipeline that reaches into namespaces or onto cluster-scoped objects it does not name (only creating the kinds of `CREATE_UNNAMED` may go unnamed).",
 };
 
 /** The error-code catalogue as a Markdown table; `raisedBy` lists, per key, where the code is raised. */

@@ -90,4 +90,6 @@ export const ErrorCodes = {
   SUBNETS: "MESHQ-SUBNETS",
   DOMAIN: "MESHQ-DOMAIN",
   ARN: "MESHQ-ARN",
+  AWS_ID: "MESHQ-AWS-ID",
+  CLUSTER_ACCESS: "MESHQ-CLUSTER-ACCESS",
 } as const;

@@ -6,7 +6,7 @@ import { AwsContext } from "./aws-context";
 import { ErrorCodes } from "./errors";
 import { policyDocument, PolicyStatement } from "./iam";
 import { awsTags } from "./tags";
-import { requireIntegerInRange } from "./validators";
+import { requireArns, requireIntegerInRange } from "./validators";
 
 /** Properties of {@link CustomerManagedKey}. */
 export interface CustomerManagedKeyProps {
@@ -68,7 +68,16 @@ export class CustomerManagedKey extends Construct {
       30,
       "use 7 to 30 days (30 recommended)",
     );
-    const administrators = props.administratorArns ?? [this.context.accountRootArn];
+    // the constructs' keyAdministratorArns props arrive here
+    const administrators = props.administratorArns
+      ? requireArns(
+          "CustomerManagedKey",
+          "keyAdministratorArns",
+          props.administratorArns,
+          "iamPrincipal",
+          "pass the ARNs of the IAM roles or users that administer the key",
+        )
+      : [this.context.accountRootArn];
     this.statements.push(() => ({
       Sid: "KeyAdministration",
       Effect: "Allow",

@@ -10,9 +10,19 @@ export const TagKeys = {
   COMPONENT: "app.kubernetes.io/component",
   MANAGED_BY: "app.kubernetes.io/managed-by",
   DEPLOYMENT: "meshoptixiq.io/deployment",
+  /**
+   * The AWS tag that says which deployment owns a resource: its value is the deployment's name. IAM
+   * conditions of a deploying role (`aws:ResourceTag/meshoptixiq:deployment`) rely on it, so
+   * {@link awsTags} writes it last: neither the provider's default tags (which resource tags
+   * override) nor a caller's extra tags can change it.
+   */
+  AWS_OWNER: "meshoptixiq:deployment",
 } as const;
 
-/** AWS tags for a component of a deployment. */
+/**
+ * AWS tags for a component of a deployment. The owner tag ({@link TagKeys.AWS_OWNER}) always
+ * carries `deployment`, whatever `extra` holds.
+ */
 export function awsTags(deployment: string, component: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     Application: "meshoptixiq",
@@ -20,6 +30,7 @@ export function awsTags(deployment: string, component: string, extra: Record<str
     Deployment: deployment,
     ManagedBy: "terraform-cdktf",
     ...extra,
+    [TagKeys.AWS_OWNER]: deployment,
   };
 }
 

@@ -1,6 +1,7 @@
 import { API_KEY_CONTROLS } from "./controls/api-keys";
 import { CACHE_CONTROLS } from "./controls/cache";
 import { DATA_CONTROLS } from "./controls/data";
+import { IDENTITY_CONTROLS } from "./controls/identities";
 import { NETWORK_CONTROLS } from "./controls/network";
 import { POD_CONTROLS } from "./controls/pods";
 import { RBAC_AUDIT_CONTROLS } from "./controls/rbac-audit";
@@ -16,6 +17,7 @@ export const CONTROLS: readonly Control[] = [
   ...RBAC_AUDIT_CONTROLS,
   ...DATA_CONTROLS,
   ...CACHE_CONTROLS,
+  ...IDENTITY_CONTROLS,
 ];
 
 /**
@@ -65,6 +67,16 @@ function anchor(heading: string): string {
 
 /** The heading of a control's section in {@link catalogueScopeMarkdown}. */
 const scopeHeading = (c: Control): string => `${c.id}: ${c.title} (§${c.section})`;
+
+/** The anchor of a control's section in docs/controls.md. */
+export function controlAnchor(c: Control): string {
+  return anchor(scopeHeading(c));
+}
+
+/** Where docs/controls.md is published, at a version of the library (the reports' help links). */
+export function controlsDocUrl(version: string): string {
+  return `https://github.com/meshoptixiq/cdktf-hardened/blob/v${version}/docs/controls.md`;
+}
 
 /**
  * The catalogue as a Markdown table (docs/controls.md is generated from it): per control, its

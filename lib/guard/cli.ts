@@ -13,7 +13,7 @@ import { basename, dirname, join, resolve } from "path";
 import { judge } from "./evaluate";
 import { FindingLevel } from "./model";
 import { NotAPlanError, planToDocument } from "./plan";
-import { planRegions, renderJson, renderMarkdown, renderSarif } from "./report";
+import { planRegions, renderJson, renderMarkdown, renderSarif, withHeader } from "./report";
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -78,7 +78,7 @@ export function main(argv: readonly string[], io: CliIo = { out: (l) => console.
     io.err(`meshq-guard: ${error instanceof NotAPlanError || error instanceof SyntaxError ? error.message : String(error)}`);
     return 2;
   }
-  const report = judge(document, { stack: String(document["//"].metadata.stackName), stackFile: planFile, firstApply: false });
+  const report = withHeader(judge(document, { stack: String(document["//"].metadata.stackName), stackFile: planFile, firstApply: false }));
   const dir = resolve(outDir ?? dirname(planFile));
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "hardening-report.md"), renderMarkdown(report));

@@ -78,12 +78,13 @@ export function evaluateControl(
   stackPath: string,
 ): ControlResult {
   let verdict: Verdict;
+  let judged: string[] = [];
   try {
-    verdict = control.rule(tf);
+    ({ value: verdict, judged } = view.judging(() => control.rule(tf)));
   } catch (error) {
     verdict = [{ address: "stack", message: `the rule failed to evaluate: ${(error as Error).message}` }];
   }
-  if (verdict === NOT_APPLICABLE) return { control, status: "not-applicable", findings: [], suppressed: [] };
+  if (verdict === NOT_APPLICABLE) return { control, status: "not-applicable", judged, findings: [], suppressed: [] };
   const raw: Finding[] = verdict;
   const findings: ReportedFinding[] = [];
   const suppressed: Array<ReportedFinding & { reason: string }> = [];
@@ -108,7 +109,7 @@ export function evaluateControl(
     else findings.push(reported);
   }
   const status = findings.some((f) => f.level === FindingLevel.ERROR) ? "fail" : findings.length > 0 ? "warn" : "pass";
-  return { control, status, findings, suppressed };
+  return { control, status, judged, findings, suppressed };
 }
 
 /** The ids of the controls that fail (or warn) in a report. */

@@ -11,7 +11,7 @@ import { judge, OPT_OUTS_RECORD_KEY, OptOutRecord, SUPPRESSIONS_RECORD_KEY, Supp
 import { FIRST_APPLY_CODE, NAMESPACE_RACE_FAILS_SYNTH } from "./first-apply";
 import { Control, ControlResult, ControlStatus, FindingLevel, TerraformJson } from "./model";
 import { viewOf } from "./view";
-import { configurationRegions, GuardReport, renderJson, renderMarkdown, renderSarif } from "./report";
+import { configurationRegions, GuardReport, renderJson, renderMarkdown, renderSarif, withHeader } from "./report";
 
 const SUPPRESS = "meshq:suppress";
 const OPT_OUT = "meshq:opt-out";
@@ -187,7 +187,7 @@ export class HardeningGuard {
     const stack = this.stack;
     const tf = this.render();
     const stackFile = `stacks/${stack.node.id}/cdk.tf.json`;
-    const report = judge(tf, { stack: stack.node.id, stackFile, controls: this.controls, firstApply: true });
+    const report = withHeader(judge(tf, { stack: stack.node.id, stackFile, controls: this.controls, firstApply: true }));
     this.lastReport = report;
     this.lastResults = report.results;
     const byPath = new Map(stack.node.findAll().map((c) => [c.node.path, c] as const));

@@ -112,6 +112,11 @@ export interface ReportedFinding extends Finding {
 export interface ControlResult {
   readonly control: Control;
   readonly status: ControlStatus;
+  /**
+   * The addresses of the resources (and data sources) the rule read: what it judged. A pass means
+   * these, and only these, comply. Empty when nothing of the kinds it judges is in the stack.
+   */
+  readonly judged: readonly string[];
   readonly findings: ReportedFinding[];
   readonly suppressed: Array<ReportedFinding & { reason: string }>;
 }

@@ -100,11 +100,13 @@ function requireNeo4jProps(props: EncryptedNeo4jProps, namespaceName: string): v
   const component = "EncryptedNeo4j";
   requireValue(component, "oidcProviderArn", props.oidcProviderArn, "pass the ARN of the cluster's IAM OIDC provider");
   requireArn(component, "oidcProviderArn", props.oidcProviderArn, "oidcProvider", "pass the ARN of the cluster's IAM OIDC provider");
-  requireValue(
+  const ebs = "pass the IAM role of the EBS CSI driver controller (a volume key without its grant fails every attach)";
+  requireArn(
     component,
     "ebsCsiDriverRoleArn",
-    props.ebsCsiDriverRoleArn,
-    "pass the IAM role of the EBS CSI driver controller: without a grant on the volume key, encrypted volumes are created and then fail to attach",
+    requireValue(component, "ebsCsiDriverRoleArn", props.ebsCsiDriverRoleArn, ebs),
+    "iamRole",
+    ebs,
   );
   const api = props.api;
   if (api && namespaceName !== api.namespaceName) {

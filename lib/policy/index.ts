@@ -8,3 +8,4 @@ export * from "./cache-users";
 export * from "./network-record";
 export * from "./inputs";
 export * from "./markers";
+export * from "./cluster-access";

@@ -1,6 +1,7 @@
 import { ErrorCodes } from "../core/errors";
 import {
   requireCertificatePem,
+  requireAwsId,
   requireCidrs,
   requireDnsLabel,
   requireIntegerInRange,
@@ -25,7 +26,13 @@ export interface PostgresSettings {
 export function postgresSettingsOf(props: EncryptedPostgresProps): PostgresSettings {
   const component = "EncryptedPostgres";
   const deploymentName = props.api.deploymentName;
-  requireValue(component, "vpcId", props.vpcId, "pass the VPC of the database");
+  requireAwsId(
+    component,
+    "vpcId",
+    requireValue(component, "vpcId", props.vpcId, "pass the VPC of the database"),
+    "vpc",
+    "pass the id of the database's VPC",
+  );
   const subnetIds = requireSubnets(
     component,
     "subnetIds",
@@ -40,11 +47,17 @@ export function postgresSettingsOf(props: EncryptedPostgresProps): PostgresSetti
     "pass the database subnets' CIDRs",
   );
   requireSameCount(component, "subnetIds", subnetIds, "subnetCidrs", cidrs);
-  const clientSg = requireValue(
+  const clientSg = requireAwsId(
     component,
     "clientSecurityGroupId",
-    props.clientSecurityGroupId ?? props.api.endpoint.securityGroupId,
-    "pass the security group of the API pods' network interfaces (the API endpoint has none in ingress-controller mode)",
+    requireValue(
+      component,
+      "clientSecurityGroupId",
+      props.clientSecurityGroupId ?? props.api.endpoint.securityGroupId,
+      "pass the security group of the API pods' network interfaces (the API endpoint has none in ingress-controller mode)",
+    ),
+    "securityGroup",
+    "pass the id of the API pods' security group",
   );
   const dbName = requireDnsLabel(component, "databaseName", props.databaseName ?? "meshoptixiq").replace(/-/g, "_");
   const backups = requireIntegerInRange(

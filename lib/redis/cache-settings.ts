@@ -1,6 +1,6 @@
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { Token } from "../compat/core";
-import { isConcrete, requireCidrs, requireIntegerInRange, requireValue } from "../core/validators";
+import { isConcrete, requireAwsId, requireAwsIds, requireCidrs, requireIntegerInRange, requireValue } from "../core/validators";
 import { rotationLogRetentionDays } from "../secrets/rotation-log-retention";
 import { MAX_CACHE_PASSWORD_LENGTH, MIN_CACHE_PASSWORD_LENGTH } from "../policy/cache-users";
 import { CacheEngine, DEFAULT_URL_QUERY, EncryptedRedisProps, MAX_REPLICATION_GROUP_ID_LENGTH } from "./encrypted-redis-props";
@@ -37,8 +37,20 @@ export interface CacheSettings {
 export function cacheSettingsOf(props: EncryptedRedisProps): CacheSettings {
   const component = "EncryptedRedis";
   const deploymentName = props.api.deploymentName;
-  requireValue(component, "vpcId", props.vpcId, "pass the VPC of the cache");
-  const subnetIds = requireValue(component, "subnetIds", props.subnetIds, "pass private subnets in at least two zones");
+  requireAwsId(
+    component,
+    "vpcId",
+    requireValue(component, "vpcId", props.vpcId, "pass the VPC of the cache"),
+    "vpc",
+    "pass the id of the cache's VPC",
+  );
+  const subnetIds = requireAwsIds(
+    component,
+    "subnetIds",
+    requireValue(component, "subnetIds", props.subnetIds, "pass private subnets in at least two zones"),
+    "subnet",
+    "pass subnet ids (aws ec2 describe-subnets shows them)",
+  );
   if (isConcrete(subnetIds) && subnetIds.length < 2) {
     throw invalidInput(ErrorCodes.REPLICAS, {
       component,
@@ -54,11 +66,17 @@ export function cacheSettingsOf(props: EncryptedRedisProps): CacheSettings {
     requireValue(component, "subnetCidrs", props.subnetCidrs, "pass the CIDR blocks of the cache subnets"),
     "pass the cache subnets' CIDRs",
   );
-  const clientSg = requireValue(
+  const clientSg = requireAwsId(
     component,
     "clientSecurityGroupId",
-    props.clientSecurityGroupId ?? props.api.endpoint.securityGroupId,
-    "pass the security group of the API pods' network interfaces (the API endpoint has none in ingress-controller mode)",
+    requireValue(
+      component,
+      "clientSecurityGroupId",
+      props.clientSecurityGroupId ?? props.api.endpoint.securityGroupId,
+      "pass the security group of the API pods' network interfaces (the API endpoint has none in ingress-controller mode)",
+    ),
+    "securityGroup",
+    "pass the id of the API pods' security group",
   );
   const groupId = replicationGroupIdOf(component, props.replicationGroupId, deploymentName);
   const engine = props.engine ?? CacheEngine.VALKEY;

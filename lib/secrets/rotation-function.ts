@@ -14,7 +14,7 @@ import { ErrorCodes } from "../core/errors";
 import { PolicyStatement, policyDocument, serviceTrustPolicy } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
-import { requireIntegerInRange } from "../core/validators";
+import { requireAwsId, requireAwsIds, requireIntegerInRange } from "../core/validators";
 import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
@@ -187,6 +187,14 @@ export class RotationFunction extends Construct {
     tags: Record<string, string>,
     statements: PolicyStatement[],
   ): { subnetIds: string[]; securityGroupIds: string[] } {
+    requireAwsId("RotationFunction", "rotationVpc.vpcId", vpc.vpcId, "vpc", "pass the id of the VPC the function runs in");
+    requireAwsIds(
+      "RotationFunction",
+      "rotationVpc.subnetIds",
+      vpc.subnetIds,
+      "subnet",
+      "pass the ids of private subnets with a route to the AWS APIs",
+    );
     // Its only rule, HTTPS to the AWS APIs, is a flow of the network model. The description
     // differs from the group's that carried the rule inline: a changed description replaces the
     // group (created before the old one is destroyed), so the model's separate rule is written

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { PolicyStatement } from "../core/iam";
-import { isConcrete } from "../core/validators";
+import { isConcrete, requireArn } from "../core/validators";
 import { SecretBase } from "./secret-base";
 import { isKmsKeyArn, secretDecryptByContextStatement, secretReadStatements } from "./secret-access";
 
@@ -29,6 +29,13 @@ export class ExistingSecret extends SecretBase {
 
   constructor(scope: Construct, id: string, props: ExistingSecretProps) {
     super(scope, id);
+    requireArn(
+      "ExistingSecret",
+      "secretArn",
+      props.secretArn,
+      "secret",
+      "pass the complete ARN of the secret (aws secretsmanager describe-secret shows it)",
+    );
     if (props.kmsKeyArn !== undefined && isConcrete(props.kmsKeyArn) && !isKmsKeyArn(props.kmsKeyArn)) {
       throw invalidInput(ErrorCodes.KMS_KEY, {
         component: "ExistingSecret",

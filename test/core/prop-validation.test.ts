@@ -17,9 +17,9 @@ describe("SecureMeshApi refuses", () => {
       { albSubnetIds: ["subnet-0aaa1111bbbb2222c"] },
       /\[MESHQ-SUBNETS\] SecureMeshApi: albSubnetIds received \["subnet-0aaa1111bbbb2222c"\]/,
     ],
-    [{ albSubnetIds: ["subnet-a", "subnet-a"] }, /\[MESHQ-SUBNETS\] SecureMeshApi: albSubnetIds/],
+    [{ albSubnetIds: ["subnet-0000000000000000a", "subnet-0000000000000000a"] }, /\[MESHQ-SUBNETS\] SecureMeshApi: albSubnetIds/],
     [
-      { albSubnetIds: ["subnet-a", "subnet-b", "subnet-c"] },
+      { albSubnetIds: ["subnet-0000000000000000a", "subnet-0000000000000000b", "subnet-0000000000000000c"] },
       /\[MESHQ-SUBNETS\] SecureMeshApi: albSubnetIds and albSubnetCidrs received \{"albSubnetIds":3,"albSubnetCidrs":2\}; allowed: one CIDR block per subnet/,
     ],
     [
@@ -116,9 +116,11 @@ describe("EncryptedPostgres refuses", () => {
     return () => new EncryptedPostgres(stack, "Postgres", { api, vpcId: fixture.vpcId, subnetIds, subnetCidrs });
   };
   test("one subnet", () =>
-    expect(build(["subnet-p1"], ["10.40.10.0/24"])).toThrow(/\[MESHQ-SUBNETS\] EncryptedPostgres: subnetIds received \["subnet-p1"\]/));
+    expect(build(["subnet-10000000000000001"], ["10.40.10.0/24"])).toThrow(
+      /\[MESHQ-SUBNETS\] EncryptedPostgres: subnetIds received \["subnet-10000000000000001"\]/,
+    ));
   test("subnet ids and CIDRs of different counts", () =>
-    expect(build(["subnet-p1", "subnet-p2"], ["10.40.10.0/24"])).toThrow(
+    expect(build(["subnet-10000000000000001", "subnet-10000000000000002"], ["10.40.10.0/24"])).toThrow(
       /\[MESHQ-SUBNETS\] EncryptedPostgres: subnetIds and subnetCidrs received \{"subnetIds":2,"subnetCidrs":1\}/,
     ));
 });
@@ -132,9 +134,9 @@ test("HardenedMeshStack names its own props", () => {
   expect(build({ ...base, cluster: { ...base.cluster, oidcProviderArn: "oidc.example.com" } })).toThrow(
     /\[MESHQ-ARN\] HardenedMeshStack: cluster\.oidcProviderArn/,
   );
-  expect(build({ ...base, network: { ...base.network, publicSubnetIds: ["subnet-a"], publicSubnetCidrs: ["10.40.0.0/24"] } })).toThrow(
-    /\[MESHQ-SUBNETS\] HardenedMeshStack: network\.publicSubnetIds received \["subnet-a"\]/,
-  );
+  expect(
+    build({ ...base, network: { ...base.network, publicSubnetIds: ["subnet-0000000000000000a"], publicSubnetCidrs: ["10.40.0.0/24"] } }),
+  ).toThrow(/\[MESHQ-SUBNETS\] HardenedMeshStack: network\.publicSubnetIds received \["subnet-0000000000000000a"\]/);
 });
 
 test("HardenedMeshStack names its own props for mismatched subnets", () => {

@@ -46,7 +46,7 @@ maybe("the Checkov gate", () => {
     return dir;
   }
   const gate = (dir: string) => {
-    const r = spawnSync(py!, [GATE, dir], { encoding: "utf8" });
+    const r = spawnSync(py!, [GATE, "--subset", dir], { encoding: "utf8" });
     return { status: r.status, out: `${r.stdout}${r.stderr}` };
   };
   const findings = (report: any) => report.controls.flatMap((c: any) => c.findings);

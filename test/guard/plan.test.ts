@@ -389,6 +389,14 @@ test("a plan's unused blocks (empty lists) and unset fields (zero values) are no
     },
   };
   (rotation.values as any).secret_id = "${aws_secretsmanager_secret.k.arn}";
+  // the key's rotator: a key generator of the stack (an unseen rotator fails closed)
+  const generator: PlannedResource = {
+    address: "aws_lambda_function.gen",
+    type: "aws_lambda_function",
+    name: "gen",
+    values: { function_name: "gen", environment: [{ variables: { KEY_LENGTH: "48" } }] },
+  };
+  (rotation.values as any).rotation_lambda_arn = "${aws_lambda_function.gen.arn}";
   const config = {
     "//": {
       metadata: {
@@ -412,7 +420,7 @@ test("a plan's unused blocks (empty lists) and unset fields (zero values) are no
       },
     },
   };
-  const report = judge(planToDocument(plan([sdkWorkload, policy, rotation, keySecret]), { config }), {
+  const report = judge(planToDocument(plan([sdkWorkload, policy, rotation, keySecret, generator]), { config }), {
     stack: "sdk",
     stackFile: "plan.json",
   });

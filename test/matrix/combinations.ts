@@ -122,6 +122,7 @@ function buildStack(app: App, { name, options: o }: MatrixEntry): TerraformStack
     backend: o.stateBackend === "s3" ? { ...STATE, key: `${name}.tfstate` } : undefined,
     cacheOptOut: o.cache === "opted-out" ? { reason: "the API runs without a shared cache in this deployment" } : undefined,
     apiImage: IMAGE,
+    neo4jImages: o.dataBackend === "postgres" ? undefined : NEO4J_IMAGES,
   });
 }
 

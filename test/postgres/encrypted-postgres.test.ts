@@ -5,7 +5,11 @@ import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { annotations, apiStack, literal, fixture, manifestsOf, only, resourcesOf, synth, testStack } from "../util";
 
 const CA = "-----BEGIN CERTIFICATE-----\nMIIEEjCCAvqgAwIBAgIJAM2ZN\n-----END CERTIFICATE-----\n";
-const base = { vpcId: fixture.vpcId, subnetIds: ["subnet-a", "subnet-b"], subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"] };
+const base = {
+  vpcId: fixture.vpcId,
+  subnetIds: ["subnet-0000000000000000a", "subnet-0000000000000000b"],
+  subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
+};
 
 function withDb(extra: Partial<ConstructorParameters<typeof EncryptedPostgres>[2]> = {}) {
   const { stack, api } = apiStack();

@@ -6,7 +6,11 @@ import { SecretDeliveryMode } from "../../lib/secrets/external-secrets";
 import { AlertTopic } from "../../lib/core/alert-topic";
 import { annotations, apiStack, doc, fixture, manifestsOf, only, resourcesOf, synth, testStack, literal } from "../util";
 
-const base = { vpcId: fixture.vpcId, subnetIds: ["subnet-a", "subnet-b"], subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"] };
+const base = {
+  vpcId: fixture.vpcId,
+  subnetIds: ["subnet-0000000000000000a", "subnet-0000000000000000b"],
+  subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
+};
 
 function withCache(extra: Partial<EncryptedRedisProps> = {}, apiExtra: Parameters<typeof apiStack>[0] = {}) {
   const { stack, api } = apiStack(apiExtra);
@@ -324,8 +328,8 @@ describe("EncryptedRedis options", () => {
 describe("EncryptedRedis errors name the property, what is allowed and the fix", () => {
   const cases: Array<[Partial<EncryptedRedisProps>, RegExp]> = [
     [
-      { subnetIds: ["subnet-a"] },
-      /\[MESHQ-REPLICAS\] EncryptedRedis: subnetIds received \["subnet-a"\]; allowed: private subnets in at least two/,
+      { subnetIds: ["subnet-0000000000000000a"] },
+      /\[MESHQ-REPLICAS\] EncryptedRedis: subnetIds received \["subnet-0000000000000000a"\]; allowed: private subnets in at least two/,
     ],
     [
       { nodeCount: 1 },

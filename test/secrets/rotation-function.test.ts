@@ -3,7 +3,10 @@ import { only, resourcesOf, synth, testStack } from "../util";
 
 describe("a rotation function in a VPC", () => {
   const stack = testStack();
-  new RotatingApiKey(stack, "Key", { consumer: "operators", rotationVpc: { vpcId: "vpc-1", subnetIds: ["subnet-a", "subnet-b"] } });
+  new RotatingApiKey(stack, "Key", {
+    consumer: "operators",
+    rotationVpc: { vpcId: "vpc-00000000000000001", subnetIds: ["subnet-0000000000000000a", "subnet-0000000000000000b"] },
+  });
   const s = synth(stack);
 
   test("its security group carries no inline rule and is replaced before the old one is destroyed", () => {

@@ -92,7 +92,7 @@ test("the cache is in by default, on the private subnets, reachable from the clu
   const s = synth(stack);
   expect(stack.cache).toBeDefined();
   expect(only(s, "aws_elasticache_replication_group")).toMatchObject({ num_cache_clusters: 3, transit_encryption_mode: "required" });
-  expect(only(s, "aws_elasticache_subnet_group").subnet_ids).toEqual(["subnet-p1", "subnet-p2"]);
+  expect(only(s, "aws_elasticache_subnet_group").subnet_ids).toEqual(["subnet-10000000000000001", "subnet-10000000000000002"]);
   const rotation = resourcesOf(s, "aws_lambda_function").find((f) => f.function_name === "meshoptixiq-cache-token-rotation");
   expect(rotation.environment.variables.PASSWORD_LENGTH).toBe("96");
   // a failed rotation alarms on the stack's encrypted alert topic, not on one of the cache's own

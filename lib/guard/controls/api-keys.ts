@@ -107,7 +107,7 @@ export const rotationScheduled: Control = {
   section: "12.1",
   title: "API keys rotate at least every 90 days",
   checks: "Every API-key secret has a rotation schedule of at most 90 days that rotates immediately on creation.",
-  scope: `aws_secretsmanager_secret tagged ${ROLE_KEY}=${Role.API_KEY}, and every secret whose rotation (present or not) uses a key-generating function (an aws_lambda_function with KEY_LENGTH), tagged or not, so removing or changing the tag does not take a key out of scope; and the aws_secretsmanager_secret_rotation that refers to it (automatically_after_days, or a rate or monthly cron schedule_expression). A rotation removed by count = 0 or an empty for_each, or present only for values known at plan time, does not count; a schedule the guard cannot know is a finding.`,
+  scope: `aws_secretsmanager_secret tagged ${ROLE_KEY}=${Role.API_KEY}, and every secret whose rotation (present or not) uses a key-generating function (an aws_lambda_function with KEY_LENGTH), tagged or not, so removing or changing the tag does not take a key out of scope; and the aws_secretsmanager_secret_rotation that refers to it (automatically_after_days, or a rate or monthly cron schedule_expression). A rotation removed by count = 0 or an empty for_each, or present only for values known at plan time, does not count; a schedule the guard cannot know is a finding. Fails closed on the rotator: a rotation_lambda_arn that is not a reference to a key-generating function of the stack (a literal ARN, a variable, a function of another stack, one without KEY_LENGTH) is a finding, since the guard cannot see that it rotates the key; accept one only by suppressing the control for the secret with a reason.`,
   checkov: ["CKV2_AWS_57", "CKV_AWS_304"],
   enforcedBy: ["RotatingApiKey.props.rotationDays", "HardenedMeshStack.props.apiKeyRotationDays"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts", "test/guard/plan.test.ts"],
@@ -135,6 +135,8 @@ export const rotationScheduled: Control = {
         else if (!(days > 0 && days <= 90))
           findings.push({ address: rotation.address, message: `rotates every ${days} days; at most 90 allowed` });
       }
+      const unseen = unseenRotator(view, rotation, "that it rotates the key at all");
+      if (unseen) findings.push(unseen);
       findings.push(
         ...judgeValue(view, rotation.address, "rotate_immediately", rotation.config.rotate_immediately ?? true, (v) =>
           isFalse(v) ? "rotate_immediately is false: the first key would not be generated inside AWS" : undefined,
@@ -152,15 +154,26 @@ export const keyLength: Control = {
   title: "Keys have at least 32 random characters",
   checks: `Every rotation function generates keys of at least ${MIN_KEY_LENGTH} characters.`,
   scope:
-    "aws_lambda_function with a KEY_LENGTH environment variable (the library's rotation functions). A length the guard cannot know is a finding.",
+    "aws_lambda_function with a KEY_LENGTH environment variable (the library's rotation functions), and the rotator of every API-key secret (as MESHQ-KEY-2 finds them). A length the guard cannot know is a finding. Fails closed on generators it cannot see: an API key rotated by a function that is not a key generator of the stack (a literal ARN, a variable, another stack's function, one without KEY_LENGTH) is a finding, since what that function generates is unknown; accept one only by suppressing the control for the secret with a reason.",
   enforcedBy: ["RotatingApiKey.props.keyLength", "RotatingApiKey.props.alphabet"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
-    return judgeEach(rotationFunctions(view), (f) =>
-      judgeValue(view, f.address, "KEY_LENGTH", f.vars.KEY_LENGTH, (v) =>
-        Number(v) >= MIN_KEY_LENGTH ? undefined : `KEY_LENGTH is ${v}; at least ${MIN_KEY_LENGTH} required`,
-      ),
+    const rotations = view.resources("aws_secretsmanager_secret_rotation").filter((r) => r.presence === "present");
+    const rotatedKeys = apiKeySecrets(view).flatMap((s) =>
+      rotations.filter((r) => String(r.config.secret_id).includes(`${s.address}.`)).map((r) => ({ address: r.address, rotation: r })),
+    );
+    return judgeEach<{ address: string; vars?: any; rotation?: (typeof rotations)[number] }>(
+      [...rotationFunctions(view), ...rotatedKeys],
+      (subject): Finding[] => {
+        if (subject.rotation) {
+          const unseen = unseenRotator(view, subject.rotation, "how long and how random its keys are");
+          return unseen ? [unseen] : [];
+        }
+        return judgeValue(view, subject.address, "KEY_LENGTH", subject.vars.KEY_LENGTH, (v) =>
+          Number(v) >= MIN_KEY_LENGTH ? undefined : `KEY_LENGTH is ${v}; at least ${MIN_KEY_LENGTH} required`,
+        );
+      },
     );
   },
 };
@@ -260,6 +273,18 @@ function apiKeySecrets(view: StackView) {
   return view
     .resources("aws_secretsmanager_secret")
     .filter((s) => taggedWithRole(view, s, Role.API_KEY) || rotatedByGenerator.some((id) => id.includes(`${s.address}.`)));
+}
+
+/** A finding when a rotation's function is not a key generator of the stack: the guard cannot know `what` of it. */
+function unseenRotator(view: StackView, rotation: { address: string; config: any }, what: string): Finding | undefined {
+  const arn = rotation.config.rotation_lambda_arn;
+  const ref = view.reference(arn);
+  if (ref?.kind === "aws_lambda_function" && one(ref.resource.config.environment)?.variables?.KEY_LENGTH !== undefined) return undefined;
+  const where = ref
+    ? `${ref.address}, which is not a key generator of this library (no KEY_LENGTH)`
+    : `${arn}, not a function of this stack`;
+  const fix = "rotate the key with RotatingApiKey, or suppress this control for the secret with a reason (HardeningGuard.suppress)";
+  return { address: rotation.address, message: `rotation_lambda_arn is ${where}: the guard cannot know ${what}; ${fix}` };
 }
 
 function rotationFunctions(view: StackView) {

@@ -34,12 +34,38 @@ export class StackView implements ValueReader {
   private sgCache?: SgRuleView[];
   private listenerCache?: ListenerView[];
   private configMapCache?: ConfigMapView[];
+  /** The addresses read while a rule runs ({@link judging}). */
+  private readAddresses?: Set<string>;
 
   constructor(public readonly tf: TerraformJson) {
     this.origin = tf?.["//"]?.metadata?.plan ? "plan" : "synth";
     this.record = readRecord(tf);
     this.table = new ResourceTable(tf);
     this.removed = this.table.removed;
+  }
+
+  // -------------------------------------------------------------- evidence
+
+  /**
+   * Runs a rule and returns, with its answer, the address of every resource it read through the
+   * view: what the rule judged. The report lists them as the control's evidence.
+   */
+  public judging<T>(rule: () => T): { readonly value: T; readonly judged: string[] } {
+    const outer = this.readAddresses;
+    const read = new Set<string>();
+    this.readAddresses = read;
+    try {
+      return { value: rule(), judged: [...read].sort() };
+    } finally {
+      this.readAddresses = outer;
+      if (outer) for (const a of read) outer.add(a);
+    }
+  }
+
+  /** Records items as read by the running rule. */
+  private read<T extends { readonly address: string }>(items: T[]): T[] {
+    if (this.readAddresses) for (const i of items) this.readAddresses.add(i.address);
+    return items;
   }
 
   // ---------------------------------------------------------------- values
@@ -82,27 +108,31 @@ export class StackView implements ValueReader {
 
   /** Resources of the given types (aliases included); absent ones are left out. */
   public resources(...types: string[]): ViewResource[] {
-    return this.table.ofKinds(new Set(types.map(canonicalType)));
+    return this.read(this.table.ofKinds(new Set(types.map(canonicalType))));
   }
 
   /** Every resource that Terraform may create. */
   public get allResources(): readonly ViewResource[] {
-    return this.table.all;
+    return this.read(this.table.all as ViewResource[]);
   }
 
   /** The resource at an address (present, maybe present or removed). */
   public resource(address: string): ViewResource | undefined {
-    return this.table.resource(address);
+    const r = this.table.resource(address);
+    if (r) this.read([r]);
+    return r;
   }
 
   /** Data sources of a type. */
   public dataSources(type: string): TfResource[] {
-    return Object.entries<any>(this.tf?.data?.[type] ?? {}).map(([name, config]) => ({
-      type,
-      name,
-      address: `data.${type}.${name}`,
-      config,
-    }));
+    return this.read(
+      Object.entries<any>(this.tf?.data?.[type] ?? {}).map(([name, config]) => ({
+        type,
+        name,
+        address: `data.${type}.${name}`,
+        config,
+      })),
+    );
   }
 
   /**
@@ -122,7 +152,7 @@ export class StackView implements ValueReader {
   /** Every Kubernetes object, typed or manifest, of the given kinds (all kinds when none given). */
   public kube(...kinds: string[]): KubeObject[] {
     if (!this.kubeCache) this.kubeCache = kubeObjects(this, this.table.all);
-    return kinds.length === 0 ? this.kubeCache : this.kubeCache.filter((o) => kinds.includes(o.kind));
+    return this.read(kinds.length === 0 ? this.kubeCache : this.kubeCache.filter((o) => kinds.includes(o.kind)));
   }
 
   /** The spec of a Kubernetes object (typed shape: `spec` is a block). */
@@ -133,12 +163,13 @@ export class StackView implements ValueReader {
   /** Pod templates (and pods) of every workload. */
   public pods(): PodView[] {
     if (!this.podCache) this.podCache = podsOf(this, this.kube(...WORKLOAD_KINDS));
-    return this.podCache;
+    return this.read(this.podCache);
   }
 
   /** ConfigMaps with their data (`kubernetes_config_map_v1_data` patches applied). */
   public configMaps(): ConfigMapView[] {
     if (!this.configMapCache) this.configMapCache = configMapsOf(this, this.kube("ConfigMap"));
+    this.read(this.configMapCache.map((m) => m.object));
     return this.configMapCache;
   }
 
@@ -150,7 +181,7 @@ export class StackView implements ValueReader {
 
   /** Every persistent volume claim: claim templates, PVC objects, ephemeral volumes and pods' claims. */
   public claims(): ClaimView[] {
-    return claimsOf(this, this.kube("PersistentVolumeClaim"), this.kube("StatefulSet"), this.pods());
+    return this.read(claimsOf(this, this.kube("PersistentVolumeClaim"), this.kube("StatefulSet"), this.pods()));
   }
 
   // ------------------------------------------------------ network policies
@@ -158,7 +189,7 @@ export class StackView implements ValueReader {
   /** Every NetworkPolicy (typed or manifest), normalized. */
   public networkPolicies(): PolicyView[] {
     if (!this.policyCache) this.policyCache = this.kube("NetworkPolicy").map((o) => policyOf(this, o));
-    return this.policyCache;
+    return this.read(this.policyCache);
   }
 
   /** A label selector (`match_labels`, `match_expressions`). */
@@ -176,16 +207,16 @@ export class StackView implements ValueReader {
   /** Every security-group rule: rule resources, inline blocks and VPC rule resources. */
   public securityGroupRules(): SgRuleView[] {
     if (!this.sgCache) this.sgCache = securityGroupRulesOf(this);
-    return this.sgCache;
+    return this.read(this.sgCache);
   }
 
   /** Every load-balancer listener with its rules. */
   public listeners(): ListenerView[] {
-    if (this.listenerCache) return this.listenerCache;
+    if (this.listenerCache) return this.read(this.listenerCache);
     const { listeners, orphans } = listenersOf(this);
     this.orphanRules.push(...orphans);
     this.listenerCache = listeners;
-    return listeners;
+    return this.read(listeners);
   }
 }
 

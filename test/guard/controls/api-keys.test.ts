@@ -1,3 +1,8 @@
+import { RotatingApiKey } from "../../../lib/keys/rotating-api-key";
+import { HardeningGuard } from "../../../lib/guard/hardening-guard";
+import { judge } from "../../../lib/guard/evaluate";
+import { ControlResult, TerraformJson } from "../../../lib/guard/model";
+import { synth, testStack } from "../../util";
 import { API_KEY_CONTROLS } from "../../../lib/guard/controls/api-keys";
 import { Role, ROLE_KEY } from "../../../lib/policy/markers";
 import {
@@ -100,8 +105,22 @@ test("MESHQ-KEY-2 rotation of API keys, removed or obscured by count", () => {
     /no rotation schedule \(aws_secretsmanager_secret_rotation\.r has count = 0\)/,
   );
   pass("MESHQ-KEY-2", tf({ ...untagged, ...generator, ...byGenerator({ automatically_after_days: 30 }) }));
-  pass("MESHQ-KEY-2", tf({ ...secret, ...rotation({ automatically_after_days: 30 }) }));
-  pass("MESHQ-KEY-2", tf({ ...secret, ...rotation({ schedule_expression: "rate(30 days)" }) }));
+  pass("MESHQ-KEY-2", tf({ ...secret, ...generator, ...byGenerator({ automatically_after_days: 30 }) }));
+  pass("MESHQ-KEY-2", tf({ ...secret, ...generator, ...byGenerator({ schedule_expression: "rate(30 days)" }) }));
+  // fails closed on a rotator it does not see: none written, or one outside the stack
+  fail(
+    "MESHQ-KEY-2",
+    tf({ ...secret, ...rotation({ automatically_after_days: 30 }) }),
+    /rotation_lambda_arn is undefined, not a function of this stack/,
+  );
+  fail(
+    "MESHQ-KEY-2",
+    tf({
+      ...secret,
+      ...rotation({ automatically_after_days: 30 }, { rotation_lambda_arn: "arn:aws:lambda:eu-west-1:444455556666:function:x" }),
+    }),
+    /the guard cannot know that it rotates the key at all/,
+  );
   fail("MESHQ-KEY-2", tf(secret), /no rotation schedule/);
   fail("MESHQ-KEY-2", tf({ ...secret, ...rotation({ automatically_after_days: 365 }) }), /rotates every 365 days/);
   fail("MESHQ-KEY-2", tf({ ...secret, ...rotation({ schedule_expression: "rate(120 days)" }) }), /rotates every 120 days/);
@@ -157,3 +176,76 @@ test("every control of the family has passing and failing cases here", () => {
 
 // The family's weakenings of whole stacks (test/guard/mutations/api-keys.ts), applied as a user would.
 mutationSuite(API_KEY_MUTATIONS);
+
+// Where the guard cannot know, it fails closed: an API key rotated by a function it does not see
+// (another stack's, a variable, a function that is not a key generator) fails the rotation and
+// key-length controls, unless the control is suppressed for the secret with a reason. The stack is
+// the library's own, changed as an escape hatch or a user's raw resource would change it.
+function keyStack(): TerraformJson {
+  const stack = testStack();
+  new RotatingApiKey(stack, "AutomationKey", { consumer: "automation" });
+  return synth(stack).json as TerraformJson;
+}
+const keyBase = keyStack();
+const rotationOf = (tf: TerraformJson) => Object.values<any>(tf.resource.aws_secretsmanager_secret_rotation)[0];
+const resultOf = (tf: TerraformJson, id: string): ControlResult =>
+  judge(tf, { stack: "t", stackFile: "stacks/t/cdk.tf.json", firstApply: false }).results.find((r) => r.control.id === id)!;
+
+test("MESHQ-KEY-2 and MESHQ-KEY-3: the library's key passes: its rotator is a key generator of the stack", () => {
+  expect(resultOf(keyBase, "MESHQ-KEY-2").status).toBe("pass");
+  expect(resultOf(keyBase, "MESHQ-KEY-3").status).toBe("pass");
+  expect(resultOf(keyBase, "MESHQ-KEY-3").judged).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^aws_secretsmanager_secret_rotation\./)]),
+  );
+});
+
+test.each([
+  [
+    "a function of another account or stack (literal ARN)",
+    "arn:aws:lambda:eu-west-1:444455556666:function:rotate-keys",
+    /not a function of this stack/,
+  ],
+  ["a variable", "${var.rotation_function_arn}", /\$\{var\.rotation_function_arn\}, not a function of this stack/],
+  ["a data source", "${data.aws_lambda_function.rotator.arn}", /not a function of this stack/],
+])("MESHQ-KEY-2 and MESHQ-KEY-3: a rotation pointed at %s fails MESHQ-KEY-2 and MESHQ-KEY-3", (_what, arn, message) => {
+  const tf = structuredClone(keyBase);
+  rotationOf(tf).rotation_lambda_arn = arn;
+  for (const id of ["MESHQ-KEY-2", "MESHQ-KEY-3"]) {
+    const r = resultOf(tf, id);
+    expect(r.status).toBe("fail");
+    expect(r.findings.map((f) => f.message).join("\n")).toMatch(message);
+    expect(r.findings.map((f) => f.message).join("\n")).toMatch(
+      /the guard cannot know .*suppress this control for the secret with a reason/,
+    );
+  }
+});
+
+test("MESHQ-KEY-3: a function of the stack that is not a key generator (no KEY_LENGTH) fails the same way", () => {
+  const tf = structuredClone(keyBase);
+  const [name, fn] = Object.entries<any>(tf.resource.aws_lambda_function)[0];
+  tf.resource.aws_lambda_function.Other = { ...structuredClone(fn), environment: { variables: {} } };
+  rotationOf(tf).rotation_lambda_arn = "${aws_lambda_function.Other.arn}";
+  expect(name).not.toBe("Other");
+  expect(
+    resultOf(tf, "MESHQ-KEY-3")
+      .findings.map((f) => f.message)
+      .join("\n"),
+  ).toMatch(/aws_lambda_function\.Other, which is not a key generator of this library/);
+  expect(resultOf(tf, "MESHQ-KEY-2").status).toBe("fail");
+});
+
+test("MESHQ-KEY-2 and MESHQ-KEY-3: the only way to accept an unseen rotator is a suppression with a reason, which the report records", () => {
+  const stack = testStack();
+  const key = new RotatingApiKey(stack, "AutomationKey", { consumer: "automation" });
+  const rotation = key.node.findAll().find((c) => c.node.id === "Schedule")!;
+  (rotation as any).addOverride("rotation_lambda_arn", "arn:aws:lambda:eu-west-1:444455556666:function:rotate-keys");
+  HardeningGuard.suppress(key, "MESHQ-KEY-2", "rotated by the platform team's audited rotator, reviewed in SEC-123");
+  HardeningGuard.suppress(key, "MESHQ-KEY-3", "rotated by the platform team's audited rotator, reviewed in SEC-123");
+  synth(stack);
+  const report = HardeningGuard.of(stack).lastReport!;
+  for (const id of ["MESHQ-KEY-2", "MESHQ-KEY-3"]) {
+    const r = report.results.find((x) => x.control.id === id)!;
+    expect(r.status).toBe("pass");
+    expect(r.suppressed.map((s) => s.reason)).toContain("rotated by the platform team's audited rotator, reviewed in SEC-123");
+  }
+});

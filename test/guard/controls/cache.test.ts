@@ -266,7 +266,7 @@ describe("cache rules through the guard's evaluation of a real stack", () => {
     const cache = new EncryptedRedis(stack, "Cache", {
       api,
       vpcId: fixture.vpcId,
-      subnetIds: ["subnet-a", "subnet-b"],
+      subnetIds: ["subnet-0000000000000000a", "subnet-0000000000000000b"],
       subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
     });
     weaken(cache, stack);

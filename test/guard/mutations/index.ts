@@ -1,6 +1,7 @@
 import { API_KEY_MUTATIONS } from "./api-keys";
 import { DATA_MUTATIONS } from "./data";
 import { Mutation } from "./harness";
+import { IDENTITY_MUTATIONS } from "./identities";
 import { NETWORK_MUTATIONS } from "./network";
 import { POD_MUTATIONS } from "./pods";
 import { RBAC_AUDIT_MUTATIONS } from "./rbac-audit";
@@ -14,6 +15,7 @@ export const MUTATIONS_BY_FAMILY: Readonly<Record<string, readonly Mutation[]>> 
   secrets: SECRETS_MUTATIONS,
   "rbac-audit": RBAC_AUDIT_MUTATIONS,
   data: DATA_MUTATIONS,
+  identities: IDENTITY_MUTATIONS,
 };
 
 /** The whole suite. */

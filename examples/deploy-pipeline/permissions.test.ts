@@ -1,0 +1,211 @@
+// The pipeline's roles judged by an IAM policy evaluator (@cloud-copilot/iam-simulate, which
+// implements AWS's evaluation logic: identity policies, permissions boundaries, every condition
+// operator, and the context keys each action supports): escalation attempts are refused, the
+// deployment's own work is allowed.
+import { mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runSimulation } from "@cloud-copilot/iam-simulate";
+import { workloadBoundaryStatements } from "@meshoptixiq/cdktf-hardened";
+import { boundaryArn } from "./bootstrap";
+import { config } from "./config";
+import { OWNER_TAG } from "./permissions";
+
+const outdir = mkdtempSync(join(tmpdir(), "cdktf-out-"));
+const account = config.account;
+const region = config.region;
+const boundary = boundaryArn(config);
+const stateBucket = `arn:aws:s3:::${config.stateBucket}`;
+const stateKeyArn = `arn:aws:kms:${region}:${account}:key/5f0c0a4e-0000-4000-8000-000000000001`;
+
+/** The role's policy documents as written, with the bootstrap's own references filled in as AWS would. */
+function policies(prefix: string): Array<{ name: string; policy: unknown }> {
+  const tf = JSON.parse(readFileSync(join(outdir, "stacks", config.bootstrapStackName, "cdk.tf.json"), "utf8"));
+  return Object.entries(tf.resource.aws_iam_policy)
+    .filter(([id]) => id.startsWith(prefix))
+    .map(([name, p]: [string, any]) => ({
+      name,
+      policy: JSON.parse(
+        String(p.policy)
+          .replace(/\$\{aws_s3_bucket\.StateBucket\.arn\}/g, stateBucket)
+          .replace(/\$\{aws_kms_key\.[A-Za-z0-9_]+\.arn\}/g, stateKeyArn),
+      ),
+    }));
+}
+
+/**
+ * KMS's default key policy: it lets the account's IAM policies decide, which is what puts any such
+ * key within reach of a role whose IAM policy reaches it.
+ */
+const defaultKeyPolicy = {
+  Version: "2012-10-17",
+  Statement: [
+    {
+      Sid: "Enable IAM User Permissions",
+      Effect: "Allow",
+      Principal: { AWS: `arn:aws:iam::${account}:root` },
+      Action: "kms:*",
+      Resource: "*",
+    },
+  ],
+};
+
+type Outcome = "Allowed" | "ImplicitlyDenied" | "ExplicitlyDenied";
+
+async function evaluate(
+  role: "Deploy" | "Plan",
+  action: string,
+  resource: string,
+  context: Record<string, string | string[]> = {},
+  options: { boundary?: unknown } = {},
+): Promise<Outcome> {
+  const result = await runSimulation(
+    {
+      request: {
+        principal: `arn:aws:sts::${account}:assumed-role/github-${config.deploymentName}-${role.toLowerCase()}/run`,
+        action,
+        resource: { resource, accountId: account },
+        contextVariables: { "aws:RequestedRegion": region, ...context },
+      },
+      identityPolicies: policies(`${role}Policy`),
+      serviceControlPolicies: [],
+      resourceControlPolicies: [],
+      ...(action.startsWith("kms:") && resource.includes(":key/") ? { resourcePolicy: defaultKeyPolicy } : {}),
+      ...(options.boundary ? { permissionBoundaryPolicies: [{ name: "boundary", policy: options.boundary }] } : {}),
+    },
+    {},
+  );
+  if (result.resultType === "error") throw new Error(JSON.stringify(result.errors));
+  return result.overallResult as Outcome;
+}
+
+beforeAll(() => {
+  process.env.CDKTF_OUTDIR = outdir;
+  require("./main");
+});
+
+const role = (name: string) => `arn:aws:iam::${account}:role/${name}`;
+const key = (id: string) => `arn:aws:kms:${region}:${account}:key/${id}`;
+const secret = `arn:aws:secretsmanager:${region}:${account}:secret:${config.deploymentName}/api-key-operators-AbCdEf`;
+
+describe("the deploy role cannot escalate", () => {
+  test("CreateRole only with the library's permissions boundary", async () => {
+    const name = role(`${config.deploymentName}-rotation`);
+    expect(await evaluate("Deploy", "iam:CreateRole", name, { "iam:PermissionsBoundary": boundary })).toBe("Allowed");
+    expect(await evaluate("Deploy", "iam:CreateRole", name)).toBe("ImplicitlyDenied");
+    expect(
+      await evaluate("Deploy", "iam:CreateRole", name, { "iam:PermissionsBoundary": `arn:aws:iam::${account}:policy/AdministratorAccess` }),
+    ).toBe("ImplicitlyDenied");
+    // nor outside the deployment's names, nor its own roles
+    expect(await evaluate("Deploy", "iam:CreateRole", role("admin"), { "iam:PermissionsBoundary": boundary })).toBe("ImplicitlyDenied");
+  });
+
+  test("no inline policy on a role without the boundary, and the boundary is never removed", async () => {
+    const name = role(`${config.deploymentName}-rotation`);
+    expect(await evaluate("Deploy", "iam:PutRolePolicy", name, { "iam:PermissionsBoundary": boundary })).toBe("Allowed");
+    expect(await evaluate("Deploy", "iam:PutRolePolicy", name)).toBe("ImplicitlyDenied");
+    expect(await evaluate("Deploy", "iam:DeleteRolePermissionsBoundary", name, { "iam:PermissionsBoundary": boundary })).toBe(
+      "ExplicitlyDenied",
+    );
+    expect(await evaluate("Deploy", "iam:CreatePolicyVersion", boundary)).toBe("ExplicitlyDenied");
+  });
+
+  test("a role created with `*:*` can still do only what the boundary allows", async () => {
+    const everything = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] };
+    const simulate = async (action: string, resource: string) => {
+      const r = await runSimulation(
+        {
+          request: {
+            principal: `arn:aws:sts::${account}:assumed-role/${config.deploymentName}-rotation/run`,
+            action,
+            resource: { resource, accountId: account },
+            contextVariables: { "aws:RequestedRegion": region },
+          },
+          identityPolicies: [{ name: "everything", policy: everything }],
+          serviceControlPolicies: [],
+          resourceControlPolicies: [],
+          permissionBoundaryPolicies: [
+            { name: "boundary", policy: { Version: "2012-10-17", Statement: workloadBoundaryStatements({ region }) } },
+          ],
+        },
+        {},
+      );
+      return r.resultType === "error" ? JSON.stringify(r.errors) : r.overallResult;
+    };
+    expect(await simulate("iam:CreateRole", role("backdoor"))).toBe("ExplicitlyDenied");
+    expect(await simulate("iam:AttachRolePolicy", role("backdoor"))).toBe("ExplicitlyDenied");
+    expect(await simulate("s3:GetObject", `${stateBucket}/${config.stateKey}`)).toBe("ImplicitlyDenied");
+    expect(await simulate("secretsmanager:PutSecretValue", secret)).toBe("Allowed");
+  });
+
+  test("a foreign key cannot be tagged into the deployment, nor its policy or deletion touched", async () => {
+    const claim = { [`aws:RequestTag/${OWNER_TAG}`]: config.deploymentName, "aws:TagKeys": [OWNER_TAG] };
+    const foreign = key("1b2c3d4e-0000-4000-8000-00000000000f");
+    expect(await evaluate("Deploy", "kms:TagResource", foreign, claim)).toBe("ExplicitlyDenied");
+    expect(await evaluate("Deploy", "kms:TagResource", foreign, { ...claim, [`aws:ResourceTag/${OWNER_TAG}`]: "payments" })).toBe(
+      "ExplicitlyDenied",
+    );
+    expect(await evaluate("Deploy", "kms:PutKeyPolicy", foreign)).toBe("ExplicitlyDenied");
+    expect(await evaluate("Deploy", "kms:ScheduleKeyDeletion", foreign)).toBe("ExplicitlyDenied");
+    // the state key carries the pipeline's owner tag, not the deployment's
+    const state = { [`aws:ResourceTag/${OWNER_TAG}`]: `${config.deploymentName}-pipeline` };
+    expect(await evaluate("Deploy", "kms:ScheduleKeyDeletion", stateKeyArn, state)).toBe("ExplicitlyDenied");
+    expect(await evaluate("Deploy", "kms:PutKeyPolicy", stateKeyArn, state)).toBe("ExplicitlyDenied");
+  });
+
+  test("the deployment's own keys: created with its owner tag, then managed; the tag stays", async () => {
+    const own = key("0a1b2c3d-0000-4000-8000-000000000002");
+    const owned = { [`aws:ResourceTag/${OWNER_TAG}`]: config.deploymentName };
+    const claim = { [`aws:RequestTag/${OWNER_TAG}`]: config.deploymentName, "aws:TagKeys": [OWNER_TAG] };
+    expect(await evaluate("Deploy", "kms:CreateKey", "*", claim)).toBe("Allowed");
+    expect(await evaluate("Deploy", "kms:CreateKey", "*")).toBe("ImplicitlyDenied");
+    expect(
+      await evaluate("Deploy", "kms:CreateKey", "*", { [`aws:RequestTag/${OWNER_TAG}`]: "payments", "aws:TagKeys": [OWNER_TAG] }),
+    ).toBe("ExplicitlyDenied");
+    expect(await evaluate("Deploy", "kms:PutKeyPolicy", own, owned)).toBe("Allowed");
+    expect(await evaluate("Deploy", "kms:ScheduleKeyDeletion", own, owned)).toBe("Allowed");
+    expect(await evaluate("Deploy", "kms:UntagResource", own, { ...owned, "aws:TagKeys": [OWNER_TAG] })).toBe("ExplicitlyDenied");
+    expect(
+      await evaluate("Deploy", "kms:TagResource", own, {
+        ...owned,
+        [`aws:RequestTag/${OWNER_TAG}`]: "payments",
+        "aws:TagKeys": [OWNER_TAG],
+      }),
+    ).toBe("ExplicitlyDenied");
+  });
+
+  test("UpdateSecret, and every other way to a secret value, is refused; the secret's metadata is managed", async () => {
+    expect(await evaluate("Deploy", "secretsmanager:UpdateSecret", secret)).toBe("ExplicitlyDenied");
+    expect(await evaluate("Deploy", "secretsmanager:PutSecretValue", secret)).toBe("ExplicitlyDenied");
+    expect(await evaluate("Deploy", "secretsmanager:GetSecretValue", secret)).toBe("ExplicitlyDenied");
+    expect(await evaluate("Deploy", "secretsmanager:UpdateSecretVersionStage", secret)).toBe("ExplicitlyDenied");
+    expect(await evaluate("Deploy", "secretsmanager:DescribeSecret", secret)).toBe("Allowed");
+    expect(await evaluate("Deploy", "secretsmanager:PutResourcePolicy", secret, { "secretsmanager:BlockPublicPolicy": "true" })).toBe(
+      "Allowed",
+    );
+    expect(await evaluate("Deploy", "secretsmanager:PutResourcePolicy", secret, { "secretsmanager:BlockPublicPolicy": "false" })).toBe(
+      "ImplicitlyDenied",
+    );
+    const foreign = `arn:aws:secretsmanager:${region}:${account}:secret:payments/db-AbCdEf`;
+    expect(await evaluate("Deploy", "secretsmanager:DeleteSecret", foreign)).toBe("ImplicitlyDenied");
+  });
+});
+
+describe("the plan role reads only the deployment's own resources", () => {
+  test("its functions, not other workloads' code", async () => {
+    const fn = (name: string) => `arn:aws:lambda:${region}:${account}:function:${name}`;
+    expect(await evaluate("Plan", "lambda:GetFunction", fn(`${config.deploymentName}-operators-rotation`))).toBe("Allowed");
+    expect(await evaluate("Plan", "lambda:GetFunction", fn("payments-api"))).toBe("ImplicitlyDenied");
+    expect(await evaluate("Plan", "ec2:GetPasswordData", `arn:aws:ec2:${region}:${account}:instance/i-0123456789abcdef0`)).toBe(
+      "ImplicitlyDenied",
+    );
+    expect(await evaluate("Plan", "secretsmanager:GetSecretValue", secret)).toBe("ExplicitlyDenied");
+  });
+
+  test("the state, read only and without the lock", async () => {
+    const state = `${stateBucket}/${config.stateKey}`;
+    expect(await evaluate("Plan", "s3:GetObject", state)).toBe("Allowed");
+    expect(await evaluate("Plan", "s3:PutObject", `${state}.tflock`)).toBe("ImplicitlyDenied");
+    expect(await evaluate("Plan", "s3:GetObject", `${stateBucket}/payments/prod.tfstate`)).toBe("ExplicitlyDenied");
+  });
+});
