@@ -20,7 +20,11 @@ mapfile -t peers < <(node "$repo/scripts/peer-versions.js" newest)
 
 echo "== install from git+file://$repo#$commit into $work"
 cd "$work"
-echo '{ "name": "meshq-git-consumer", "version": "0.0.0", "private": true, "license": "UNLICENSED" }' > package.json
+# npm 11 runs a git dependency's prepare script and asks that it be allowed (allowScripts), as a
+# user's project does (README, Install).
+cat > package.json <<JSON
+{ "name": "meshq-git-consumer", "version": "0.0.0", "private": true, "license": "UNLICENSED", "allowScripts": { "$name": true } }
+JSON
 start=$(date +%s)
 npm install --no-audit --no-fund "git+file://$repo#$commit" "${peers[@]}"
 echo "git install (clone, devDependencies, prepare builds): $(( $(date +%s) - start ))s"
