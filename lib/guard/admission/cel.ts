@@ -42,7 +42,9 @@ export function celRulesRegistered(direction: "ingress" | "egress"): string {
 export const celPinsVariable = (pins: unknown[]) => ({
   name: "pins",
   expression:
-    `${pins.length === 0 ? "[{'kind': ''}].filter(p, false)" : celLiteral(pins)}` +
+    // no pins: an empty list of the same type as written pins (values dyn), so that the checks over
+    // p.secret and p.value still compile
+    `${pins.length === 0 ? "[{'kind': dyn('')}].filter(p, false)" : celLiteral(pins)}` +
     `.filter(p, p.kind == object.kind && p.namespace == object.metadata.namespace && p.name == object.metadata.name)`,
 });
 
