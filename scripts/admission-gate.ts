@@ -289,12 +289,14 @@ function main(): number {
     let agreed = 0;
     for (const w of weakenings) {
       const r = attempt(cluster, w);
-      const named = !r.ok && r.message.includes(`${w.control}: `);
-      const guard =
-        !baseline.has(w.control) &&
-        judge(weakenedDocument(tf, objects, w), { stack: "s", stackFile: file, firstApply: false }).results.some(
-          (x) => x.control.id === w.control && x.status === "fail",
-        );
+      // the controls the guard fails on the weakened stack (beyond the baseline)
+      const failing = judge(weakenedDocument(tf, objects, w), { stack: "s", stackFile: file, firstApply: false })
+        .results.filter((x) => x.status === "fail" && !baseline.has(x.control.id))
+        .map((x) => x.control.id);
+      const guard = failing.includes(w.control);
+      // When two policies deny one request, the API server names whichever it evaluated first: the
+      // denial counts as named when it names this control or another the guard also fails for it.
+      const named = !r.ok && [w.control, ...failing].some((id) => r.message.includes(`${id}: `));
       if (named) denied++;
       if (named && guard) agreed++;
       console.log(
