@@ -147,7 +147,12 @@ export class HardeningGuard {
     // none: that pass is skipped for it, and the guard's render is the stack's only one.
     const prepare = stack.prepareStack.bind(stack);
     stack.prepareStack = () => {
-      if (App.of(stack).node.findAll().filter((c) => TerraformStack.isStack(c)).length === 1) stack.ensureBackendExists();
+      if (
+        App.of(stack)
+          .node.findAll()
+          .filter((c) => TerraformStack.isStack(c)).length === 1
+      )
+        stack.ensureBackendExists();
       else prepare();
     };
   }
