@@ -27,7 +27,7 @@ node -e '
   for (const must of ["package.json", "README.md", "LICENSE", "dist/index.js", "dist/cdktf-hardened.d.ts", "dist/guard/cli.js"])
     if (!files.includes(must)) problems.push(`missing ${must}`);
   for (const f of files)
-    if (!/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts|sh|mjs))$/.test(f)) problems.push(`not a file of the package: ${f}`);
+    if (!/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|mjs|d\.ts|sh))$/.test(f)) problems.push(`not a file of the package: ${f}`);
   // one declaration file, trimmed to the public API
   for (const f of files.filter((f) => f.endsWith(".d.ts") && f !== "dist/cdktf-hardened.d.ts")) problems.push(`untrimmed declarations: ${f}`);
   for (const f of files.filter((f) => /bindings/.test(f))) problems.push(`bindings belong to the companion package: ${f}`);
