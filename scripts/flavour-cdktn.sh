@@ -267,12 +267,15 @@ cp examples/complete/main.ts "$CONSUMER/main.ts"
 grep -q 'from "cdktn"' "$CONSUMER/main.ts" || die "examples/complete/main.ts does not import cdktn"
 cp docs/cdk-terrain.tsconfig.json "$CONSUMER/tsconfig.json"
 (cd "$CONSUMER" && npx tsc --noEmit -p tsconfig.json) || die "a strict cdktn consumer does not compile against the package's types (docs/cdk-terrain.md)"
-# Without the companion (set aside, as if never installed) synth fails with the error that names it.
+# Without the companion, synth fails with the error that names it: set aside, as if never installed,
+# in the consumer and in the scratch copy's install (the consumer, inside the copy, would reach it).
 mv "$CONSUMER/node_modules/@meshoptixiq/cdktn-kubernetes-bindings" "$GEN/companion-aside"
+mv "$INSTALL/node_modules/@meshoptixiq/cdktn-kubernetes-bindings" "$GEN/companion-aside-install"
 (cd "$CONSUMER" && MESHQ_GUARD_QUIET=1 npx ts-node --swc main.ts > synth-without.log 2>&1) && die "the package synthesized on cdktn without the companion package"
+mv "$GEN/companion-aside-install" "$INSTALL/node_modules/@meshoptixiq/cdktn-kubernetes-bindings"
+mv "$GEN/companion-aside" "$CONSUMER/node_modules/@meshoptixiq/cdktn-kubernetes-bindings"
 grep -q "\[MESHQ-CDK-FLAVOUR\].*npm install @meshoptixiq/cdktn-kubernetes-bindings@" "$CONSUMER/synth-without.log" ||
   { tail -20 "$CONSUMER/synth-without.log"; die "without the companion package, synth did not fail with MESHQ-CDK-FLAVOUR naming it"; }
-mv "$GEN/companion-aside" "$CONSUMER/node_modules/@meshoptixiq/cdktn-kubernetes-bindings"
 rm -rf "$CONSUMER/cdktf.out"
 (cd "$CONSUMER" && MESHQ_GUARD_QUIET=1 npx ts-node --swc main.ts > synth.log 2>&1) || { cat "$CONSUMER/synth.log"; die "the package does not synthesize on cdktn"; }
 grep -q '"version": "0.24.0"' "$CONSUMER/cdktf.out/stacks/meshoptixiq-prod/cdk.tf.json" || die "the consumer's stack was not synthesized by cdktn"
