@@ -279,7 +279,7 @@ grep -q "\[MESHQ-CDK-FLAVOUR\].*npm install @meshoptixiq/cdktn-kubernetes-bindin
 rm -rf "$CONSUMER/cdktf.out"
 (cd "$CONSUMER" && MESHQ_GUARD_QUIET=1 npx ts-node --swc main.ts > synth.log 2>&1) || { cat "$CONSUMER/synth.log"; die "the package does not synthesize on cdktn"; }
 grep -q '"version": "0.24.0"' "$CONSUMER/cdktf.out/stacks/meshoptixiq-prod/cdk.tf.json" || die "the consumer's stack was not synthesized by cdktn"
-echo "   without the companion: $(grep -o "\[MESHQ-CDK-FLAVOUR\][^(]*" "$CONSUMER/synth-without.log" | head -1 | cut -c1-100)..."
+echo "   without the companion, synth fails: [MESHQ-CDK-FLAVOUR] ... $(grep -o "Install it at the library.s version: npm install [^ ]*" "$CONSUMER/synth-without.log" | head -1)"
 echo "   strict consumer (skipLibCheck false) compiles; dist/ synthesized meshoptixiq-prod on cdktn"
 
 step "terraform validate (tf-validate; aws 6.66 from @cdktn/provider-aws, kubernetes 2.38.0 from @cdktf/provider-kubernetes)"
