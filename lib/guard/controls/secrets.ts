@@ -2,7 +2,7 @@ import { MAX_REFRESH_MINUTES } from "../../policy/secrets";
 import { readJsonDocument } from "../../core/literal";
 import { Control, Finding, many } from "../model";
 import { StackView, TfResource, templateParts, viewOf } from "../view";
-import { isFalse, isTrue, judgeEach, judgeValue } from "./rules";
+import { isFalse, isTrue, judgeEach, judgeStackKey, judgeValue } from "./rules";
 import { AdmissionForm } from "../admission/model";
 
 /** SEC-3 in the cluster: ExternalSecrets keep refreshing at least every 15 minutes. */
@@ -30,7 +30,9 @@ export const secretsEncrypted: Control = {
   title: "Secrets use customer-managed KMS keys",
   checks: "Every Secrets Manager secret sets kms_key_id to a customer-managed key (not aws/secretsmanager).",
   scope:
-    "aws_secretsmanager_secret. A key of the stack (a reference to an aws_kms_key or aws_kms_alias) or a literal key ARN that is not an alias/aws/ alias passes; a key id the guard cannot know (a variable, a data source) is a finding.",
+    "aws_secretsmanager_secret. The key must be one the stack creates: a reference to an aws_kms_key, or to an aws_kms_alias (or its literal name) whose target is one, so that MESHQ-SEC-2 judges it.",
+  unseen:
+    "Fails. A key the guard did not see (a literal key ARN, id or alias, a variable, a data source) is a finding: whether it is customer-managed, rotates or keeps a closed policy cannot be known. Accept one only by suppressing the control for the secret with a reason.",
   checkov: ["CKV_AWS_149"],
   enforcedBy: [
     "RotatingApiKey.props.keyAdministratorArns",
@@ -40,14 +42,7 @@ export const secretsEncrypted: Control = {
   provenBy: ["test/guard/controls/secrets.test.ts", "test/guard/mutations/secrets.ts", "test/guard/plan.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
-    return judgeEach(view.resources("aws_secretsmanager_secret"), (s): Finding[] => {
-      const key = s.config.kms_key_id;
-      if (key === undefined || key === null || key === "") return [{ address: s.address, message: "encrypted with the AWS-managed key" }];
-      if (["aws_kms_key", "aws_kms_alias"].includes(view.reference(key)?.kind ?? "")) return [];
-      return judgeValue(view, s.address, "kms_key_id", key, (v) =>
-        String(v).includes("alias/aws/") ? "encrypted with the AWS-managed key" : undefined,
-      );
-    });
+    return judgeEach(view.resources("aws_secretsmanager_secret"), (s) => judgeStackKey(view, s.address, "kms_key_id", s.config.kms_key_id));
   },
 };
 

@@ -92,9 +92,19 @@ test("MESHQ-DATA-1..6 data tier", () => {
   const sc = (parameters: Record<string, string>) => ({
     kubernetes_storage_class_v1: { s: { metadata: { name: "enc" }, storage_provisioner: "ebs.csi.aws.com", parameters } },
   });
-  pass("MESHQ-DATA-3", tf(sc({ encrypted: "true", kmsKeyId: "arn" })));
-  fail("MESHQ-DATA-3", tf(sc({ type: "gp3" })), /not encrypted/);
+  const cmk = { aws_kms_key: { k: { enable_key_rotation: true } } };
+  pass("MESHQ-DATA-3", tf({ ...cmk, ...sc({ encrypted: "true", kmsKeyId: "${aws_kms_key.k.arn}" }) }));
+  fail("MESHQ-DATA-3", tf(sc({ type: "gp3" })), /not encrypted[\s\S]*kmsKeyId is unset/);
   fail("MESHQ-DATA-3", tf({ aws_db_instance: { d: { storage_encrypted: false, kms_key_id: "k" } } }), /storage_encrypted is not true/);
+  // keys the guard did not see fail closed: a literal ARN, a variable, a data source
+  fail(
+    "MESHQ-DATA-3",
+    tf(sc({ encrypted: "true", kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/abc" })),
+    /parameters\.kmsKeyId is arn:aws:kms:eu-west-1:111122223333:key\/abc, a key outside this stack/,
+  );
+  fail("MESHQ-DATA-3", tf({ aws_ebs_volume: { v: { encrypted: true, kms_key_id: "${var.x}" } } }, variables), UNKNOWN);
+  fail("MESHQ-DATA-3", tf({ aws_db_instance: { d: { storage_encrypted: true, kms_key_id: "${data.aws_kms_key.shared.arn}" } } }), UNKNOWN);
+  pass("MESHQ-DATA-3", tf({ ...cmk, aws_rds_cluster: { c: { storage_encrypted: true, kms_key_id: "${aws_kms_key.k.arn}" } } }));
 
   const pg = (db: Record<string, unknown>, params = [{ name: "rds.force_ssl", value: "1" }]) =>
     tf(
@@ -139,7 +149,8 @@ test("MESHQ-DATA-1..6 data tier", () => {
   const claim = (storageClass?: string, extra: Record<string, unknown> = {}) =>
     tf(
       {
-        ...sc({ encrypted: "true", kmsKeyId: "arn" }),
+        ...cmk,
+        ...sc({ encrypted: "true", kmsKeyId: "${aws_kms_key.k.arn}" }),
         ...neo4j(good, {
           volume_claim_template: [
             { metadata: { name: "data" }, spec: storageClass === undefined ? {} : { storage_class_name: storageClass } },
@@ -154,6 +165,12 @@ test("MESHQ-DATA-1..6 data tier", () => {
   fail("MESHQ-DATA-6", claim(undefined), /cluster's default storage class/);
   fail("MESHQ-DATA-6", claim("gp2"), /storage class gp2, which is not in the stack/);
   fail("MESHQ-DATA-6", claim("${var.x}"), UNKNOWN);
+  // a class of the stack whose key the guard did not see
+  fail(
+    "MESHQ-DATA-6",
+    claim("enc", sc({ encrypted: "true", kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/abc" })),
+    /uses storage class enc: parameters\.kmsKeyId is arn:aws:kms:eu-west-1:111122223333:key\/abc, a key outside this stack/,
+  );
   fail(
     "MESHQ-DATA-6",
     tf({

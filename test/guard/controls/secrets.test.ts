@@ -6,7 +6,25 @@ import { mutationSuite } from "../mutations/harness";
 test("MESHQ-SEC-1/2/3 secrets, keys and refresh", () => {
   const key = { aws_kms_key: { k: { enable_key_rotation: true, policy: "{}" } } };
   pass("MESHQ-SEC-1", tf({ ...key, aws_secretsmanager_secret: { s: { kms_key_id: "${aws_kms_key.k.arn}" } } }));
-  pass("MESHQ-SEC-1", tf({ aws_secretsmanager_secret: { s: { kms_key_id: "arn:aws:kms:eu-west-1:111122223333:key/abc" } } }));
+  // a key the guard did not see fails closed: a literal ARN, an alias of another stack, an alias of the stack aimed outside it
+  fail(
+    "MESHQ-SEC-1",
+    tf({ aws_secretsmanager_secret: { s: { kms_key_id: "arn:aws:kms:eu-west-1:111122223333:key/abc" } } }),
+    /arn:aws:kms:eu-west-1:111122223333:key\/abc, a key outside this stack: the guard cannot see whether that key is customer-managed, rotates/,
+  );
+  fail("MESHQ-SEC-1", tf({ aws_secretsmanager_secret: { s: { kms_key_id: "alias/shared" } } }), /a key outside this stack/);
+  fail(
+    "MESHQ-SEC-1",
+    tf({
+      aws_kms_alias: { a: { name: "alias/meshq", target_key_id: "arn:aws:kms:eu-west-1:111122223333:key/abc" } },
+      aws_secretsmanager_secret: { s: { kms_key_id: "${aws_kms_alias.a.arn}" } },
+    }),
+    /alias aws_kms_alias\.a, whose target_key_id is not a key of this stack/,
+  );
+  // an alias of the stack aimed at a key of the stack, by reference or by its name
+  const aliased = { ...key, aws_kms_alias: { a: { name: "alias/meshq", target_key_id: "${aws_kms_key.k.key_id}" } } };
+  pass("MESHQ-SEC-1", tf({ ...aliased, aws_secretsmanager_secret: { s: { kms_key_id: "${aws_kms_alias.a.arn}" } } }));
+  pass("MESHQ-SEC-1", tf({ ...aliased, aws_secretsmanager_secret: { s: { kms_key_id: "alias/meshq" } } }));
   fail("MESHQ-SEC-1", tf({ aws_secretsmanager_secret: { s: {} } }), /AWS-managed key/);
   fail("MESHQ-SEC-1", tf({ aws_secretsmanager_secret: { s: { kms_key_id: "alias/aws/secretsmanager" } } }), /AWS-managed key/);
   fail("MESHQ-SEC-1", tf({ aws_secretsmanager_secret: { s: { kms_key_id: "${data.aws_kms_key.x.arn}" } } }), UNKNOWN);
