@@ -84,7 +84,8 @@ export const SUPPRESS_FIX = "or suppress this control for the resource with a re
  * know that the key is customer-managed, rotates, or is not open to everyone.
  */
 export function judgeStackKey(view: StackView, address: string, what: string, value: unknown): Finding[] {
-  if (value === undefined || value === null || value === "") return [{ address, message: `${what} is unset: the AWS-managed key encrypts` }];
+  if (value === undefined || value === null || value === "")
+    return [{ address, message: `${what} is unset: the AWS-managed key encrypts` }];
   const keyOfStack = (v: unknown): boolean => view.reference(v)?.kind === "aws_kms_key";
   const ref = view.reference(value);
   if (ref?.kind === "aws_kms_key") return [];

@@ -261,7 +261,11 @@ describe("cache rules on minimal JSON", () => {
 
   test("MESHQ-CACHE-6 the cache port only from the API's security group", () => {
     pass("MESHQ-CACHE-6", cacheStack());
-    fail("MESHQ-CACHE-6", cacheStack({ security_group_ids: ["${data.aws_security_group.shared.id}"] }), /who its rules admit to the cache port/);
+    fail(
+      "MESHQ-CACHE-6",
+      cacheStack({ security_group_ids: ["${data.aws_security_group.shared.id}"] }),
+      /who its rules admit to the cache port/,
+    );
     const rule = (extra: Record<string, unknown>) => ({
       aws_security_group_rule: { in: { ...fromApi.aws_security_group_rule.in, ...extra } },
     });

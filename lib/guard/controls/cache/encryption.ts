@@ -47,13 +47,15 @@ const URL_VARIABLE = /^(REDIS|CACHE)_URL$/;
 
 /** Cache URL variables set to a value the guard cannot know: whether it is rediss:// cannot be told. */
 function unseenUrls(view: StackView): Finding[] {
-  return view.pods().flatMap((pod) =>
-    pod.containers.flatMap((c) =>
-      c.env
-        .filter((e) => URL_VARIABLE.test(e.name) && e.hasValue && view.unknown(e.value) !== undefined)
-        .map((e) => ({ address: e.source, message: view.unknownMessage(`container ${c.name}: ${e.name}`, view.unknown(e.value)!) })),
-    ),
-  );
+  return view
+    .pods()
+    .flatMap((pod) =>
+      pod.containers.flatMap((c) =>
+        c.env
+          .filter((e) => URL_VARIABLE.test(e.name) && e.hasValue && view.unknown(e.value) !== undefined)
+          .map((e) => ({ address: e.source, message: view.unknownMessage(`container ${c.name}: ${e.name}`, view.unknown(e.value)!) })),
+      ),
+    );
 }
 
 /** A cache URL is rediss:// and keeps certificate and host name verification on. */
