@@ -39,9 +39,24 @@ function credentialIn(view: StackView, address: string, where: string, name: str
       },
     ];
   }
+  if (!r.known && typeof value === "string" && UNSEEN_SECRET_SOURCE.test(value))
+    return [
+      {
+        address,
+        message: `${where}: ${name} is set from ${r.expression}, a value the guard cannot see that may be a credential (it lands in configuration and state); deliver it from Secrets Manager, write a literal, or suppress this control for the resource with a reason (HardeningGuard.suppress)`,
+      },
+    ];
   const reason = r.known && typeof r.value === "string" ? secretValueReason(r.value) : undefined;
   return reason ? [{ address, message: `${where}: ${name} holds ${reason}; deliver it from Secrets Manager` }] : [];
 }
+
+/**
+ * Values the guard cannot see that may carry a credential, whatever the variable's name: a
+ * Terraform variable, a data source that reads a secret, and the secret attributes of resources
+ * that generate one.
+ */
+const UNSEEN_SECRET_SOURCE =
+  /\$\{[^}]*\b(var\.|data\.(aws_secretsmanager_secret_version|aws_ssm_parameter|aws_kms_secrets|aws_kms_ciphertext)\.|(random_password|random_string|tls_private_key|aws_iam_access_key|aws_secretsmanager_secret_version)\.[^.}\s]+\.(result|private_key\w*|secret\w*|password\w*))/;
 
 /** §12.1: never a key in source, images or configuration. */
 export const noLiteralCredentials: Control = {
@@ -51,7 +66,9 @@ export const noLiteralCredentials: Control = {
   checks:
     "No container environment variable, ConfigMap entry or Lambda environment variable carries a credential: judged by name (with or without separators) and by value (a password in a URL's userinfo, a private key, a high-entropy literal); credentials come from Secrets.",
   scope:
-    "Containers (init included) of every workload kind and spelling, with kubernetes_env patches; env entries, env entries read from a ConfigMap key, env_from ConfigMaps; every ConfigMap of the stack (kubernetes_config_map, _v1, manifests) with kubernetes_config_map_v1_data patches; aws_lambda_function environment variables. A credential-named variable set from a variable or data source is a finding too (its value lands in state). Values are never shown.",
+    "Containers (init included) of every workload kind and spelling, with kubernetes_env patches; env entries, env entries read from a ConfigMap key, env_from ConfigMaps; every ConfigMap of the stack (kubernetes_config_map, _v1, manifests) with kubernetes_config_map_v1_data patches; aws_lambda_function environment variables. Values are never shown.",
+  unseen:
+    "Fails. A credential-named variable set from any value the guard cannot know is a finding (its value lands in state), and so is a variable of any name set from a value that may be a credential the guard cannot see: a Terraform variable, a data source that reads a secret (aws_secretsmanager_secret_version, aws_ssm_parameter, aws_kms_secrets), or a generated secret attribute (random_password.result, tls_private_key.private_key_pem, aws_iam_access_key.secret). Other computed attributes of the stack's own resources (an ARN, an endpoint) are not credentials and pass.",
   checkov: ["CKV_AWS_45", "CKV_K8S_35"],
   enforcedBy: ["SecureMeshApi.props.environment", "SecureMeshApi.props.secretDelivery"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts", "test/guard/plan.test.ts"],

@@ -80,7 +80,15 @@ function webAcl(view: StackView, lb: TfResource, associations: ViewResource[], w
   if (!internal.known) return [{ address: lb.address, message: view.unknownMessage("internal", internal.expression) }];
   if (!isApplication(view, lb) || isTrue(internal.value)) return [];
   const protectedBy = associations.filter((a) => a.presence === "present" && view.reference(a.config.resource_arn)?.address === lb.address);
-  if (protectedBy.length > 0) return [];
+  // the web ACL must be one the stack writes: an ACL outside it may have no rules at all
+  const seen = (a: ViewResource) =>
+    ["aws_wafv2_web_acl", "aws_wafregional_web_acl"].includes(view.reference(a.config.web_acl_arn ?? a.config.web_acl_id)?.kind ?? "");
+  if (protectedBy.some(seen)) return [];
+  if (protectedBy.length > 0)
+    return protectedBy.map((a) => ({
+      address: a.address,
+      message: `associates the load balancer with web ACL ${String(view.literal(a.config.web_acl_arn ?? a.config.web_acl_id) ?? view.unknown(a.config.web_acl_arn ?? a.config.web_acl_id))}, which is not a web ACL of this stack: what it filters cannot be known; associate the stack's aws_wafv2_web_acl, or suppress this control for the load balancer with a reason (HardeningGuard.suppress)`,
+    }));
   if (wafOptOut)
     return [
       {
