@@ -204,6 +204,14 @@ describe("MESHQ-LP-3 no egress to the whole Internet", () => {
     expect(run("MESHQ-LP-3", egressTo("0.0.0.0/0", { app: "other" })).status).toBe("pass");
     expect(run("MESHQ-LP-3", tf({})).status).toBe("not-applicable");
   });
+
+  test("an IP range the guard cannot know may be the whole Internet: it fails closed", () => {
+    fail(
+      "MESHQ-LP-3",
+      egressTo("${var.egress_cidr}"),
+      /egress rule 0 admits ip_block\.cidr = \$\{var\.egress_cidr\}, which cannot be known/,
+    );
+  });
 });
 
 test("the complete stacks pass the least-privilege controls as shipped", () => {
