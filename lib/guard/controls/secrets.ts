@@ -54,21 +54,34 @@ export const keysRotate: Control = {
   checks:
     "Every KMS key has rotation on, is enabled, has an explicit key policy that allows no one (Principal *), and a deletion window of at least 7 days (30 by default).",
   scope:
-    "aws_kms_key with its inline policy and every aws_kms_key_policy of the stack that refers to it. Policies are read as JSON strings or the jsonencode expressions the library writes; a policy, principal or setting the guard cannot know is a finding.",
+    "aws_kms_key with its inline policy and every aws_kms_key_policy of the stack that refers to it, and aws_kms_external_key, aws_kms_replica_key and aws_kms_replica_external_key. Policies are read as JSON strings or the jsonencode expressions the library writes.",
+  unseen:
+    "Fails. A policy the guard cannot read (a variable, a data source), a principal or setting it cannot know, and a key whose material or rotation is outside the stack (imported key material, a replica of a primary key elsewhere) are findings. Keys outside the stack that resources name are judged where they are named (MESHQ-SEC-1, MESHQ-DATA-3, MESHQ-CACHE-2).",
   checkov: ["CKV_AWS_7", "CKV_AWS_227", "CKV2_AWS_64"],
   enforcedBy: ["CustomerManagedKey.props.deletionWindowDays", "CustomerManagedKey.props.administratorArns"],
   provenBy: ["test/guard/controls/secrets.test.ts", "test/guard/mutations/secrets.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const separatePolicies = view.resources("aws_kms_key_policy");
-    return judgeEach(view.resources("aws_kms_key"), (k) => [
-      ...keySettings(view, k),
-      ...keyPolicies(
-        view,
-        k,
-        separatePolicies.filter((p) => view.reference(p.config.key_id)?.address === k.address),
-      ),
-    ]);
+    // keys whose material or rotation lives outside the stack: imported material, a replica of another region's key
+    const outside = view.resources("aws_kms_external_key", "aws_kms_replica_key", "aws_kms_replica_external_key");
+    return judgeEach([...view.resources("aws_kms_key"), ...outside], (k) =>
+      k.type === "aws_kms_key"
+        ? [
+            ...keySettings(view, k),
+            ...keyPolicies(
+              view,
+              k,
+              separatePolicies.filter((p) => view.reference(p.config.key_id)?.address === k.address),
+            ),
+          ]
+        : [
+            {
+              address: k.address,
+              message: `${k.type} takes its key material or its rotation from outside the stack (imported material, or a primary key elsewhere): the guard cannot know that it rotates; use an aws_kms_key (CustomerManagedKey), or suppress this control for the key with a reason (HardeningGuard.suppress)`,
+            },
+          ],
+    );
   },
 };
 

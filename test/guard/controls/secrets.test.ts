@@ -32,6 +32,16 @@ test("MESHQ-SEC-1/2/3 secrets, keys and refresh", () => {
   pass("MESHQ-SEC-2", tf({ aws_kms_key: { k: { enable_key_rotation: true, policy: "{}", deletion_window_in_days: 30 } } }));
   fail(
     "MESHQ-SEC-2",
+    tf({ aws_kms_external_key: { k: { policy: "{}" } } }),
+    /aws_kms_external_key takes its key material or its rotation from outside the stack/,
+  );
+  fail(
+    "MESHQ-SEC-2",
+    tf({ aws_kms_replica_key: { k: { primary_key_arn: "arn:aws:kms:us-east-1:111122223333:key/mrk-1" } } }),
+    /the guard cannot know that it rotates/,
+  );
+  fail(
+    "MESHQ-SEC-2",
     tf({ aws_kms_key: { k: { enable_key_rotation: false, policy: '{"Statement":[{"Effect":"Allow","Principal":"*"}]}' } } }),
     /rotation is off[\s\S]*Principal \*/,
   );
