@@ -124,15 +124,62 @@ test("MESHQ-DATA-1..6 data tier", () => {
     /DATABASE_URL does not require TLS/,
   );
 
-  const cron = (extra: Record<string, unknown> = {}) => ({
+  // the rotation runs a script from a ConfigMap of the stack, as EncryptedNeo4j writes it
+  const rotatorPod = (container: Record<string, unknown> = {}) => ({
+    job_template: {
+      spec: {
+        template: {
+          spec: {
+            container: [
+              {
+                name: "rotate",
+                image: "amazon/aws-cli:2.22.0",
+                command: ["bash"],
+                args: ["/scripts/rotate.sh"],
+                volume_mount: [{ name: "scripts", mount_path: "/scripts", read_only: true }],
+                ...container,
+              },
+            ],
+            volume: [{ name: "scripts", config_map: { name: "${kubernetes_config_map_v1.scripts.metadata[0].name}" } }],
+          },
+        },
+      },
+    },
+  });
+  const cron = (extra: Record<string, unknown> = {}, container: Record<string, unknown> = {}) => ({
+    kubernetes_config_map_v1: {
+      scripts: { metadata: { name: "rotation-scripts", namespace: "meshq" }, data: { "rotate.sh": "#!/bin/bash" } },
+    },
     kubernetes_cron_job_v1: {
-      c: { metadata: { name: "rotate", labels: { [ROLE_KEY]: Role.NEO4J_PASSWORD_ROTATION } }, spec: {}, ...extra },
+      c: {
+        metadata: { name: "rotate", namespace: "meshq", labels: { [ROLE_KEY]: Role.NEO4J_PASSWORD_ROTATION } },
+        spec: rotatorPod(container),
+        ...extra,
+      },
     },
   });
   pass("MESHQ-DATA-5", tf({ ...neo4j(good), ...cron() }));
+  // a rotator whose code the guard cannot see: the image's own entrypoint, or a script from a ConfigMap outside the stack
+  fail(
+    "MESHQ-DATA-5",
+    tf({
+      ...neo4j(good),
+      ...cron({}, { image: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/rotator:1", command: undefined, args: undefined }),
+    }),
+    /runs code the guard cannot see \(123456789012\.dkr\.ecr\.eu-west-1\.amazonaws\.com\/rotator:1, no script from a ConfigMap of the stack\)/,
+  );
+  fail(
+    "MESHQ-DATA-5",
+    tf({
+      ...neo4j(good),
+      ...cron({ spec: { ...rotatorPod(), suspend: false } }),
+      kubernetes_config_map_v1: {},
+    }),
+    /runs code the guard cannot see/,
+  );
   fail("MESHQ-DATA-5", tf(neo4j(good)), /no password rotation CronJob/);
   fail("MESHQ-DATA-5", tf({ ...neo4j(good), ...cron({ count: 0 }) }), /has count = 0/);
-  fail("MESHQ-DATA-5", tf({ ...neo4j(good), ...cron({ spec: { suspend: true } }) }), /suspended/);
+  fail("MESHQ-DATA-5", tf({ ...neo4j(good), ...cron({ spec: { ...rotatorPod(), suspend: true } }) }), /suspended/);
   // a CronJob without the label (whatever its name) is not the rotation
   fail(
     "MESHQ-DATA-5",
