@@ -223,6 +223,8 @@ export const separateKeys: Control = {
   title: "Automation and operators use separate keys",
   checks: "No two API key variables of a workload read the same Kubernetes Secret; each consumer has its own secret.",
   scope: "API_KEY* variables (not *_PREVIOUS) of every container of every workload kind and spelling, with kubernetes_env patches.",
+  unseen:
+    "Fails. A Secret name or key the guard cannot know is a finding: two such references may name the same secret. Which Secrets Manager secret fills a Kubernetes Secret is External Secrets' (MESHQ-SEC-3); each RotatingApiKey writes its own.",
   enforcedBy: ["RotatingApiKey.props.consumer", "RotatingApiKey.props.environmentVariable"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts"],
   rule: (tf) => {
@@ -235,7 +237,14 @@ export const separateKeys: Control = {
       const findings: Finding[] = [];
       for (const e of c.env.filter((x) => /^API_KEY/.test(x.name) && !/_PREVIOUS$/.test(x.name))) {
         if (!e.secretKeyRef) continue;
-        const key = `${String(view.literal(e.secretKeyRef.name) ?? e.secretKeyRef.name)}/${String(view.literal(e.secretKeyRef.key) ?? e.secretKeyRef.key)}`;
+        const name = view.resolve(e.secretKeyRef.name);
+        const entry = view.resolve(e.secretKeyRef.key);
+        if (!name.known || !entry.known) {
+          const expression = !name.known ? name.expression : (entry as { expression: string }).expression;
+          findings.push({ address: pod.address, message: view.unknownMessage(`${e.name}: the secret it reads`, expression) });
+          continue;
+        }
+        const key = `${String(name.value)}/${String(entry.value)}`;
         if (seen.has(key)) findings.push({ address: pod.address, message: `${e.name} and ${seen.get(key)} read the same secret ${key}` });
         seen.set(key, e.name);
       }

@@ -169,6 +169,8 @@ test("MESHQ-KEY-4 separate keys", () => {
   ];
   pass("MESHQ-KEY-4", tf(deployment(restrictedContainer({ env: env("a", "b") }))));
   fail("MESHQ-KEY-4", tf(deployment(restrictedContainer({ env: env("a", "a") }))), /read the same secret a\/value/);
+  // two Secrets the guard cannot know may be the same one
+  fail("MESHQ-KEY-4", tf(deployment(restrictedContainer({ env: env("${var.a}", "b") })), variables), UNKNOWN);
 });
 
 test("MESHQ-KEY-5 secret values in Terraform", () => {
