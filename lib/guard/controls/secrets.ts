@@ -1,7 +1,7 @@
 import { MAX_REFRESH_MINUTES } from "../../policy/secrets";
 import { readJsonDocument } from "../../core/literal";
 import { Control, Finding, many } from "../model";
-import { StackView, TfResource, templateParts, viewOf } from "../view";
+import { KubeObject, StackView, TfResource, templateParts, viewOf } from "../view";
 import { isFalse, isTrue, judgeEach, judgeStackKey, judgeValue } from "./rules";
 import { AdmissionForm } from "../admission/model";
 
@@ -152,13 +152,18 @@ export const secretRefresh: Control = {
   section: "12.3",
   title: "Secrets reach pods within 15 minutes",
   checks: `Every ExternalSecret refreshes at most every ${MAX_REFRESH_MINUTES} minutes from a SecretStore on AWS Secrets Manager.`,
-  scope: "ExternalSecret manifests (kubernetes_manifest). An interval the guard cannot know is a finding; 0 (fetch once) never refreshes.",
+  scope:
+    "ExternalSecret manifests (kubernetes_manifest) and the SecretStore or ClusterSecretStore they read from, which must be one the stack writes (certainly created; a SecretStore in the ExternalSecret's namespace). 0 (fetch once) never refreshes.",
+  unseen:
+    "Fails. An interval, refresh policy or store reference the guard cannot know is a finding, and so is a store the stack does not write (a ClusterSecretStore installed beside the cluster, another stack's): its provider, authentication and TLS cannot be known.",
   enforcedBy: ["SecureMeshApi.props.secretRefreshIntervalMinutes", "ExternalSecretsDelivery.props.refreshIntervalMinutes"],
   provenBy: ["test/guard/controls/secrets.test.ts", "test/guard/mutations/secrets.ts"],
   admission: refreshAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
+    const stores = view.kube("SecretStore", "ClusterSecretStore").filter((s) => s.resource.presence === "present");
     return judgeEach(view.kube("ExternalSecret"), (o) => [
+      ...storeFindings(view, o, stores),
       ...judgeValue(view, o.address, "spec.refreshInterval", o.body?.spec?.refreshInterval ?? "1h", (v) =>
         refreshMinutes(String(v)) > MAX_REFRESH_MINUTES ? `refreshInterval ${v}` : undefined,
       ),
@@ -169,6 +174,31 @@ export const secretRefresh: Control = {
     ]);
   },
 };
+
+/**
+ * An ExternalSecret reads from a store the stack writes (a SecretStore of its namespace or a
+ * ClusterSecretStore): a store outside the stack has a provider, authentication and TLS the guard
+ * cannot see.
+ */
+function storeFindings(view: StackView, o: KubeObject, stores: KubeObject[]): Finding[] {
+  const ref = o.body?.spec?.secretStoreRef;
+  const kind = view.resolve(ref?.kind ?? "SecretStore");
+  const name = view.resolve(ref?.name);
+  if (!kind.known || !name.known)
+    return [
+      { address: o.address, message: view.unknownMessage("spec.secretStoreRef", !kind.known ? kind.expression : (name as any).expression) },
+    ];
+  const found = stores.some(
+    (s) => s.kind === kind.value && s.name === name.value && (s.kind === "ClusterSecretStore" || s.namespace === o.namespace),
+  );
+  if (found) return [];
+  return [
+    {
+      address: o.address,
+      message: `reads from ${String(kind.value)} ${String(name.value)}, which the stack does not write: its provider, authentication and TLS cannot be known; deliver the secret through the stack's store (ExternalSecretsDelivery), or suppress this control for the ExternalSecret with a reason (HardeningGuard.suppress)`,
+    },
+  ];
+}
 
 function refreshMinutes(interval: string): number {
   const m = /^(\d+)(s|m|h)$/.exec(interval);

@@ -86,14 +86,35 @@ test("MESHQ-SEC-1/2/3 secrets, keys and refresh", () => {
     }),
   );
 
-  const es = (interval: string) =>
+  const store = { manifest: { kind: "SecretStore", metadata: { name: "aws", namespace: "meshq" }, spec: { provider: { aws: {} } } } };
+  const es = (
+    interval: string,
+    storeRef: Record<string, unknown> = { kind: "SecretStore", name: "${kubernetes_manifest.store.manifest.metadata.name}" },
+  ) =>
     tf(
       {
-        kubernetes_manifest: { e: { manifest: { kind: "ExternalSecret", metadata: { name: "e" }, spec: { refreshInterval: interval } } } },
+        kubernetes_manifest: {
+          store,
+          e: {
+            manifest: {
+              kind: "ExternalSecret",
+              metadata: { name: "e", namespace: "meshq" },
+              spec: { refreshInterval: interval, secretStoreRef: storeRef },
+            },
+          },
+        },
       },
       variables,
     );
   pass("MESHQ-SEC-3", es("15m"));
+  pass("MESHQ-SEC-3", es("15m", { name: "aws" }));
+  // a store the stack does not write, or cannot be known, fails closed
+  fail(
+    "MESHQ-SEC-3",
+    es("15m", { kind: "ClusterSecretStore", name: "platform-aws" }),
+    /reads from ClusterSecretStore platform-aws, which the stack does not write: its provider, authentication and TLS cannot be known/,
+  );
+  fail("MESHQ-SEC-3", es("15m", { kind: "SecretStore", name: "${var.store}" }), UNKNOWN);
   fail("MESHQ-SEC-3", es("1h"), /refreshInterval 1h/);
   fail("MESHQ-SEC-3", es("0"), /refreshInterval 0/);
   fail("MESHQ-SEC-3", es("${var.x}"), UNKNOWN);
