@@ -49,8 +49,9 @@ export interface Neo4jServer {
 /** Kinds whose pods run to completion: a Neo4j image there is a client (the password rotator), not the server. */
 const RUN_TO_COMPLETION = ["Job", "CronJob"];
 
-/** True when a container runs a Neo4j image. */
-const runsNeo4j = (view: StackView, c: ContainerView): boolean => /(^|\/)neo4j[:@]/.test(String(view.literal(c.config.image) ?? ""));
+/** True when a container runs a Neo4j image, or one the guard cannot know (it may be Neo4j: fail closed). */
+const runsNeo4j = (view: StackView, c: ContainerView): boolean =>
+  view.unknown(c.config.image) !== undefined || /(^|\/)neo4j[:@]/.test(String(view.literal(c.config.image) ?? ""));
 
 /**
  * The Neo4j servers: every pod marked as Neo4j, with the container its default-container annotation
@@ -82,7 +83,9 @@ export const neo4jAuthTls: Control = {
   title: "Neo4j authentication on and bolt+s",
   checks:
     "Neo4j gets NEO4J_AUTH from a Secret (never a literal, never 'none'), requires TLS on bolt, and has the plaintext HTTP connector off; clients connect with bolt+s:// or neo4j+s://.",
-  scope: `Workloads of every kind and spelling whose pod template or object is labelled ${ROLE_KEY}=${Role.NEO4J}: the container its ${DEFAULT_CONTAINER_ANNOTATION} annotation names, or the only one (a marked pod whose Neo4j container cannot be told is a finding). Every other workload that is not a Job or CronJob with a container (not an init container) running a neo4j image is judged as Neo4j too, so removing or changing the label does not take the server out of scope. kubernetes_env patches apply; NEO4J_URI of every container. A setting the guard cannot know is a finding.`,
+  scope: `Workloads of every kind and spelling whose pod template or object is labelled ${ROLE_KEY}=${Role.NEO4J}: the container its ${DEFAULT_CONTAINER_ANNOTATION} annotation names, or the only one (a marked pod whose Neo4j container cannot be told is a finding). Every other workload that is not a Job or CronJob with a container (not an init container) running a neo4j image, or an image the guard cannot know, is judged as Neo4j too, so removing or changing the label does not take the server out of scope. kubernetes_env patches apply; NEO4J_URI of every container.`,
+  unseen:
+    "Fails. A setting the guard cannot know is a finding, and so is a marked pod whose Neo4j container cannot be told. A long-running workload whose image the guard cannot know (a variable, a computed attribute) may be Neo4j, and is judged as Neo4j here and in MESHQ-DATA-2 and MESHQ-DATA-5.",
   enforcedBy: ["EncryptedNeo4j.props.certificateIssuer", "EncryptedNeo4j.props.httpsBrowser", "EncryptedNeo4j.props.api"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   admission: neo4jAdmission,
