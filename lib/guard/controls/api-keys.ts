@@ -1,4 +1,4 @@
-import { celSecretLookingName, celSecretLookingValue, isSecretLookingName, secretValueReason } from "../../policy/secrets";
+import { celSecretLookingName, celSecretLookingValue, isSecretLookingName } from "../../policy/secrets";
 import { AdmissionForm, CONTAINERS_VARIABLE, POD_SPEC_VARIABLE, WORKLOAD_MATCH } from "../admission/model";
 
 /** KEY-1 in the cluster: no literal credential is added to a workload's environment or a ConfigMap (by name, or a private key or URL password by value). */
@@ -21,42 +21,11 @@ const literalCredentialsAdmission: AdmissionForm = {
 };
 import { MIN_KEY_LENGTH } from "../../policy/key-limits";
 import { Control, Finding, NOT_APPLICABLE, one } from "../model";
-import { StackView, viewOf } from "../view";
+import { viewOf } from "../view";
 import { isFalse, judgeEach, judgeValue } from "./rules";
 import { apiKeySecrets, rotationFunctions, unseenRotator } from "./api-key-rotations";
+import { credentialIn } from "./api-key-credentials";
 import { Role, ROLE_KEY } from "../../policy/markers";
-
-/** A finding for a literal (or configured) value that carries a credential, or none. */
-function credentialIn(view: StackView, address: string, where: string, name: string, value: unknown): Finding[] {
-  const r = view.resolve(value);
-  if (isSecretLookingName(name)) {
-    return [
-      {
-        address,
-        message: r.known
-          ? `${where}: ${name} has a literal value; deliver it from Secrets Manager`
-          : `${where}: ${name} is set from ${r.expression}, so the credential is in Terraform configuration and state; deliver it from Secrets Manager`,
-      },
-    ];
-  }
-  if (!r.known && typeof value === "string" && UNSEEN_SECRET_SOURCE.test(value))
-    return [
-      {
-        address,
-        message: `${where}: ${name} is set from ${r.expression}, a value the guard cannot see that may be a credential (it lands in configuration and state); deliver it from Secrets Manager, write a literal, or suppress this control for the resource with a reason (HardeningGuard.suppress)`,
-      },
-    ];
-  const reason = r.known && typeof r.value === "string" ? secretValueReason(r.value) : undefined;
-  return reason ? [{ address, message: `${where}: ${name} holds ${reason}; deliver it from Secrets Manager` }] : [];
-}
-
-/**
- * Values the guard cannot see that may carry a credential, whatever the variable's name: a
- * Terraform variable, a data source that reads a secret, and the secret attributes of resources
- * that generate one.
- */
-const UNSEEN_SECRET_SOURCE =
-  /\$\{[^}]*\b(var\.|data\.(aws_secretsmanager_secret_version|aws_ssm_parameter|aws_kms_secrets|aws_kms_ciphertext)\.|(random_password|random_string|tls_private_key|aws_iam_access_key|aws_secretsmanager_secret_version)\.[^.}\s]+\.(result|private_key\w*|secret\w*|password\w*))/;
 
 /** §12.1: never a key in source, images or configuration. */
 export const noLiteralCredentials: Control = {
@@ -147,6 +116,8 @@ export const rotationScheduled: Control = {
   checks: "Every API-key secret has a rotation schedule of at most 90 days that rotates immediately on creation.",
   scope: `aws_secretsmanager_secret tagged ${ROLE_KEY}=${Role.API_KEY}, and every secret whose rotation (present or not) uses a key-generating function (an aws_lambda_function with KEY_LENGTH), tagged or not, so removing or changing the tag does not take a key out of scope; and the aws_secretsmanager_secret_rotation that refers to it (automatically_after_days, or a rate or monthly cron schedule_expression). A rotation removed by count = 0 or an empty for_each, or present only for values known at plan time, does not count; a schedule the guard cannot know is a finding. Fails closed on the rotator: a rotation_lambda_arn that is not a reference to a key-generating function of the stack (a literal ARN, a variable, a function of another stack, one without KEY_LENGTH) is a finding, since the guard cannot see that it rotates the key; accept one only by suppressing the control for the secret with a reason.`,
   checkov: ["CKV2_AWS_57", "CKV_AWS_304"],
+  unseen:
+    "Fails. A schedule the guard cannot know is a finding, a rotation that may not be created does not count, and a rotator it did not see (a rotation_lambda_arn that is a literal ARN, a variable, another stack's function, or a function without KEY_LENGTH) is a finding, since whether it rotates the key cannot be known. Accept one only by suppressing the control for the secret with a reason.",
   enforcedBy: ["RotatingApiKey.props.rotationDays", "HardenedMeshStack.props.apiKeyRotationDays"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts", "test/guard/plan.test.ts"],
   rule: (tf) => {
@@ -193,6 +164,8 @@ export const keyLength: Control = {
   checks: `Every rotation function generates keys of at least ${MIN_KEY_LENGTH} characters.`,
   scope:
     "aws_lambda_function with a KEY_LENGTH environment variable (the library's rotation functions), and the rotator of every API-key secret (as MESHQ-KEY-2 finds them). A length the guard cannot know is a finding. Fails closed on generators it cannot see: an API key rotated by a function that is not a key generator of the stack (a literal ARN, a variable, another stack's function, one without KEY_LENGTH) is a finding, since what that function generates is unknown; accept one only by suppressing the control for the secret with a reason.",
+  unseen:
+    "Fails. A KEY_LENGTH the guard cannot know is a finding, and so is an API key rotated by a function that is not a key generator of the stack (a literal ARN, a variable, another stack's function, one without KEY_LENGTH): how long and how random its keys are cannot be known. Accept one only by suppressing the control for the secret with a reason.",
   enforcedBy: ["RotatingApiKey.props.keyLength", "RotatingApiKey.props.alphabet"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts"],
   rule: (tf) => {
@@ -262,6 +235,8 @@ export const noSecretMaterial: Control = {
     "No secret version, Kubernetes Secret data, SecureString parameter value or random password resource puts a secret value into configuration or state.",
   scope:
     "aws_secretsmanager_secret_version, Kubernetes Secrets of either spelling (data, string_data, binary_data) and kubernetes_secret_v1_data, aws_ssm_parameter of type SecureString with a value, random_password.",
+  unseen:
+    "Fails. A secret value is judged by its presence, whatever it is: a value the guard cannot know (a variable, a data source, a computed attribute) in a secret version, Secret data or a SecureString parameter is a finding like a literal one, and a parameter type it cannot know counts as SecureString.",
   enforcedBy: ["AuditSink.props.createTokenSecret", "SecureMeshApi.props.secretDelivery"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts"],
   rule: (tf) => {
@@ -301,6 +276,8 @@ export const personalTokens: Control = {
   checks:
     "Operational: people use `meshq login` tokens, not the master key. Infrastructure supports it by never handing the operators' key to pipelines (MESHQ-KEY-4) and by readable-only-by-grant secrets.",
   scope: "Not judged on configuration: who logs in how is not in Terraform. Always not applicable.",
+  unseen:
+    "Not applicable. Who logs in how is not in Terraform: there is no value to see, so the control is never judged on configuration and never passes.",
   enforcedBy: ["RotatingApiKey.props.consumer"],
   provenBy: ["test/guard/controls/api-keys.test.ts"],
   rule: () => NOT_APPLICABLE,

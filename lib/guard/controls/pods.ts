@@ -130,6 +130,8 @@ export const restrictedPods: Control = {
     "non-root UID",
     "seccomp",
   ],
+  unseen:
+    "Fails. A security-context value the guard cannot know (a variable, a computed attribute) is a finding, and so is a volume of a type outside the restricted set, whatever its source. Images are not read: the security context restricts whatever an image runs.",
   enforcedBy: ["SecureMeshApi.props.runAsUser", "SecureMeshApi.props.podSecurityStandardsVersion"],
   provenBy: [
     "test/guard/controls/pods.test.ts",

@@ -12,54 +12,10 @@ import {
   VAULT_STATIC_TOKEN_VARIABLES,
   vaultPolicyProblems,
 } from "../../policy/vault";
-import { Control, Finding, NOT_APPLICABLE, TerraformJson } from "../model";
-import { StackView, viewOf } from "../view";
-import type { ContainerView, KubeObject, PodView } from "../view/kube-types";
+import { Control, Finding, NOT_APPLICABLE } from "../model";
+import { viewOf } from "../view";
 import { isTrue, judgeValue } from "./rules";
-
-const STORE_KINDS = ["SecretStore", "ClusterSecretStore"];
-/** ESO Vault auth methods that hold a static credential in a Kubernetes Secret. */
-const STATIC_AUTH_METHODS = ["tokenSecretRef", "appRole", "userPass", "ldap", "cert"];
-
-/** External Secrets stores on Vault, with their `spec.provider.vault` block. */
-function vaultStores(view: StackView): Array<{ o: KubeObject; vault: any }> {
-  return view
-    .kube(...STORE_KINDS)
-    .map((o) => ({ o, vault: view.literal(o.body?.spec?.provider?.vault) ?? o.body?.spec?.provider?.vault }))
-    .filter((s) => s.vault !== undefined && s.vault !== null);
-}
-
-/** Containers that talk to Vault: they set VAULT_ADDR. */
-function vaultClients(view: StackView): Array<{ pod: PodView; c: ContainerView; env: Map<string, unknown> }> {
-  const out: Array<{ pod: PodView; c: ContainerView; env: Map<string, unknown> }> = [];
-  for (const pod of view.pods()) {
-    for (const c of pod.containers) {
-      const env = new Map(c.env.filter((e) => e.hasValue).map((e) => [e.name, e.value]));
-      if (c.env.some((e) => e.name === "VAULT_ADDR")) out.push({ pod, c, env });
-    }
-  }
-  return out;
-}
-
-/** The policies and roles the library wrote (outputs of the shape `{ kv_mount, policies, roles }`). */
-function writtenPolicies(
-  view: StackView,
-  tf: TerraformJson,
-): Array<{ name: string; kvMount: string; policies: Record<string, unknown>; roles: Record<string, any> }> {
-  const out: Array<{ name: string; kvMount: string; policies: Record<string, unknown>; roles: Record<string, any> }> = [];
-  for (const [name, o] of Object.entries((tf as { output?: Record<string, any> }).output ?? {})) {
-    const value = view.literal(o?.value) ?? o?.value;
-    if (value && typeof value === "object" && "policies" in value && "kv_mount" in value) {
-      out.push({ name, kvMount: String(value.kv_mount), policies: value.policies ?? {}, roles: value.roles ?? {} });
-    }
-  }
-  return out;
-}
-
-/** Whether the stack uses Vault at all. */
-function usesVault(view: StackView, tf: TerraformJson): boolean {
-  return vaultStores(view).length > 0 || vaultClients(view).length > 0 || writtenPolicies(view, tf).length > 0;
-}
+import { STATIC_AUTH_METHODS, usesVault, vaultClients, vaultStores, writtenPolicies } from "./vault-sources";
 
 /** §12.3: Vault is reached over TLS verified with a CA bundle. */
 export const vaultTls: Control = {

@@ -216,6 +216,7 @@ describe("cache rules on minimal JSON", () => {
     fail("MESHQ-CACHE-7", cacheStack({}, rotation(365, "16")), /PASSWORD_LENGTH is 16[\s\S]*rotates every 365 days; at most 90/);
     fail("MESHQ-CACHE-7", cacheStack({}, rotation("${var.days}")), /rotates every \$\{var\.days\} days/);
     fail("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "on ~* +@all")), /ACCESS_STRING grants \+@all/);
+    fail("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "${var.access}")), /ACCESS_STRING is not a literal/);
     fail("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "on ~* -@all +@read +flushall")), /ACCESS_STRING grants \+flushall/);
     const late = rotation();
     (late.aws_secretsmanager_secret_rotation.sched as Record<string, unknown>).rotate_immediately = false;

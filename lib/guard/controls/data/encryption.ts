@@ -80,6 +80,8 @@ export const encryptedClaims: Control = {
     "Every persistent volume claim (Neo4j's data volume included) names a StorageClass of the stack that is encrypted with a customer-managed key; never the cluster's default class or one outside the stack.",
   scope:
     "StatefulSet volume claim templates, PersistentVolumeClaims and ephemeral volumes of either spelling, and pods' claims of PVCs; the StorageClass is matched by name (or reference) among StorageClasses of the stack that are certainly created. A class name the guard cannot know, or a claim of a PVC outside the stack, is a finding.",
+  unseen:
+    "Fails. A class name the guard cannot know, a claim of a PVC outside the stack, a class the stack does not certainly create, the cluster's default class, and a class whose key is outside the stack (as MESHQ-DATA-3 judges it) are findings.",
   enforcedBy: ["EncryptedNeo4j.props.storageSize", "EncryptedNeo4j.props.ebsCsiDriverRoleArn"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   admission: claimsAdmission,

@@ -137,6 +137,8 @@ export const neo4jReachability: Control = {
     "NetworkPolicies that select Neo4j admit 7687 (explicitly, by range or name, or by a rule without ports) only from pod selectors that name pods (the API and the construct's password rotator), never from IP ranges, every pod or whole namespaces; no Service exposes 7687 outside the cluster (MESHQ-NET-2).",
   scope:
     "NetworkPolicies of either spelling whose pod selector may select the Neo4j pods (found as MESHQ-DATA-1 finds them; a selector or namespace the guard cannot know may). Which pods may be peers is MESHQ-NET-7's: this control only refuses peers that are not pod selectors.",
+  unseen:
+    "Fails. A selector or namespace the guard cannot know is taken to select the Neo4j pods, and a peer that is not a pod selector (an IP range, every pod, whole namespaces) is a finding whether its value is known or not. A workload whose image cannot be known counts as Neo4j (MESHQ-DATA-1).",
   enforcedBy: ["EncryptedNeo4j.props.api", "EncryptedNeo4j.props.networkPolicyEnforcement"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   rule: (tf) => {
