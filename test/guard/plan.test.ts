@@ -282,6 +282,25 @@ test("a value known only after apply is read from the plan's configuration (a ke
   );
 });
 
+test("with --config, an argument written as a reference is judged as that reference even when the plan knows its value", () => {
+  // after the first apply the plan shows the key's ARN, not that it is the stack's key
+  const applied: PlannedResource = {
+    ...secret,
+    values: { ...secret.values, kms_key_id: "arn:aws:kms:eu-west-1:111122223333:key/abc" },
+    afterUnknown: {},
+  };
+  const sec1 = (config?: any) =>
+    judge(planToDocument(plan([applied, key]), config ? { config } : {}), { stack: "p", stackFile: "plan.json" }).results.find(
+      (r) => r.control.id === "MESHQ-SEC-1",
+    )!;
+  const config = {
+    resource: { aws_secretsmanager_secret: { k: { name: "meshq/thing", kms_key_id: "${aws_kms_key.k.arn}" } }, aws_kms_key: { k: {} } },
+  };
+  expect(sec1(config).status).toBe("pass");
+  // without the configuration the ARN names a key the guard did not see: it fails closed
+  expect(sec1().findings[0].message).toMatch(/kms_key_id is arn:aws:kms:eu-west-1:111122223333:key\/abc, a key outside this stack/);
+});
+
 test("with --config, values known only after apply come from the synthesized configuration, and so do the flows and suppressions", () => {
   // the synthesized configuration of a real stack, with an accepted risk
   const { stack, api } = apiStack();
