@@ -32,7 +32,7 @@ export const secretsEncrypted: Control = {
   scope:
     "aws_secretsmanager_secret. The key must be one the stack creates: a reference to an aws_kms_key, or to an aws_kms_alias (or its literal name) whose target is one, so that MESHQ-SEC-2 judges it.",
   unseen:
-    "Fails. A key the guard did not see (a literal key ARN, id or alias, a variable, a data source) is a finding: whether it is customer-managed, rotates or keeps a closed policy cannot be known. Accept one only by suppressing the control for the secret with a reason.",
+    "Fails. A key the guard did not see (a literal key ARN, id or alias, a variable, a data source) is a finding: whether it is customer-managed, rotates or keeps a closed policy cannot be known. Accept one only by suppressing the control for the secret with a reason. A secret the stack only reads (an ExistingSecret, audit.hecTokenSecretArn) is not a secret of the stack and is not judged here: the stack does not encrypt it.",
   checkov: ["CKV_AWS_149"],
   enforcedBy: [
     "RotatingApiKey.props.keyAdministratorArns",
