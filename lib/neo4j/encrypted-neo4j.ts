@@ -13,10 +13,13 @@ import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
 import { BoltCertificate, CertificateIssuerRef } from "./bolt-certificate";
 import { EncryptedStorage } from "./encrypted-storage";
-import { createNeo4jCredentials } from "./neo4j-credentials";
+import { createNeo4jCredentials, Neo4jCredential } from "./neo4j-credentials";
 import { BOLT_PORT, Neo4jMemory } from "./neo4j-settings";
 import { createNeo4jWorkload } from "./neo4j-workload";
 import { Neo4jPassword } from "./password-rotation";
+import { Neo4jVaultPassword } from "./vault-password";
+import { VaultStore } from "../secrets/vault/vault-store";
+import { DEFAULT_VAULT_ROTATOR_IMAGE } from "../secrets/vault/vault-secret-rotation";
 import { guardStack } from "../core/stack-guard";
 
 export { BOLT_PORT, HTTPS_PORT, NEO4J_UID } from "./neo4j-settings";
@@ -24,8 +27,12 @@ export type { Neo4jMemory } from "./neo4j-settings";
 
 /** Properties of {@link EncryptedNeo4j}. */
 export interface EncryptedNeo4jProps {
-  /** ARN of the cluster's IAM OIDC provider (IRSA for Neo4j and the password rotator). */
-  readonly oidcProviderArn: string;
+  /**
+   * ARN of the cluster's IAM OIDC provider (IRSA for External Secrets and the password rotator).
+   * Required with Secrets Manager; unused with `vaultStore` (no AWS role exists for Neo4j).
+   * @default - none; required without vaultStore
+   */
+  readonly oidcProviderArn?: string;
   /** IAM role of the EBS CSI driver controller; the volume key lets it create grants. */
   readonly ebsCsiDriverRoleArn: string;
   /**
@@ -49,8 +56,25 @@ export interface EncryptedNeo4jProps {
    * and its registry are your supply-chain choice. A tag alone is accepted with a warning.
    */
   readonly image: string;
-  /** AWS CLI v2 for the rotation's AWS steps (`amazon/aws-cli:2.22.0@sha256:<digest>`); as `image`. */
-  readonly awsCliImage: string;
+  /**
+   * AWS CLI v2 for the rotation's Secrets Manager steps (`amazon/aws-cli:2.22.0@sha256:<digest>`); as
+   * `image`. Required with Secrets Manager; unused with `vaultStore`.
+   * @default - none; required without vaultStore
+   */
+  readonly awsCliImage?: string;
+  /**
+   * Keep the Neo4j password in this Vault (KV version 2 at `<pathPrefix>/neo4j/password`) instead of
+   * Secrets Manager: generated and rotated in the cluster by a rotator that logs in with Kubernetes
+   * auth and may write only that path; Neo4j and the API read it through External Secrets' Vault
+   * SecretStore. With `api`, the API's own `vaultStore`.
+   * @default - AWS Secrets Manager
+   */
+  readonly vaultStore?: VaultStore;
+  /**
+   * Image of the rotation's Vault steps (Node 18 or later), best pinned by digest. Only with `vaultStore`.
+   * @default DEFAULT_VAULT_ROTATOR_IMAGE
+   */
+  readonly vaultRotatorImage?: string;
   /** Size of the data volume. @default "100Gi" */
   readonly storageSize?: string;
   /** @default - see Neo4jMemory */
@@ -98,8 +122,21 @@ export interface EncryptedNeo4jProps {
 /** Checks the OIDC provider, the EBS CSI driver role, and that Neo4j shares the API's namespace. */
 function requireNeo4jProps(props: EncryptedNeo4jProps, namespaceName: string): void {
   const component = "EncryptedNeo4j";
-  requireValue(component, "oidcProviderArn", props.oidcProviderArn, "pass the ARN of the cluster's IAM OIDC provider");
-  requireArn(component, "oidcProviderArn", props.oidcProviderArn, "oidcProvider", "pass the ARN of the cluster's IAM OIDC provider");
+  if (!props.vaultStore) {
+    const oidc = "pass the ARN of the cluster's IAM OIDC provider (or keep the password in Vault with vaultStore)";
+    requireArn(component, "oidcProviderArn", requireValue(component, "oidcProviderArn", props.oidcProviderArn, oidc), "oidcProvider", oidc);
+  } else if (props.oidcProviderArn !== undefined) {
+    requireArn(component, "oidcProviderArn", props.oidcProviderArn, "oidcProvider", "pass the ARN of the cluster's IAM OIDC provider, or remove it");
+  }
+  if (props.vaultRotatorImage !== undefined && !props.vaultStore) {
+    throw invalidInput(ErrorCodes.VAULT, {
+      component,
+      property: "vaultRotatorImage",
+      received: props.vaultRotatorImage,
+      allowed: "an image only with vaultStore (the Secrets Manager rotation runs in awsCliImage)",
+      fix: "pass vaultStore to keep the password in Vault, or remove vaultRotatorImage",
+    });
+  }
   const ebs = "pass the IAM role of the EBS CSI driver controller (a volume key without its grant fails every attach)";
   requireArn(
     component,
@@ -138,8 +175,11 @@ export class EncryptedNeo4j extends Construct {
   public readonly namespaceRef: string;
   /** The Neo4j pods as a network endpoint. */
   public readonly endpoint: NetworkEndpoint;
-  /** The password secret (grantRead for more readers). */
-  public readonly password: Neo4jPassword;
+  /**
+   * The password: a Secrets Manager secret ({@link Neo4jPassword}) or, with `vaultStore`, a Vault
+   * secret ({@link Neo4jVaultPassword}); grantRead for more readers.
+   */
+  public readonly password: Neo4jCredential;
   /** Encryption at rest: key, storage class, snapshots. */
   public readonly storage: EncryptedStorage;
   /** The bolt certificate; its Secret also holds `ca.crt`. */
@@ -152,7 +192,7 @@ export class EncryptedNeo4j extends Construct {
     const api = props.api;
     this.model = NetworkModel.of(this);
     guardStack(this);
-    const { deploymentName, namespaceName, preventDestroy, image, awsCliImage } = this.checkedSettings(props);
+    const { deploymentName, namespaceName, preventDestroy, image, awsCliImage, vault } = this.checkedSettings(props);
     this.namespaceName = namespaceName;
 
     const name = `${deploymentName}-neo4j`;
@@ -164,7 +204,7 @@ export class EncryptedNeo4j extends Construct {
     this.namespaceRef = this.resolveNamespace(api, deploymentName);
     const namespace = this.namespaceRef;
     this.endpoint = NetworkEndpoint.workload(name, { namespace: this.namespaceName, podLabels });
-    const rotatorNetworkPolicy = this.network(name, rotatorLabels);
+    const rotatorNetworkPolicy = this.network(name, rotatorLabels, props.vaultStore);
 
     // Encryption at rest.
     this.storage = new EncryptedStorage(this, "Storage", {
@@ -203,6 +243,7 @@ export class EncryptedNeo4j extends Construct {
       keyAdministratorArns: props.keyAdministratorArns,
       preventDestroy,
       rotatorNetworkPolicy,
+      vault,
     });
     this.password = credentials.password;
 
@@ -241,10 +282,13 @@ export class EncryptedNeo4j extends Construct {
     const preventDestroy = !recordOptOut(this, component, "deletionProtectionOptOut", deletionOptOut);
     const { image, awsCliImage } = props;
     requireImage(component, "image", image, "neo4j:5.26.0-community@sha256:<digest>");
-    requireImage(component, "awsCliImage", awsCliImage, "amazon/aws-cli:2.22.0@sha256:<digest>");
     checkImage(this, component, "image", image);
-    checkImage(this, component, "awsCliImage", awsCliImage);
-    return { deploymentName, namespaceName, preventDestroy, image, awsCliImage };
+    const vault = props.vaultStore ? { store: props.vaultStore, rotatorImage: props.vaultRotatorImage ?? DEFAULT_VAULT_ROTATOR_IMAGE } : undefined;
+    if (!vault) {
+      requireImage(component, "awsCliImage", awsCliImage, "amazon/aws-cli:2.22.0@sha256:<digest>");
+      checkImage(this, component, "awsCliImage", awsCliImage!);
+    }
+    return { deploymentName, namespaceName, preventDestroy, image, awsCliImage, vault };
   }
 
   /**
@@ -261,17 +305,18 @@ export class EncryptedNeo4j extends Construct {
   }
 
   /**
-   * Network: 7687 from the API (and the password rotator) only; no egress but DNS. Returns the
-   * rotator's NetworkPolicy.
+   * Network: 7687 from the API (and the password rotator) only; no egress but DNS. The rotator also
+   * reaches its store: Secrets Manager, or the Vault server only. Returns the rotator's NetworkPolicy.
    */
-  private network(name: string, rotatorLabels: Record<string, string>): NetworkPolicyV1 {
+  private network(name: string, rotatorLabels: Record<string, string>, vault: VaultStore | undefined): NetworkPolicyV1 {
     const namespaceRef = this.namespaceRef;
     this.model.addWorkload(this.endpoint, { namespaceRef });
     this.model.allowDns(this.endpoint);
     const rotator = NetworkEndpoint.workload(`${name}-password-rotator`, { namespace: this.namespaceName, podLabels: rotatorLabels });
     const rotatorNetworkPolicy = this.model.addWorkload(rotator, { namespaceRef });
     this.model.allow(rotator, this.endpoint, { port: BOLT_PORT }, "Credential rotation (user management over bolt+s)");
-    this.model.allow(rotator, NetworkEndpoint.awsApis(), { port: 443 }, "Secrets Manager");
+    if (vault) this.model.allow(rotator, vault.endpoint, { port: vault.port }, "Vault (Neo4j credential rotation)");
+    else this.model.allow(rotator, NetworkEndpoint.awsApis(), { port: 443 }, "Secrets Manager");
     this.model.allowDns(rotator);
     return rotatorNetworkPolicy;
   }

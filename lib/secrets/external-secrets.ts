@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { Manifest } from "../compat/kubernetes/manifest";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { manifestField } from "../core/kubernetes";
-import { requireIntegerInRange } from "../core/validators";
+import { requireIntegerInRange, requireValue } from "../core/validators";
 import { isVaultSecret, SecretSource, VaultIdentity } from "../core/secret-source";
 import { VaultStore } from "./vault/vault-store";
 import { vaultSecretStore } from "./vault/vault-secret-store";
@@ -36,8 +36,14 @@ export interface ExternalSecretsDeliveryProps {
    * @default "aws-secrets-manager"
    */
   readonly storeName?: string;
-  /** AWS region of the secrets. */
-  readonly region: string;
+  /** AWS region of the secrets. Required with the Secrets Manager store. @default - none */
+  readonly region?: string;
+  /**
+   * Create the Secrets Manager SecretStore. `false` needs `vault`: the delivery then reads Vault only
+   * (no store that could reach Secrets Manager exists), and `store`/`storeName` are the Vault store.
+   * @default true
+   */
+  readonly secretsManager?: boolean;
   /**
    * How often ESO re-reads the secrets, in minutes.
    * @default 15
@@ -49,7 +55,7 @@ export interface ExternalSecretsDeliveryProps {
    * one in `serviceAccountName`).
    * @default - Secrets Manager only
    */
-  readonly vault?: { readonly store: VaultStore; readonly identity: VaultIdentity };
+  readonly vault?: { readonly store: VaultStore; readonly identity: VaultIdentity; readonly storeName?: string };
 }
 
 /**
@@ -147,7 +153,7 @@ export interface DeliveredSecret {
 export class ExternalSecretsDelivery extends Construct {
   /** Name of the SecretStore, as a reference to the SecretStore manifest. */
   public readonly storeName: string;
-  /** The SecretStore manifest. */
+  /** The SecretStore manifest (Secrets Manager; the Vault store with `secretsManager: false`). */
   public readonly store: Manifest;
   /**
    * The Vault SecretStore manifest, with the delivery's `vault` store.
@@ -171,28 +177,42 @@ export class ExternalSecretsDelivery extends Construct {
     );
     this.refreshIntervalMinutes = refresh;
     this.namespace = props.namespace;
-    this.store = new Manifest(this, "SecretStore", {
-      manifest: {
-        apiVersion: "external-secrets.io/v1",
-        kind: "SecretStore",
-        metadata: { name: props.storeName ?? "aws-secrets-manager", namespace: props.namespace },
-        spec: {
-          provider: {
-            aws: {
-              service: "SecretsManager",
-              region: props.region,
-              auth: { jwt: { serviceAccountRef: { name: props.serviceAccountName } } },
+    if (props.vault) {
+      this.vaultStore = new Manifest(this, "VaultSecretStore", {
+        manifest: vaultSecretStore(props.namespace, props.serviceAccountName, props.vault, props.vault.storeName),
+      });
+    }
+    if (props.secretsManager === false) {
+      if (!this.vaultStore) {
+        throw invalidInput(ErrorCodes.VAULT, {
+          component: "ExternalSecretsDelivery",
+          property: "secretsManager",
+          received: false,
+          allowed: "false only with a vault store",
+          fix: "pass vault, or remove secretsManager",
+        });
+      }
+      this.store = this.vaultStore;
+    } else {
+      const region = requireValue("ExternalSecretsDelivery", "region", props.region, "pass the AWS region of the secrets");
+      this.store = new Manifest(this, "SecretStore", {
+        manifest: {
+          apiVersion: "external-secrets.io/v1",
+          kind: "SecretStore",
+          metadata: { name: props.storeName ?? "aws-secrets-manager", namespace: props.namespace },
+          spec: {
+            provider: {
+              aws: {
+                service: "SecretsManager",
+                region,
+                auth: { jwt: { serviceAccountRef: { name: props.serviceAccountName } } },
+              },
             },
           },
         },
-      },
-    });
-    this.storeName = manifestField(this.store, "metadata.name");
-    if (props.vault) {
-      this.vaultStore = new Manifest(this, "VaultSecretStore", {
-        manifest: vaultSecretStore(props.namespace, props.serviceAccountName, props.vault),
       });
     }
+    this.storeName = manifestField(this.store, "metadata.name");
   }
 
   /** Delivers a secret; returns the names (references) of the Kubernetes Secrets. */
@@ -207,7 +227,7 @@ export class ExternalSecretsDelivery extends Construct {
       `rotations reach pods only after a refresh; keep it at most ${MAX_REFRESH_MINUTES} minutes`,
     );
     const source = options.source;
-    const from = isVaultSecret(source) ? this.vaultRefs(source.vaultPath) : { storeName: this.storeName, ...awsRefs(source.secretArn) };
+    const from = isVaultSecret(source) ? this.vaultRefs(source.vaultPath) : this.awsRefs(source.secretArn);
     const data: Array<Record<string, unknown>> = options.properties
       ? options.properties.map((property) => ({ secretKey: property, remoteRef: from.current(property) }))
       : [{ secretKey: "value", remoteRef: from.current() }];
@@ -226,6 +246,20 @@ export class ExternalSecretsDelivery extends Construct {
       { deletionPolicy: EXTERNAL_SECRETS_SKIPPING_DELETION_POLICY, dependsOn: options.dependsOn },
     );
     return { secretName: current, previousSecretName: previous };
+  }
+
+  /** Remote references into the Secrets Manager store: the AWSCURRENT and AWSPREVIOUS stages. */
+  private awsRefs(arn: string): RemoteRefs {
+    if (this.store === this.vaultStore) {
+      throw invalidInput(ErrorCodes.VAULT, {
+        component: "ExternalSecretsDelivery",
+        property: "source",
+        received: arn,
+        allowed: "a Vault secret: this delivery reads Vault only",
+        fix: "put the secret in Vault (a VaultSecret of the same VaultStore)",
+      });
+    }
+    return { storeName: this.storeName, ...awsRefs(arn) };
   }
 
   /** Remote references into the Vault store: the fields `value` (or a property) and `previous` of the current version. */

@@ -35,7 +35,7 @@ const PASSWORD = /^[A-Za-z0-9]{8,}$/;
 const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const WORK_FILES = ["current", "pending", "retiring", ".new"];
 
-const log = (message) => console.log(JSON.stringify({ step: "vault-credential", mode, message }));
+const log = (message) => console.log(JSON.stringify({ step: "vault-steps", mode, message }));
 
 /** A new alphanumeric password (uniform, from the CSPRNG) with each character class. */
 function newPassword() {
@@ -70,7 +70,7 @@ async function main() {
   if (users.length !== 2 || users[0] === users[1] || !users.every((u) => USER.test(u)))
     throw new Error('NEO4J_USERS must name two different Neo4j users, e.g. "neo4j neo4j_alt"');
   if (!Number.isInteger(passwordLength) || passwordLength < 32) throw new Error("PASSWORD_LENGTH must be an integer of at least 32");
-  if (!["init", "stage", "switch", "retired"].includes(mode)) throw new Error("usage: vault-credential.mjs init|stage|switch|retired");
+  if (!["init", "stage", "switch", "retired"].includes(mode)) throw new Error("usage: vault-steps.mjs init|stage|switch|retired");
 
   const vault = await vaultSession();
   try {
