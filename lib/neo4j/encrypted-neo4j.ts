@@ -126,7 +126,13 @@ function requireNeo4jProps(props: EncryptedNeo4jProps, namespaceName: string): v
     const oidc = "pass the ARN of the cluster's IAM OIDC provider (or keep the password in Vault with vaultStore)";
     requireArn(component, "oidcProviderArn", requireValue(component, "oidcProviderArn", props.oidcProviderArn, oidc), "oidcProvider", oidc);
   } else if (props.oidcProviderArn !== undefined) {
-    requireArn(component, "oidcProviderArn", props.oidcProviderArn, "oidcProvider", "pass the ARN of the cluster's IAM OIDC provider, or remove it");
+    requireArn(
+      component,
+      "oidcProviderArn",
+      props.oidcProviderArn,
+      "oidcProvider",
+      "pass the ARN of the cluster's IAM OIDC provider, or remove it",
+    );
   }
   if (props.vaultRotatorImage !== undefined && !props.vaultStore) {
     throw invalidInput(ErrorCodes.VAULT, {
@@ -283,7 +289,9 @@ export class EncryptedNeo4j extends Construct {
     const { image, awsCliImage } = props;
     requireImage(component, "image", image, "neo4j:5.26.0-community@sha256:<digest>");
     checkImage(this, component, "image", image);
-    const vault = props.vaultStore ? { store: props.vaultStore, rotatorImage: props.vaultRotatorImage ?? DEFAULT_VAULT_ROTATOR_IMAGE } : undefined;
+    const vault = props.vaultStore
+      ? { store: props.vaultStore, rotatorImage: props.vaultRotatorImage ?? DEFAULT_VAULT_ROTATOR_IMAGE }
+      : undefined;
     if (!vault) {
       requireImage(component, "awsCliImage", awsCliImage, "amazon/aws-cli:2.22.0@sha256:<digest>");
       checkImage(this, component, "awsCliImage", awsCliImage!);

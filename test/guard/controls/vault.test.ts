@@ -31,7 +31,8 @@ const policies = (tf: any) => tf.output.vault_policies.value.policies;
 const neo4jRotation = (tf: any) =>
   (Object.values(tf.resource.kubernetes_cron_job_v1) as any[]).find((c) => c.metadata.name === "meshoptixiq-neo4j-password-rotation").spec
     .job_template.spec.template.spec;
-const neo4jStep = (tf: any, name: string) => [...neo4jRotation(tf).init_container, ...neo4jRotation(tf).container].find((c: any) => c.name === name);
+const neo4jStep = (tf: any, name: string) =>
+  [...neo4jRotation(tf).init_container, ...neo4jRotation(tf).container].find((c: any) => c.name === name);
 const neo4jStore = (tf: any) =>
   manifests(tf).find((m: any) => m.kind === "SecretStore" && m.metadata.name === "meshoptixiq-neo4j-vault").spec.provider.vault;
 const roles = (tf: any) => tf.output.vault_policies.value.roles;

@@ -78,8 +78,7 @@ export async function vaultSession() {
     /** Writes the next version, only if the latest is still `version` (check-and-set); returns the new version. */
     async write(path, version, data) {
       const res = await call("POST", `${mount}/data/${path}`, token, { options: { cas: version }, data });
-      if (res.status !== 200 && res.status !== 204)
-        throw failure(`write ${mount}/${path} (check-and-set on version ${version})`, res);
+      if (res.status !== 200 && res.status !== 204) throw failure(`write ${mount}/${path} (check-and-set on version ${version})`, res);
       return res.body?.data?.version;
     },
     async close() {
