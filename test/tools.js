@@ -83,7 +83,7 @@ const NEEDS = {
     "test/neo4j/password-rotation.integration.test.ts",
   ],
   awsCli: ["test/neo4j/password-rotation.integration.test.ts"],
-  neo4j: ["test/neo4j/password-rotation.integration.test.ts"],
+  neo4j: ["test/neo4j/password-rotation.integration.test.ts", "test/neo4j/password-rotation-vault.integration.test.ts"],
   manifestSchemas: ["test/stack/manifest-schemas.test.ts"],
   vault: [],
 };
