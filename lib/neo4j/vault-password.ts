@@ -10,7 +10,8 @@ import { vaultRotatorEnv, vaultTokenMount, vaultTokenVolume } from "../secrets/v
 import { VaultSecret } from "../secrets/vault/vault-secret";
 import { VAULT_CLIENT_SCRIPT } from "../secrets/vault/vault-secret-rotation";
 import { VaultStore } from "../secrets/vault/vault-store";
-import { checkedGraceMinutes, createRotationJobs, NEO4J_ROTATION_USERS, NEO4J_STEP_SCRIPTS } from "./password-rotation";
+import { checkedGraceMinutes, NEO4J_ROTATION_USERS, NEO4J_STEP_SCRIPTS } from "./password-rotation";
+import { createRotationJobs } from "./rotation-jobs";
 
 /** Properties of {@link Neo4jVaultPassword}. */
 export interface Neo4jVaultPasswordProps {

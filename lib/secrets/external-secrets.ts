@@ -9,6 +9,7 @@ import { VaultStore } from "./vault/vault-store";
 import { vaultSecretStore } from "./vault/vault-secret-store";
 import { terraformLiterals } from "../core/literal";
 import { MAX_REFRESH_MINUTES } from "../policy/secrets";
+import { RemoteRefs, secretsManagerRefs, secretsManagerSecretStore } from "./secrets-manager-store";
 
 /** How secrets reach the API container. */
 export enum SecretDeliveryMode {
@@ -58,14 +59,10 @@ export interface ExternalSecretsDeliveryProps {
   readonly vault?: { readonly store: VaultStore; readonly identity: VaultIdentity; readonly storeName?: string };
 }
 
-/**
- * The version stage every delivered value is read from. A secret this library creates gets its
- * AWSCURRENT version inside the same apply (first rotation, or the Neo4j init Job), and an
- * ExternalSecret with `deletionPolicy: Retain` retries until it exists.
- */
-export const CURRENT_VERSION_STAGE = "AWSCURRENT";
-/** The version stage of the overlap value. It exists only after the second rotation. */
-export const PREVIOUS_VERSION_STAGE = "AWSPREVIOUS";
+// The version stages every delivered value is read from (AWSCURRENT; AWSPREVIOUS for the overlap).
+// A secret this library creates gets its AWSCURRENT version inside the same apply (first rotation, or
+// the Neo4j init Job), and an ExternalSecret with `deletionPolicy: Retain` retries until it exists.
+export { CURRENT_VERSION_STAGE, PREVIOUS_VERSION_STAGE } from "./secrets-manager-store";
 
 /**
  * External Secrets Operator semantics this wiring depends on (pinned by tests over the synthesized
@@ -196,20 +193,7 @@ export class ExternalSecretsDelivery extends Construct {
     } else {
       const region = requireValue("ExternalSecretsDelivery", "region", props.region, "pass the AWS region of the secrets");
       this.store = new Manifest(this, "SecretStore", {
-        manifest: {
-          apiVersion: "external-secrets.io/v1",
-          kind: "SecretStore",
-          metadata: { name: props.storeName ?? "aws-secrets-manager", namespace: props.namespace },
-          spec: {
-            provider: {
-              aws: {
-                service: "SecretsManager",
-                region,
-                auth: { jwt: { serviceAccountRef: { name: props.serviceAccountName } } },
-              },
-            },
-          },
-        },
+        manifest: secretsManagerSecretStore(props.namespace, props.serviceAccountName, region, props.storeName ?? "aws-secrets-manager"),
       });
     }
     this.storeName = manifestField(this.store, "metadata.name");
@@ -250,28 +234,23 @@ export class ExternalSecretsDelivery extends Construct {
 
   /** Remote references into the Secrets Manager store: the AWSCURRENT and AWSPREVIOUS stages. */
   private awsRefs(arn: string): RemoteRefs {
-    if (this.store === this.vaultStore) {
-      throw invalidInput(ErrorCodes.VAULT, {
-        component: "ExternalSecretsDelivery",
-        property: "source",
-        received: arn,
-        allowed: "a Vault secret: this delivery reads Vault only",
-        fix: "put the secret in Vault (a VaultSecret of the same VaultStore)",
-      });
-    }
-    return { storeName: this.storeName, ...awsRefs(arn) };
+    if (this.store === this.vaultStore)
+      throw wrongStore(
+        arn,
+        "a Vault secret: this delivery reads Vault only",
+        "put the secret in Vault (a VaultSecret of the same VaultStore)",
+      );
+    return secretsManagerRefs(this.storeName, arn);
   }
 
   /** Remote references into the Vault store: the fields `value` (or a property) and `previous` of the current version. */
   private vaultRefs(path: string): RemoteRefs {
     if (!this.vaultStore) {
-      throw invalidInput(ErrorCodes.VAULT, {
-        component: "ExternalSecretsDelivery",
-        property: "source",
-        received: path,
-        allowed: "a Secrets Manager secret, or a Vault secret when the delivery has a Vault store",
-        fix: "pass the VaultStore to the API (SecureMeshApi.props.vaultStore, or HardenedMeshStack.props.secretStore)",
-      });
+      throw wrongStore(
+        path,
+        "a Secrets Manager secret, or a Vault secret when the delivery has a Vault store",
+        "pass the VaultStore to the API (SecureMeshApi.props.vaultStore, or HardenedMeshStack.props.secretStore)",
+      );
     }
     return {
       storeName: manifestField(this.vaultStore, "metadata.name"),
@@ -310,17 +289,7 @@ export class ExternalSecretsDelivery extends Construct {
   }
 }
 
-/** Where the current and previous value of one secret are read from. */
-interface RemoteRefs {
-  readonly storeName: string;
-  current(property?: string): Record<string, unknown>;
-  readonly previous: Record<string, unknown>;
-}
-
-/** Remote references into Secrets Manager, by version stage (the current one is named by the caller). */
-function awsRefs(key: string): Omit<RemoteRefs, "storeName"> {
-  return {
-    current: (property?: string) => ({ key, version: CURRENT_VERSION_STAGE, ...(property ? { property } : {}) }),
-    previous: { key, version: PREVIOUS_VERSION_STAGE },
-  };
+/** A source the delivery's stores cannot read. */
+function wrongStore(received: string, allowed: string, fix: string) {
+  return invalidInput(ErrorCodes.VAULT, { component: "ExternalSecretsDelivery", property: "source", received, allowed, fix });
 }
