@@ -15,7 +15,9 @@ import { createRotationJobs } from "./rotation-jobs";
 
 /** Properties of {@link Neo4jVaultPassword}. */
 export interface Neo4jVaultPasswordProps {
+  /** The Vault that holds the password. */
   readonly store: VaultStore;
+  /** Name of the deployment (labels). */
   readonly deploymentName: string;
   /** Base name of the Kubernetes objects. */
   readonly name: string;
@@ -35,6 +37,7 @@ export interface Neo4jVaultPasswordProps {
   readonly boltUri: string;
   /** Secret holding `truststore.p12` with the CA of the bolt certificate. */
   readonly tlsSecretName: string;
+  /** Password of that truststore (a literal: it protects only the public CA). */
   readonly truststorePassword: string;
   /** Non-root UID of the rotation pods. */
   readonly uid: number;
@@ -64,11 +67,15 @@ export const NEO4J_VAULT_ROTATOR_CONSUMER = "neo4j-password-rotation";
 export class Neo4jVaultPassword extends Construct implements IVaultSecret {
   /** The secret in Vault. */
   public readonly secret: VaultSecret;
+  /** The Vault that holds the password. */
   public readonly store: VaultStore;
+  /** Path of the password in the KV mount: `<pathPrefix>/neo4j/password`. */
   public readonly vaultPath: string;
-  public readonly rotated = true;
+  /** Rotated by the library (the rotation's CronJob). */
+  public readonly rotated: boolean = true;
   /** The init Job; Neo4j must start after it. */
   public readonly initJob: JobV1;
+  /** The scheduled rotation (escape hatch). */
   public readonly rotationJob: CronJobV1;
   /** The rotator's Vault identity. */
   public readonly rotatorIdentity: VaultIdentity;
