@@ -20,7 +20,7 @@ export interface EncryptedNeo4jProps {
   readonly ebsCsiDriverRoleArn: string;
   /**
    * The API that uses the graph: gets `NEO4J_URI` (bolt+s), `NEO4J_USER`, `NEO4J_PASSWORD` (from
-   * Secrets Manager), the CA certificate, and the only network path to 7687.
+   * Secrets Manager, or from Vault with `vaultStore`), the CA certificate, and the only network path to 7687.
    * @default - no API wiring; allow clients with allowClient
    */
   readonly api?: IMeshApi;

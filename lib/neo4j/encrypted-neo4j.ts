@@ -27,7 +27,8 @@ export type { Neo4jMemory } from "./neo4j-settings";
 
 /**
  * Neo4j 5 for MeshOptixIQ's graph (guide §12.6): authentication always on with a password that is
- * generated and rotated inside AWS and the cluster, bolt over TLS only (TLS 1.2/1.3, certificate
+ * generated and rotated in the cluster and kept in Secrets Manager or, with `vaultStore`, in Vault,
+ * bolt over TLS only (TLS 1.2/1.3, certificate
  * from cert-manager, restart on renewal, HTTP connector off), a ClusterIP service reachable on
  * 7687 only from the API, and volumes encrypted with a customer-managed key and snapshotted daily.
  */
