@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { VAULT_TOKEN_AUDIENCE } from "../../policy/vault";
 import { VaultStore } from "./vault-store";
 
@@ -6,6 +8,12 @@ import { VaultStore } from "./vault-store";
  * account token of audience `vault` that lives 10 minutes, and the `VAULT_*` settings of
  * `rotation/vault-client.mjs` (which the guard's MESHQ-VAULT controls read).
  */
+
+/**
+ * The Vault client of the Neo4j password's Vault steps (`rotation/vault-client.mjs`), shipped next to
+ * them in their ConfigMap. (The API keys' `rotate.mjs` still carries its own copy: it runs alone.)
+ */
+export const VAULT_CLIENT_SCRIPT = readFileSync(join(__dirname, "rotation", "vault-client.mjs"), "utf8");
 
 /** Lifetime of a rotator's projected service account token, in seconds (the API server's minimum). */
 export const VAULT_TOKEN_SECONDS = 600;

@@ -21,9 +21,6 @@ import { VaultStore } from "./vault-store";
 
 const component = "VaultSecretRotation";
 
-/** The Vault client the rotators' scripts import (`./vault-client.mjs`, next to them in their ConfigMap). */
-export const VAULT_CLIENT_SCRIPT = readFileSync(join(__dirname, "rotation", "vault-client.mjs"), "utf8");
-
 /** Image of the rotator (it runs `rotate.mjs` with Node's standard library only). */
 export const DEFAULT_VAULT_ROTATOR_IMAGE = "node:22.12.0-alpine3.21";
 /** The rotator's user id (the node image's `node` user). */
@@ -103,7 +100,6 @@ export class VaultSecretRotation extends Construct {
       metadata: { name, namespace, labels },
       data: terraformLiterals({
         "rotate.mjs": readFileSync(join(__dirname, "rotation", "rotate.mjs"), "utf8"),
-        "vault-client.mjs": VAULT_CLIENT_SCRIPT,
         "vault-ca.pem": props.store.caBundlePem,
       }),
     });

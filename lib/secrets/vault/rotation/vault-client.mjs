@@ -1,4 +1,4 @@
-// The Vault client of the in-cluster rotators (rotate.mjs, the Neo4j credential's vault-steps.mjs),
+// The Vault client of the Neo4j credential's Vault steps (lib/neo4j/rotation/vault-steps.mjs),
 // with Node's standard library only: HTTPS verified against the CA bundle alone, Kubernetes auth
 // with the pod's projected service account token, KV version 2 reads and check-and-set writes, and
 // the token revoked at the end. No secret value is ever printed.
