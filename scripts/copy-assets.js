@@ -1,4 +1,4 @@
-// Copies the non-TypeScript files the library reads at synth (the Neo4j rotation scripts, the Vault rotator) and the
+// Copies the non-TypeScript files the library reads at synth (the Neo4j rotation scripts, the Vault rotators) and the
 // compatibility seam's JavaScript and declarations into dist/.
 const { cpSync, mkdirSync, readdirSync } = require("fs");
 const { join } = require("path");
@@ -7,10 +7,12 @@ const root = join(__dirname, "..");
 const from = join(root, "lib", "neo4j", "rotation");
 const to = join(root, "dist", "neo4j", "rotation");
 mkdirSync(to, { recursive: true });
-for (const file of readdirSync(from).filter((f) => f.endsWith(".sh"))) cpSync(join(from, file), join(to, file));
-// The Vault rotator's script.
-mkdirSync(join(root, "dist", "secrets", "vault", "rotation"), { recursive: true });
-cpSync(join(root, "lib", "secrets", "vault", "rotation", "rotate.mjs"), join(root, "dist", "secrets", "vault", "rotation", "rotate.mjs"));
+for (const file of readdirSync(from).filter((f) => f.endsWith(".sh") || f.endsWith(".mjs"))) cpSync(join(from, file), join(to, file));
+// The Vault rotators' scripts and their shared client.
+const vaultFrom = join(root, "lib", "secrets", "vault", "rotation");
+const vaultTo = join(root, "dist", "secrets", "vault", "rotation");
+mkdirSync(vaultTo, { recursive: true });
+for (const file of readdirSync(vaultFrom).filter((f) => f.endsWith(".mjs"))) cpSync(join(vaultFrom, file), join(vaultTo, file));
 
 // The compatibility seam's modules are pairs of JavaScript and declarations written by
 // scripts/compat-codemod.mjs (tsc compiles neither): lib/compat and its provider folders.

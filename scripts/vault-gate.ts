@@ -134,8 +134,9 @@ async function main(file: string, selfCheck: boolean): Promise<number> {
   const plan = (tf as any).output?.vault_policies?.value as VaultPlan | undefined;
   const objects = kubernetesObjects(tf).map((o) => apiObjectOf(tf, o));
   const rotators = objects.filter((o) => (o.kind === "CronJob" || o.kind === "Job") && envOf(o).VAULT_ROLE && envOf(o).ROTATE_PATHS);
-  const init = rotators.find((o) => envOf(o).ROTATE_MODE === "init");
-  const cron = rotators.find((o) => o.kind === "CronJob" && envOf(o).ROTATE_MODE !== "init");
+  // the random-secret rotator (rotate.mjs): its init Job and its CronJob
+  const init = rotators.find((o) => o.kind === "Job" && envOf(o).ROTATE_MODE === "init");
+  const cron = rotators.find((o) => o.kind === "CronJob" && envOf(o).ROTATE_MODE === "rotate");
   if (!plan || !init || !cron) {
     console.log(`vault-gate: ${file} has no vault_policies output or no Vault rotator (init Job and CronJob); nothing judged`);
     return 2;

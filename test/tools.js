@@ -83,9 +83,9 @@ const NEEDS = {
     "test/neo4j/password-rotation.integration.test.ts",
   ],
   awsCli: ["test/neo4j/password-rotation.integration.test.ts"],
-  neo4j: ["test/neo4j/password-rotation.integration.test.ts"],
+  neo4j: ["test/neo4j/password-rotation.integration.test.ts", "test/neo4j/password-rotation-vault.integration.test.ts"],
   manifestSchemas: ["test/stack/manifest-schemas.test.ts"],
-  vault: [],
+  vault: ["test/neo4j/password-rotation-vault-server.integration.test.ts"],
 };
 const REQUIRED = { moto: "MESHQ_REQUIRE_MOTO", awsCli: "MESHQ_REQUIRE_MOTO", neo4j: "MESHQ_REQUIRE_NEO4J", vault: "MESHQ_REQUIRE_VAULT" };
 

@@ -31,5 +31,16 @@ test("the API keys live in Vault and rotate in the cluster; no API key in Secret
     "meshoptixiq-api",
     "meshoptixiq-api-key-rotation",
     "meshoptixiq-automation-key-reader",
+    "meshoptixiq-neo4j",
+    "meshoptixiq-neo4j-password-rotation",
   ]);
+});
+
+test("the Neo4j password lives in Vault, rotated by a role that can write only its path; no Secrets Manager secret for it", () => {
+  const tf = read("cdk.tf.json");
+  const secrets = Object.values(tf.resource.aws_secretsmanager_secret ?? {}).map((s: any) => s.name);
+  expect(secrets.filter((n: string) => n.includes("neo4j"))).toEqual([]);
+  expect(tf.output.vault_policies.value.policies["meshoptixiq-neo4j-password-rotation"]).toBe(
+    'path "secret/data/meshoptixiq/neo4j/password" {\n  capabilities = ["create", "read", "update"]\n}\n',
+  );
 });

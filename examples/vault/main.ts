@@ -33,15 +33,16 @@ new HardenedMeshStack(app, "meshoptixiq-vault", {
     caBundlePem: readFileSync(join(__dirname, "vault-ca.pem"), "utf8"),
     cidrs: ["10.90.4.0/24"],
     apiKeyRotationSchedule: "0 3 1 * *",
-    // the in-cluster rotator (Node 22): pin the build you tested, by digest (zeros are placeholders)
+    // the in-cluster rotators of the API keys and the Neo4j password (Node 22): pin the build you
+    // tested, by digest (zeros are placeholders)
     rotatorImage: "node:22.12.0-alpine3.21@sha256:0000000000000000000000000000000000000000000000000000000000000000",
   },
   apiImage: "ghcr.io/meshoptixiq/api@sha256:0000000000000000000000000000000000000000000000000000000000000000",
-  // The Neo4j backend's images have no default: pin the builds you tested, by digest (the zeros are
-  // placeholders; `docker buildx imagetools inspect neo4j:5.26.0-community` prints the digest).
+  // The Neo4j image has no default: pin the build you tested, by digest (the zeros are placeholders;
+  // `docker buildx imagetools inspect neo4j:5.26.0-community` prints the digest). Its password is in
+  // Vault at meshoptixiq/neo4j/password, generated and rotated in the cluster (no AWS CLI image).
   neo4jImages: {
     image: "neo4j:5.26.0-community@sha256:0000000000000000000000000000000000000000000000000000000000000000",
-    awsCliImage: "amazon/aws-cli:2.22.0@sha256:0000000000000000000000000000000000000000000000000000000000000000",
   },
 });
 

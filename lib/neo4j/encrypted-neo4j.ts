@@ -3,126 +3,32 @@ import { NamespaceV1 } from "../compat/kubernetes/namespace-v1";
 import { NetworkPolicyV1 } from "../compat/kubernetes/network-policy-v1";
 import { StatefulSetV1 } from "../compat/kubernetes/stateful-set-v1";
 import { IMeshApi } from "../core/mesh-api";
-import { ErrorCodes, invalidInput } from "../core/errors";
-import { checkImage, ReloaderStrategy, requireImage, requireReloaderStrategy, restrictedNamespaceLabels } from "../core/kubernetes";
-import { OptOut, recordOptOut, renamedOptOut } from "../core/opt-out";
+import { checkImage, requireImage, requireReloaderStrategy, restrictedNamespaceLabels } from "../core/kubernetes";
+import { recordOptOut, renamedOptOut } from "../core/opt-out";
 import { k8sLabels } from "../core/tags";
-import { requireArn, requireDnsLabel, requireValue } from "../core/validators";
+import { requireDnsLabel } from "../core/validators";
 import { NetworkEndpoint } from "../core/endpoint";
-import { NetworkPolicyEnforcement } from "../network/enforcement";
 import { NetworkModel } from "../network/network-model";
-import { BoltCertificate, CertificateIssuerRef } from "./bolt-certificate";
+import { BoltCertificate } from "./bolt-certificate";
 import { EncryptedStorage } from "./encrypted-storage";
-import { createNeo4jCredentials } from "./neo4j-credentials";
-import { BOLT_PORT, Neo4jMemory } from "./neo4j-settings";
+import { createNeo4jCredentials, Neo4jCredential } from "./neo4j-credentials";
+import { EncryptedNeo4jProps, requireNeo4jProps } from "./encrypted-neo4j-props";
+import { BOLT_PORT } from "./neo4j-settings";
 import { createNeo4jWorkload } from "./neo4j-workload";
 import { Neo4jPassword } from "./password-rotation";
+import { Neo4jVaultPassword } from "./vault-password";
+import { VaultStore } from "../secrets/vault/vault-store";
+import { DEFAULT_VAULT_ROTATOR_IMAGE } from "../secrets/vault/vault-secret-rotation";
 import { guardStack } from "../core/stack-guard";
 
 export { BOLT_PORT, HTTPS_PORT, NEO4J_UID } from "./neo4j-settings";
+export type { EncryptedNeo4jProps } from "./encrypted-neo4j-props";
 export type { Neo4jMemory } from "./neo4j-settings";
-
-/** Properties of {@link EncryptedNeo4j}. */
-export interface EncryptedNeo4jProps {
-  /** ARN of the cluster's IAM OIDC provider (IRSA for Neo4j and the password rotator). */
-  readonly oidcProviderArn: string;
-  /** IAM role of the EBS CSI driver controller; the volume key lets it create grants. */
-  readonly ebsCsiDriverRoleArn: string;
-  /**
-   * The API that uses the graph: gets `NEO4J_URI` (bolt+s), `NEO4J_USER`, `NEO4J_PASSWORD` (from
-   * Secrets Manager), the CA certificate, and the only network path to 7687.
-   * @default - no API wiring; allow clients with allowClient
-   */
-  readonly api?: IMeshApi;
-  /** @default - the API's deployment name, else "meshoptixiq" */
-  readonly deploymentName?: string;
-  /**
-   * Namespace of Neo4j. With `api`, it must be the API's namespace (the API mounts the CA
-   * certificate from a Secret there).
-   * @default - the API's namespace, else "meshoptixiq-data" (created)
-   */
-  readonly namespace?: string;
-  /** Required without `api` (with `api`, the stack's declared enforcement applies). @default - the stack's declaration */
-  readonly networkPolicyEnforcement?: NetworkPolicyEnforcement;
-  /**
-   * Neo4j, pinned by digest (tested: `neo4j:5.26.0-community@sha256:<digest>`). No default: the build
-   * and its registry are your supply-chain choice. A tag alone is accepted with a warning.
-   */
-  readonly image: string;
-  /** AWS CLI v2 for the rotation's AWS steps (`amazon/aws-cli:2.22.0@sha256:<digest>`); as `image`. */
-  readonly awsCliImage: string;
-  /** Size of the data volume. @default "100Gi" */
-  readonly storageSize?: string;
-  /** @default - see Neo4jMemory */
-  readonly memory?: Neo4jMemory;
-  /** cert-manager issuer of the bolt certificate. @default - a private CA created in the namespace */
-  readonly certificateIssuer?: CertificateIssuerRef;
-  /**
-   * Also serve Neo4j Browser over HTTPS (7473) with the same certificate. Plain HTTP (7474) is
-   * never enabled.
-   * @default false
-   */
-  readonly httpsBrowser?: boolean;
-  /** Cron schedule (UTC) of the password rotation, independent of the API keys. @default "0 3 1 * *" */
-  readonly passwordRotationSchedule?: string;
-  /**
-   * Minutes the previous Neo4j user stays active after a rotation switched the API's credential to
-   * the other user: long enough for the API to pick up the new credential (1-minute refresh) and
-   * restart on it. Then the previous user is dropped. 5 to 1440.
-   * @default 15
-   */
-  readonly passwordRotationGracePeriodMinutes?: number;
-  /** Daily encrypted snapshots to keep. @default 14 */
-  readonly snapshotRetentionCount?: number;
-  /** UTC time of the daily snapshot. @default "02:30" */
-  readonly snapshotTime?: string;
-  /** Break-glass key administrators. @default - the account root principal */
-  readonly keyAdministratorArns?: string[];
-  /** Allow `terraform destroy` of the volume key, storage class and password secret, with a reason. @default - prevent_destroy */
-  readonly deletionProtectionOptOut?: OptOut;
-  /** @deprecated Use `deletionProtectionOptOut` (same meaning); this former name goes in the next major version. */
-  readonly destroyProtectionOptOut?: OptOut;
-  /**
-   * Environment variable of the API that receives the CA certificate path (bolt+s verification).
-   * @default "NEO4J_TRUSTED_CA_FILE"
-   */
-  readonly apiCaFileVariable?: string;
-  /**
-   * The strategy the cluster's Stakater Reloader runs with (Neo4j restarts when its certificate is
-   * renewed). Only the annotations strategy is accepted; declaring another fails synth.
-   * @default ReloaderStrategy.ANNOTATIONS
-   */
-  readonly reloaderStrategy?: ReloaderStrategy;
-}
-
-/** Checks the OIDC provider, the EBS CSI driver role, and that Neo4j shares the API's namespace. */
-function requireNeo4jProps(props: EncryptedNeo4jProps, namespaceName: string): void {
-  const component = "EncryptedNeo4j";
-  requireValue(component, "oidcProviderArn", props.oidcProviderArn, "pass the ARN of the cluster's IAM OIDC provider");
-  requireArn(component, "oidcProviderArn", props.oidcProviderArn, "oidcProvider", "pass the ARN of the cluster's IAM OIDC provider");
-  const ebs = "pass the IAM role of the EBS CSI driver controller (a volume key without its grant fails every attach)";
-  requireArn(
-    component,
-    "ebsCsiDriverRoleArn",
-    requireValue(component, "ebsCsiDriverRoleArn", props.ebsCsiDriverRoleArn, ebs),
-    "iamRole",
-    ebs,
-  );
-  const api = props.api;
-  if (api && namespaceName !== api.namespaceName) {
-    throw invalidInput(ErrorCodes.REQUIRED, {
-      component,
-      property: "namespace",
-      received: namespaceName,
-      allowed: `the API's namespace ("${api.namespaceName}") when api is given`,
-      fix: "remove namespace: the API verifies bolt+s with the CA certificate mounted from a Secret, which must be in its own namespace",
-    });
-  }
-}
 
 /**
  * Neo4j 5 for MeshOptixIQ's graph (guide §12.6): authentication always on with a password that is
- * generated and rotated inside AWS and the cluster, bolt over TLS only (TLS 1.2/1.3, certificate
+ * generated and rotated in the cluster and kept in Secrets Manager or, with `vaultStore`, in Vault,
+ * bolt over TLS only (TLS 1.2/1.3, certificate
  * from cert-manager, restart on renewal, HTTP connector off), a ClusterIP service reachable on
  * 7687 only from the API, and volumes encrypted with a customer-managed key and snapshotted daily.
  */
@@ -138,8 +44,11 @@ export class EncryptedNeo4j extends Construct {
   public readonly namespaceRef: string;
   /** The Neo4j pods as a network endpoint. */
   public readonly endpoint: NetworkEndpoint;
-  /** The password secret (grantRead for more readers). */
-  public readonly password: Neo4jPassword;
+  /**
+   * The password: a Secrets Manager secret ({@link Neo4jPassword}) or, with `vaultStore`, a Vault
+   * secret ({@link Neo4jVaultPassword}); grantRead for more readers.
+   */
+  public readonly password: Neo4jCredential;
   /** Encryption at rest: key, storage class, snapshots. */
   public readonly storage: EncryptedStorage;
   /** The bolt certificate; its Secret also holds `ca.crt`. */
@@ -152,7 +61,7 @@ export class EncryptedNeo4j extends Construct {
     const api = props.api;
     this.model = NetworkModel.of(this);
     guardStack(this);
-    const { deploymentName, namespaceName, preventDestroy, image, awsCliImage } = this.checkedSettings(props);
+    const { deploymentName, namespaceName, preventDestroy, image, awsCliImage, vault } = this.checkedSettings(props);
     this.namespaceName = namespaceName;
 
     const name = `${deploymentName}-neo4j`;
@@ -164,7 +73,7 @@ export class EncryptedNeo4j extends Construct {
     this.namespaceRef = this.resolveNamespace(api, deploymentName);
     const namespace = this.namespaceRef;
     this.endpoint = NetworkEndpoint.workload(name, { namespace: this.namespaceName, podLabels });
-    const rotatorNetworkPolicy = this.network(name, rotatorLabels);
+    const rotatorNetworkPolicy = this.network(name, rotatorLabels, props.vaultStore);
 
     // Encryption at rest.
     this.storage = new EncryptedStorage(this, "Storage", {
@@ -203,6 +112,7 @@ export class EncryptedNeo4j extends Construct {
       keyAdministratorArns: props.keyAdministratorArns,
       preventDestroy,
       rotatorNetworkPolicy,
+      vault,
     });
     this.password = credentials.password;
 
@@ -241,10 +151,15 @@ export class EncryptedNeo4j extends Construct {
     const preventDestroy = !recordOptOut(this, component, "deletionProtectionOptOut", deletionOptOut);
     const { image, awsCliImage } = props;
     requireImage(component, "image", image, "neo4j:5.26.0-community@sha256:<digest>");
-    requireImage(component, "awsCliImage", awsCliImage, "amazon/aws-cli:2.22.0@sha256:<digest>");
     checkImage(this, component, "image", image);
-    checkImage(this, component, "awsCliImage", awsCliImage);
-    return { deploymentName, namespaceName, preventDestroy, image, awsCliImage };
+    const vault = props.vaultStore
+      ? { store: props.vaultStore, rotatorImage: props.vaultRotatorImage ?? DEFAULT_VAULT_ROTATOR_IMAGE }
+      : undefined;
+    if (!vault) {
+      requireImage(component, "awsCliImage", awsCliImage, "amazon/aws-cli:2.22.0@sha256:<digest>");
+      checkImage(this, component, "awsCliImage", awsCliImage!);
+    }
+    return { deploymentName, namespaceName, preventDestroy, image, awsCliImage, vault };
   }
 
   /**
@@ -261,17 +176,18 @@ export class EncryptedNeo4j extends Construct {
   }
 
   /**
-   * Network: 7687 from the API (and the password rotator) only; no egress but DNS. Returns the
-   * rotator's NetworkPolicy.
+   * Network: 7687 from the API (and the password rotator) only; no egress but DNS. The rotator also
+   * reaches its store: Secrets Manager, or the Vault server only. Returns the rotator's NetworkPolicy.
    */
-  private network(name: string, rotatorLabels: Record<string, string>): NetworkPolicyV1 {
+  private network(name: string, rotatorLabels: Record<string, string>, vault: VaultStore | undefined): NetworkPolicyV1 {
     const namespaceRef = this.namespaceRef;
     this.model.addWorkload(this.endpoint, { namespaceRef });
     this.model.allowDns(this.endpoint);
     const rotator = NetworkEndpoint.workload(`${name}-password-rotator`, { namespace: this.namespaceName, podLabels: rotatorLabels });
     const rotatorNetworkPolicy = this.model.addWorkload(rotator, { namespaceRef });
     this.model.allow(rotator, this.endpoint, { port: BOLT_PORT }, "Credential rotation (user management over bolt+s)");
-    this.model.allow(rotator, NetworkEndpoint.awsApis(), { port: 443 }, "Secrets Manager");
+    if (vault) this.model.allow(rotator, vault.endpoint, { port: vault.port }, "Vault (Neo4j credential rotation)");
+    else this.model.allow(rotator, NetworkEndpoint.awsApis(), { port: 443 }, "Secrets Manager");
     this.model.allowDns(rotator);
     return rotatorNetworkPolicy;
   }

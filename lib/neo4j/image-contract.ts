@@ -108,6 +108,22 @@ export const ROTATION_SCRIPTS_CONTRACT: ImageContract = {
   sources: ["lib/neo4j/rotation/stage.sh", "lib/neo4j/rotation/apply.sh", "lib/neo4j/rotation/finish.sh"],
 };
 
+/** The Vault steps of the password rotation (`lib/neo4j/rotation/vault-steps.mjs`), run with Node. */
+export const VAULT_STEPS_CONTRACT: ImageContract = {
+  id: "neo4j-rotation-vault-steps",
+  description: "vault-steps.mjs of the Neo4j password rotation with Vault (Node's standard library only)",
+  command: "node",
+  firstArgPrefix: "/scripts/",
+  writes: [
+    {
+      env: "WORK_DIR",
+      envDefault: "/run/rotation",
+      why: "the step hands the credentials to apply.sh and retire.sh in $WORK_DIR; Node itself writes nothing at start unless asked to (NODE_COMPILE_CACHE, --report-* options, none of which the rotator sets)",
+    },
+  ],
+  sources: ["lib/neo4j/rotation/vault-steps.mjs", "lib/secrets/vault/rotation/vault-client.mjs", "nodejs.org/api/cli.html"],
+};
+
 /** Every contract of the Neo4j side. */
 export const NEO4J_IMAGE_CONTRACTS: readonly ImageContract[] = [
   NEO4J_SERVER_CONTRACT,
@@ -115,4 +131,5 @@ export const NEO4J_IMAGE_CONTRACTS: readonly ImageContract[] = [
   NEO4J_CONF_SEED_CONTRACT,
   AWS_CLI_CONTRACT,
   ROTATION_SCRIPTS_CONTRACT,
+  VAULT_STEPS_CONTRACT,
 ];

@@ -4,22 +4,17 @@ import { join } from "path";
 import { ITerraformDependable } from "../compat/core";
 import { Construct } from "constructs";
 import { SecretsmanagerSecret } from "../compat/aws/secretsmanager-secret";
-import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
 import { CronJobV1 } from "../compat/kubernetes/cron-job-v1";
 import { JobV1 } from "../compat/kubernetes/job-v1";
-import { ServiceAccountV1 } from "../compat/kubernetes/service-account-v1";
 import { AwsContext } from "../core/aws-context";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { attachPolicy, IrsaRole } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
-import { k8sLabels } from "../core/tags";
-import { Role, roleMarker } from "../policy/markers";
 import { requireIntegerInRange } from "../core/validators";
 import { ManagedSecret } from "../secrets/managed-secret";
 import { ISecretSource } from "../secrets/secret-source";
 import { SecretBase } from "../secrets/secret-base";
-import { terraformLiterals } from "../core/literal";
-import { RotatorPods, rotatorPods } from "./rotator-pods";
+import { createRotationJobs } from "./rotation-jobs";
 
 /** Properties of {@link Neo4jPassword}. */
 export interface Neo4jPasswordProps {
@@ -69,6 +64,8 @@ export const MAX_GRACE_PERIOD_MINUTES = 1440;
 export { isCronSchedule };
 
 const SCRIPTS = ["common.sh", "stage.sh", "apply.sh", "finish.sh", "retire.sh"];
+/** The scripts that talk to Neo4j, whichever store holds the credential. */
+export const NEO4J_STEP_SCRIPTS = ["common.sh", "apply.sh", "retire.sh"];
 
 /**
  * The Neo4j credential: a Secrets Manager secret (customer-managed key) holding
@@ -109,44 +106,31 @@ export class Neo4jPassword extends SecretBase {
 
     const rotatorSa = `${props.name}-password-rotator`;
     this.rotatorRole = this.rotator(props, rotatorSa);
-    const labels = { ...k8sLabels(props.deploymentName, "neo4j-password-rotation"), ...props.podLabels };
-    const sa = new ServiceAccountV1(this, "RotatorServiceAccount", {
-      metadata: {
-        name: rotatorSa,
-        namespace: props.namespace,
-        labels,
-        annotations: { "eks.amazonaws.com/role-arn": this.rotatorRole.roleArn },
-      },
-      automountServiceAccountToken: false,
-      dependsOn: props.dependsOn,
-    });
-    const scripts = new ConfigMapV1(this, "Scripts", {
-      metadata: { name: `${props.name}-password-rotation`, namespace: props.namespace, labels },
-      data: terraformLiterals(Object.fromEntries(SCRIPTS.map((f) => [f, readFileSync(join(__dirname, "rotation", f), "utf8")]))),
-      dependsOn: props.dependsOn,
-    });
-    const pods = rotatorPods({
+    const jobs = createRotationJobs(this, {
       ...props,
-      users: NEO4J_ROTATION_USERS,
-      secretArn: this.secretArn,
-      region: AwsContext.of(this).region,
-      serviceAccountName: sa.metadata.name,
-      scriptsName: scripts.metadata.name,
       graceMinutes,
-    });
-
-    this.initJob = new JobV1(this, "InitJob", {
-      metadata: { name: `${props.name}-password-init`, namespace: props.namespace, labels },
-      spec: {
-        backoffLimit: 4,
-        activeDeadlineSeconds: 600,
-        template: { metadata: { labels }, spec: pods.spec([pods.aws("init", ["/scripts/stage.sh", "init"])]) },
+      serviceAccountName: rotatorSa,
+      serviceAccountAnnotations: { "eks.amazonaws.com/role-arn": this.rotatorRole.roleArn },
+      scripts: Object.fromEntries(SCRIPTS.map((f) => [f, readFileSync(join(__dirname, "rotation", f), "utf8")])),
+      store: {
+        image: props.awsCliImage,
+        command: "bash",
+        env: [
+          { name: "SECRET_ARN", value: this.secretArn },
+          { name: "NEO4J_USERS", value: NEO4J_ROTATION_USERS.join(" ") },
+          { name: "AWS_REGION", value: AwsContext.of(this).region },
+        ],
       },
-      waitForCompletion: true,
-      timeouts: { create: "10m", update: "10m" },
-      dependsOn: [this.resource, ...props.dependsOn],
+      steps: {
+        init: ["/scripts/stage.sh", "init"],
+        stage: ["/scripts/stage.sh", "rotate"],
+        switch: ["/scripts/finish.sh", "switch"],
+        retired: ["/scripts/finish.sh", "retired"],
+      },
+      initDependsOn: [this.resource],
     });
-    this.rotationJob = this.rotationCronJob(props, labels, pods, graceMinutes);
+    this.initJob = jobs.initJob;
+    this.rotationJob = jobs.rotationJob;
   }
 
   /**
@@ -181,46 +165,6 @@ export class Neo4jPassword extends SecretBase {
     return role;
   }
 
-  /** The scheduled rotation: stage, apply, switch and retire in init containers, then the retired user's report. */
-  private rotationCronJob(props: Neo4jPasswordProps, labels: Record<string, string>, pods: RotatorPods, graceMinutes: number): CronJobV1 {
-    return new CronJobV1(this, "RotationJob", {
-      metadata: {
-        name: `${props.name}-password-rotation`,
-        namespace: props.namespace,
-        labels: { ...labels, ...roleMarker(Role.NEO4J_PASSWORD_ROTATION) },
-      },
-      spec: {
-        schedule: props.schedule,
-        timezone: "Etc/UTC",
-        concurrencyPolicy: "Forbid",
-        startingDeadlineSeconds: 3600,
-        successfulJobsHistoryLimit: 3,
-        failedJobsHistoryLimit: 3,
-        jobTemplate: {
-          metadata: { labels },
-          spec: {
-            backoffLimit: 4,
-            // a retried pod waits the grace period again (it cannot know when the switch was)
-            activeDeadlineSeconds: 3 * graceMinutes * 60 + 900,
-            template: {
-              metadata: { labels },
-              spec: pods.spec(
-                [pods.aws("retired", ["/scripts/finish.sh", "retired"])],
-                [
-                  pods.aws("stage", ["/scripts/stage.sh", "rotate"]),
-                  pods.neo4j("apply", ["/scripts/apply.sh"]),
-                  pods.aws("finish", ["/scripts/finish.sh", "switch"]),
-                  pods.neo4j("retire", ["/scripts/retire.sh"]),
-                ],
-              ),
-            },
-          },
-        },
-      },
-      dependsOn: [this.initJob],
-    });
-  }
-
   /** The grants are made on the secret, whose resource and key policies admit its readers. */
   protected get grantsHeldBy(): ISecretSource {
     return this.secret;
@@ -228,7 +172,7 @@ export class Neo4jPassword extends SecretBase {
 }
 
 /** The rotation's schedule and grace period, checked (failing synth on invalid input). */
-function checkedGraceMinutes(props: Neo4jPasswordProps): number {
+export function checkedGraceMinutes(props: { readonly schedule: string; readonly gracePeriodMinutes: number }): number {
   if (!isCronSchedule(props.schedule)) {
     throw invalidInput(ErrorCodes.ROTATION_SCHEDULE, {
       component: "EncryptedNeo4j",

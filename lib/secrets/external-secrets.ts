@@ -3,12 +3,13 @@ import { Construct } from "constructs";
 import { Manifest } from "../compat/kubernetes/manifest";
 import { ErrorCodes, invalidInput } from "../core/errors";
 import { manifestField } from "../core/kubernetes";
-import { requireIntegerInRange } from "../core/validators";
+import { requireIntegerInRange, requireValue } from "../core/validators";
 import { isVaultSecret, SecretSource, VaultIdentity } from "../core/secret-source";
 import { VaultStore } from "./vault/vault-store";
 import { vaultSecretStore } from "./vault/vault-secret-store";
 import { terraformLiterals } from "../core/literal";
 import { MAX_REFRESH_MINUTES } from "../policy/secrets";
+import { RemoteRefs, secretsManagerRefs, secretsManagerSecretStore } from "./secrets-manager-store";
 
 /** How secrets reach the API container. */
 export enum SecretDeliveryMode {
@@ -36,8 +37,14 @@ export interface ExternalSecretsDeliveryProps {
    * @default "aws-secrets-manager"
    */
   readonly storeName?: string;
-  /** AWS region of the secrets. */
-  readonly region: string;
+  /** AWS region of the secrets. Required with the Secrets Manager store. @default - none */
+  readonly region?: string;
+  /**
+   * Create the Secrets Manager SecretStore. `false` needs `vault`: the delivery then reads Vault only
+   * (no store that could reach Secrets Manager exists), and `store`/`storeName` are the Vault store.
+   * @default true
+   */
+  readonly secretsManager?: boolean;
   /**
    * How often ESO re-reads the secrets, in minutes.
    * @default 15
@@ -49,17 +56,13 @@ export interface ExternalSecretsDeliveryProps {
    * one in `serviceAccountName`).
    * @default - Secrets Manager only
    */
-  readonly vault?: { readonly store: VaultStore; readonly identity: VaultIdentity };
+  readonly vault?: { readonly store: VaultStore; readonly identity: VaultIdentity; readonly storeName?: string };
 }
 
-/**
- * The version stage every delivered value is read from. A secret this library creates gets its
- * AWSCURRENT version inside the same apply (first rotation, or the Neo4j init Job), and an
- * ExternalSecret with `deletionPolicy: Retain` retries until it exists.
- */
-export const CURRENT_VERSION_STAGE = "AWSCURRENT";
-/** The version stage of the overlap value. It exists only after the second rotation. */
-export const PREVIOUS_VERSION_STAGE = "AWSPREVIOUS";
+// The version stages every delivered value is read from (AWSCURRENT; AWSPREVIOUS for the overlap).
+// A secret this library creates gets its AWSCURRENT version inside the same apply (first rotation, or
+// the Neo4j init Job), and an ExternalSecret with `deletionPolicy: Retain` retries until it exists.
+export { CURRENT_VERSION_STAGE, PREVIOUS_VERSION_STAGE } from "./secrets-manager-store";
 
 /**
  * External Secrets Operator semantics this wiring depends on (pinned by tests over the synthesized
@@ -147,7 +150,7 @@ export interface DeliveredSecret {
 export class ExternalSecretsDelivery extends Construct {
   /** Name of the SecretStore, as a reference to the SecretStore manifest. */
   public readonly storeName: string;
-  /** The SecretStore manifest. */
+  /** The SecretStore manifest (Secrets Manager; the Vault store with `secretsManager: false`). */
   public readonly store: Manifest;
   /**
    * The Vault SecretStore manifest, with the delivery's `vault` store.
@@ -171,28 +174,29 @@ export class ExternalSecretsDelivery extends Construct {
     );
     this.refreshIntervalMinutes = refresh;
     this.namespace = props.namespace;
-    this.store = new Manifest(this, "SecretStore", {
-      manifest: {
-        apiVersion: "external-secrets.io/v1",
-        kind: "SecretStore",
-        metadata: { name: props.storeName ?? "aws-secrets-manager", namespace: props.namespace },
-        spec: {
-          provider: {
-            aws: {
-              service: "SecretsManager",
-              region: props.region,
-              auth: { jwt: { serviceAccountRef: { name: props.serviceAccountName } } },
-            },
-          },
-        },
-      },
-    });
-    this.storeName = manifestField(this.store, "metadata.name");
     if (props.vault) {
       this.vaultStore = new Manifest(this, "VaultSecretStore", {
-        manifest: vaultSecretStore(props.namespace, props.serviceAccountName, props.vault),
+        manifest: vaultSecretStore(props.namespace, props.serviceAccountName, props.vault, props.vault.storeName),
       });
     }
+    if (props.secretsManager === false) {
+      if (!this.vaultStore) {
+        throw invalidInput(ErrorCodes.VAULT, {
+          component: "ExternalSecretsDelivery",
+          property: "secretsManager",
+          received: false,
+          allowed: "false only with a vault store",
+          fix: "pass vault, or remove secretsManager",
+        });
+      }
+      this.store = this.vaultStore;
+    } else {
+      const region = requireValue("ExternalSecretsDelivery", "region", props.region, "pass the AWS region of the secrets");
+      this.store = new Manifest(this, "SecretStore", {
+        manifest: secretsManagerSecretStore(props.namespace, props.serviceAccountName, region, props.storeName ?? "aws-secrets-manager"),
+      });
+    }
+    this.storeName = manifestField(this.store, "metadata.name");
   }
 
   /** Delivers a secret; returns the names (references) of the Kubernetes Secrets. */
@@ -207,7 +211,7 @@ export class ExternalSecretsDelivery extends Construct {
       `rotations reach pods only after a refresh; keep it at most ${MAX_REFRESH_MINUTES} minutes`,
     );
     const source = options.source;
-    const from = isVaultSecret(source) ? this.vaultRefs(source.vaultPath) : { storeName: this.storeName, ...awsRefs(source.secretArn) };
+    const from = isVaultSecret(source) ? this.vaultRefs(source.vaultPath) : this.awsRefs(source.secretArn);
     const data: Array<Record<string, unknown>> = options.properties
       ? options.properties.map((property) => ({ secretKey: property, remoteRef: from.current(property) }))
       : [{ secretKey: "value", remoteRef: from.current() }];
@@ -228,16 +232,25 @@ export class ExternalSecretsDelivery extends Construct {
     return { secretName: current, previousSecretName: previous };
   }
 
+  /** Remote references into the Secrets Manager store: the AWSCURRENT and AWSPREVIOUS stages. */
+  private awsRefs(arn: string): RemoteRefs {
+    if (this.store === this.vaultStore)
+      throw wrongStore(
+        arn,
+        "a Vault secret: this delivery reads Vault only",
+        "put the secret in Vault (a VaultSecret of the same VaultStore)",
+      );
+    return secretsManagerRefs(this.storeName, arn);
+  }
+
   /** Remote references into the Vault store: the fields `value` (or a property) and `previous` of the current version. */
   private vaultRefs(path: string): RemoteRefs {
     if (!this.vaultStore) {
-      throw invalidInput(ErrorCodes.VAULT, {
-        component: "ExternalSecretsDelivery",
-        property: "source",
-        received: path,
-        allowed: "a Secrets Manager secret, or a Vault secret when the delivery has a Vault store",
-        fix: "pass the VaultStore to the API (SecureMeshApi.props.vaultStore, or HardenedMeshStack.props.secretStore)",
-      });
+      throw wrongStore(
+        path,
+        "a Secrets Manager secret, or a Vault secret when the delivery has a Vault store",
+        "pass the VaultStore to the API (SecureMeshApi.props.vaultStore, or HardenedMeshStack.props.secretStore)",
+      );
     }
     return {
       storeName: manifestField(this.vaultStore, "metadata.name"),
@@ -276,17 +289,7 @@ export class ExternalSecretsDelivery extends Construct {
   }
 }
 
-/** Where the current and previous value of one secret are read from. */
-interface RemoteRefs {
-  readonly storeName: string;
-  current(property?: string): Record<string, unknown>;
-  readonly previous: Record<string, unknown>;
-}
-
-/** Remote references into Secrets Manager, by version stage (the current one is named by the caller). */
-function awsRefs(key: string): Omit<RemoteRefs, "storeName"> {
-  return {
-    current: (property?: string) => ({ key, version: CURRENT_VERSION_STAGE, ...(property ? { property } : {}) }),
-    previous: { key, version: PREVIOUS_VERSION_STAGE },
-  };
+/** A source the delivery's stores cannot read. */
+function wrongStore(received: string, allowed: string, fix: string) {
+  return invalidInput(ErrorCodes.VAULT, { component: "ExternalSecretsDelivery", property: "source", received, allowed, fix });
 }

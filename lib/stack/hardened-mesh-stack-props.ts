@@ -114,8 +114,9 @@ export enum SecretStoreKind {
   /** AWS Secrets Manager, each secret under its own customer-managed KMS key (default). */
   AWS_SECRETS_MANAGER = "aws-secrets-manager",
   /**
-   * HashiCorp Vault (KV version 2, Kubernetes auth): the API keys and the HEC token live in Vault,
-   * the API keys rotate inside the cluster. Set {@link HardenedMeshStackProps.vault}.
+   * HashiCorp Vault (KV version 2, Kubernetes auth): the API keys, the Neo4j password and the HEC
+   * token live in Vault; the API keys and the Neo4j password rotate inside the cluster. Set
+   * {@link HardenedMeshStackProps.vault}.
    */
   VAULT = "vault",
 }
@@ -128,7 +129,11 @@ export interface StackVaultProps extends Omit<VaultStoreProps, "deploymentName">
    * @default "0 3 1 * *" (monthly)
    */
   readonly apiKeyRotationSchedule?: string;
-  /** Image of the in-cluster rotator (Node 18+), best pinned by digest. @default DEFAULT_VAULT_ROTATOR_IMAGE */
+  /**
+   * Image of the in-cluster rotators (Node 18+): the API keys' and the Neo4j password's Vault steps.
+   * Best pinned by digest.
+   * @default DEFAULT_VAULT_ROTATOR_IMAGE
+   */
   readonly rotatorImage?: string;
 }
 
@@ -212,6 +217,11 @@ export interface HardenedMeshStackProps {
 export interface Neo4jImages {
   /** The Neo4j server, e.g. `neo4j:5.26.0-community@sha256:<digest>` (the tested release). */
   readonly image: string;
-  /** The password rotation's AWS CLI steps, e.g. `amazon/aws-cli:2.22.0@sha256:<digest>`. */
-  readonly awsCliImage: string;
+  /**
+   * The password rotation's AWS CLI steps, e.g. `amazon/aws-cli:2.22.0@sha256:<digest>`. Required
+   * with Secrets Manager; refused with SecretStoreKind.VAULT (the password then rotates in Vault,
+   * with `vault.rotatorImage`).
+   * @default - none; required with Secrets Manager
+   */
+  readonly awsCliImage?: string;
 }

@@ -44,7 +44,7 @@ export class HardenedMeshStack extends TerraformStack {
    * `<pathPrefix>/api-key/automation`).
    */
   public readonly apiKeyRotation?: VaultSecretRotation;
-  /** The graph store (Neo4j backend). */
+  /** The graph store (Neo4j backend); with Vault, its password is in Vault (`<pathPrefix>/neo4j/password`). */
   public readonly neo4j?: EncryptedNeo4j;
   /** The database (PostgreSQL backend). */
   public readonly postgres?: EncryptedPostgres;
@@ -184,7 +184,8 @@ export class HardenedMeshStack extends TerraformStack {
     if ((props.dataBackend ?? DataBackend.NEO4J) === DataBackend.NEO4J) {
       const images = props.neo4jImages;
       requireImage("HardenedMeshStack", "neo4jImages.image", images?.image, "neo4j:5.26.0-community@sha256:<digest>");
-      requireImage("HardenedMeshStack", "neo4jImages.awsCliImage", images?.awsCliImage, "amazon/aws-cli:2.22.0@sha256:<digest>");
+      if (!this.vaultStore)
+        requireImage("HardenedMeshStack", "neo4jImages.awsCliImage", images?.awsCliImage, "amazon/aws-cli:2.22.0@sha256:<digest>");
       return {
         neo4j: new EncryptedNeo4j(this, "Neo4j", {
           api: this.api,
@@ -193,6 +194,8 @@ export class HardenedMeshStack extends TerraformStack {
           reloaderStrategy: props.cluster.reloaderStrategy,
           image: images!.image,
           awsCliImage: images!.awsCliImage,
+          // with Vault, the password is in Vault too, rotated by the same image as the API keys
+          ...(this.vaultStore ? { vaultStore: this.vaultStore, vaultRotatorImage: props.vault?.rotatorImage } : {}),
         }),
       };
     } else {

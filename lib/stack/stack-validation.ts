@@ -100,6 +100,7 @@ function validateSecretStore(component: string, props: HardenedMeshStackProps): 
     ["automationReader", props.automationReader],
     ["audit.hecTokenSecretArn", props.audit.hecTokenSecretArn],
     ["audit.hecTokenKmsKeyArn", props.audit.hecTokenKmsKeyArn],
+    ["neo4jImages.awsCliImage", props.neo4jImages?.awsCliImage],
   ];
   for (const [property, value] of awsOnly) {
     if (value === undefined) continue;
@@ -113,7 +114,9 @@ function validateSecretStore(component: string, props: HardenedMeshStackProps): 
           ? "set vault.apiKeyRotationSchedule (a cron expression) instead"
           : property === "automationReader"
             ? "attach the written policy <deploymentName>-automation-key-reader to the pipeline's Vault auth role instead"
-            : "write the HEC token to Vault at <pathPrefix>/audit/hec-token (field value) instead",
+            : property === "neo4jImages.awsCliImage"
+              ? "remove it: the Neo4j password rotates in Vault, in vault.rotatorImage"
+              : "write the HEC token to Vault at <pathPrefix>/audit/hec-token (field value) instead",
     });
   }
 }

@@ -94,8 +94,8 @@ export function buildEntry(app: App, entry: MatrixEntry): TerraformStack {
 }
 
 function buildStack(app: App, { name, options: o }: MatrixEntry): TerraformStack {
-  // With Vault, the HEC token and the pipeline's key are read from Vault: the Secrets Manager-only
-  // settings (hecToken "existing", automationReader) do not apply and are left out.
+  // With Vault, the HEC token, the pipeline's key and the Neo4j password are in Vault: the Secrets
+  // Manager-only settings (hecToken "existing", automationReader, the AWS CLI image) do not apply and are left out.
   const vault = o.secretStore === "vault";
   return new HardenedMeshStack(app, name, {
     region: "eu-west-1",
@@ -128,7 +128,7 @@ function buildStack(app: App, { name, options: o }: MatrixEntry): TerraformStack
     backend: o.stateBackend === "s3" ? { ...STATE, key: `${name}.tfstate` } : undefined,
     cacheOptOut: o.cache === "opted-out" ? { reason: "the API runs without a shared cache in this deployment" } : undefined,
     apiImage: IMAGE,
-    neo4jImages: o.dataBackend === "postgres" ? undefined : NEO4J_IMAGES,
+    neo4jImages: o.dataBackend === "postgres" ? undefined : vault ? { image: NEO4J_IMAGES.image } : NEO4J_IMAGES,
     ...(vault
       ? {
           secretStore: SecretStoreKind.VAULT,

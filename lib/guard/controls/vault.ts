@@ -203,12 +203,12 @@ export const vaultLeastPrivilege: Control = {
   section: "12.3",
   title: "Least-privilege Vault policies",
   checks:
-    "Every Vault policy the library wrote is in its strict form and grants exact paths under the KV v2 data of its mount: read only, except the policy of a rotator, which holds create/read/update on exactly the paths its pods rotate (ROTATE_PATHS) and nothing else. A stack that uses Vault without written policies is a finding.",
+    "Every Vault policy the library wrote is in its strict form and grants exact paths under the KV v2 data of its mount: read only, except the policy of a rotator, which holds create/read/update on exactly the paths its pods rotate (ROTATE_PATHS) and nothing else. A role an External Secrets store logs in with is a reader and never a rotator; each path is written by one rotator only (the Neo4j password and the API keys rotate independently). A stack that uses Vault without written policies is a finding.",
   scope:
-    "Outputs that hold the written policies ({ kv_mount, policies, roles }); containers with VAULT_ADDR, VAULT_ROLE and ROTATE_PATHS (the rotators).",
+    "Outputs that hold the written policies ({ kv_mount, policies, roles }); containers with VAULT_ADDR, VAULT_ROLE and ROTATE_PATHS (the rotators: the API keys' and the Neo4j password's); the roles of SecretStore and ClusterSecretStore manifests on Vault.",
   unseen:
     "Fails. A stack that uses Vault without written policies (they are configured outside it) is a finding, and so is a policy text that is not the strict form the library writes (a variable, a hand-written policy): what it grants cannot be judged.",
-  enforcedBy: ["VaultSecretRotation.props.secrets", "SecureMeshApi.props.vaultStore"],
+  enforcedBy: ["VaultSecretRotation.props.secrets", "SecureMeshApi.props.vaultStore", "EncryptedNeo4j.props.vaultStore"],
   provenBy: ["test/guard/controls/vault.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
@@ -232,6 +232,23 @@ export const vaultLeastPrivilege: Control = {
       rotated.set(role, set);
     }
     const out: Finding[] = [];
+    // a store's role reads; a rotator's pods claiming it would turn a reader's policy into a writer's
+    for (const { o, vault } of vaultStores(view)) {
+      const role = vault.auth?.kubernetes?.role;
+      if (typeof role === "string" && rotated.has(role)) {
+        out.push({ address: o.address, message: `role ${role} is both an External Secrets store's (a reader) and a rotator's` });
+        rotated.delete(role);
+      }
+    }
+    const writers = new Map<string, string[]>();
+    for (const [role, paths] of rotated) for (const p of paths) writers.set(p, [...(writers.get(p) ?? []), role]);
+    for (const [path, roles] of writers) {
+      if (roles.length > 1)
+        out.push({
+          address: `output.${written[0].name}`,
+          message: `${path} is rotated by ${roles.join(" and ")}; each secret has one rotator, so that each rotates independently`,
+        });
+    }
     for (const w of written) {
       for (const [name, text] of Object.entries(w.policies)) {
         const address = `output.${w.name}`;

@@ -15,7 +15,7 @@ import { NetworkModel } from "../../network/network-model";
 import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../../policy/key-limits";
 import { Role, roleMarker } from "../../policy/markers";
 import { isCronSchedule } from "../../policy/schedule";
-import { VAULT_TOKEN_AUDIENCE } from "../../policy/vault";
+import { vaultRotatorEnv, vaultTokenMount, vaultTokenVolume } from "./vault-login";
 import { VaultSecret } from "./vault-secret";
 import { VaultStore } from "./vault-store";
 
@@ -25,8 +25,6 @@ const component = "VaultSecretRotation";
 export const DEFAULT_VAULT_ROTATOR_IMAGE = "node:22.12.0-alpine3.21";
 /** The rotator's user id (the node image's `node` user). */
 const ROTATOR_UID = 1000;
-/** Lifetime of the rotator's projected service account token, in seconds (the API server's minimum). */
-const TOKEN_SECONDS = 600;
 
 /** Properties of {@link VaultSecretRotation}. */
 export interface VaultSecretRotationProps {
@@ -113,14 +111,13 @@ export class VaultSecretRotation extends Construct {
     model.allowDns(rotator);
 
     const env = {
-      VAULT_ADDR: props.store.address,
-      VAULT_CACERT: "/etc/rotation/vault-ca.pem",
-      VAULT_AUTH_PATH: `auth/${props.store.kubernetesAuthMount}`,
-      VAULT_ROLE: props.store.roleName(consumer),
-      VAULT_KV_MOUNT: props.store.kvMount,
-      ROTATE_PATHS: this.secrets.map((s) => s.vaultPath).join(" "),
+      ...vaultRotatorEnv(
+        props.store,
+        consumer,
+        "/etc/rotation/vault-ca.pem",
+        this.secrets.map((s) => s.vaultPath),
+      ),
       KEY_LENGTH: String(keyLength),
-      VAULT_TOKEN_FILE: "/var/run/secrets/vault/token",
     };
     const podSpec = (mode: "init" | "rotate") =>
       rotatorPodSpec(this.serviceAccount.metadata.name, config.metadata.name, image, { ...env, ROTATE_MODE: mode }, mode);
@@ -208,25 +205,11 @@ function rotatorPodSpec(serviceAccountName: string, configMapName: string, image
         command: ["node"],
         args: ["/etc/rotation/rotate.mjs"],
         env: Object.entries(env).map(([n, value]) => ({ name: n, value })),
-        volumeMount: [
-          { name: "rotation", mountPath: "/etc/rotation", readOnly: true },
-          { name: "vault-token", mountPath: "/var/run/secrets/vault", readOnly: true },
-        ],
+        volumeMount: [{ name: "rotation", mountPath: "/etc/rotation", readOnly: true }, vaultTokenMount()],
         resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
         securityContext: restrictedContainerSecurityContext(ROTATOR_UID),
       },
     ],
-    volume: [
-      { name: "rotation", configMap: { name: configMapName, defaultMode: "0444" } },
-      {
-        name: "vault-token",
-        projected: [
-          {
-            defaultMode: "0444",
-            sources: [{ serviceAccountToken: { audience: VAULT_TOKEN_AUDIENCE, expirationSeconds: TOKEN_SECONDS, path: "token" } }],
-          },
-        ],
-      },
-    ],
+    volume: [{ name: "rotation", configMap: { name: configMapName, defaultMode: "0444" } }, vaultTokenVolume()],
   };
 }

@@ -27,6 +27,14 @@ const rotator = (tf: any) =>
   (Object.values(tf.resource.kubernetes_cron_job_v1)[0] as any).spec.job_template.spec.template.spec.container[0];
 const apiContainer = (tf: any) => (Object.values(tf.resource.kubernetes_deployment_v1)[0] as any).spec.template.spec.container[0];
 const policies = (tf: any) => tf.output.vault_policies.value.policies;
+/** The Neo4j password rotation's pod (its Vault steps are the init containers stage and finish, and the container retired). */
+const neo4jRotation = (tf: any) =>
+  (Object.values(tf.resource.kubernetes_cron_job_v1) as any[]).find((c) => c.metadata.name === "meshoptixiq-neo4j-password-rotation").spec
+    .job_template.spec.template.spec;
+const neo4jStep = (tf: any, name: string) =>
+  [...neo4jRotation(tf).init_container, ...neo4jRotation(tf).container].find((c: any) => c.name === name);
+const neo4jStore = (tf: any) =>
+  manifests(tf).find((m: any) => m.kind === "SecretStore" && m.metadata.name === "meshoptixiq-neo4j-vault").spec.provider.vault;
 const roles = (tf: any) => tf.output.vault_policies.value.roles;
 
 describe("Vault controls", () => {
@@ -179,6 +187,66 @@ describe("Vault controls", () => {
       "MESHQ-VAULT-4",
       weakened((tf) => delete tf.output.vault_policies),
       /holds no written policies/,
+    );
+  });
+
+  test("the Neo4j password in Vault is judged like the API keys: its rotator, its store and their policies", () => {
+    const reader = "meshoptixiq-neo4j";
+    const rot = "meshoptixiq-neo4j-password-rotation";
+    expect(policies(base)[rot]).toBe('path "secret/data/meshoptixiq/neo4j/password" {\n  capabilities = ["create", "read", "update"]\n}\n');
+    expect(policies(base)[reader]).toBe('path "secret/data/meshoptixiq/neo4j/password" {\n  capabilities = ["read"]\n}\n');
+    expectViolation(
+      "MESHQ-VAULT-1",
+      weakened((tf) => neo4jStep(tf, "finish").env.push({ name: "VAULT_SKIP_VERIFY", value: "1" })),
+      /container finish: VAULT_SKIP_VERIFY turns certificate verification off/,
+    );
+    expectViolation(
+      "MESHQ-VAULT-2",
+      weakened((tf) => (neo4jStore(tf).auth = { appRole: { path: "approle", roleId: "x", secretRef: { name: "a", key: "b" } } })),
+      /only the Kubernetes method is allowed/,
+    );
+    expectViolation(
+      "MESHQ-VAULT-3",
+      weakened((tf) => neo4jStep(tf, "stage").env.push({ name: "VAULT_TOKEN", value: "${var.t}" })),
+      /container stage sets VAULT_TOKEN/,
+    );
+    // the rotator may write its own path only, and a reader reads only
+    expectViolation(
+      "MESHQ-VAULT-4",
+      weakened(
+        (tf) =>
+          (policies(tf)[rot] += '\npath "secret/data/meshoptixiq/api-key/operators" {\n  capabilities = ["create", "read", "update"]\n}\n'),
+      ),
+      /meshoptixiq-neo4j-password-rotation: rotator policy covers secret\/data\/meshoptixiq\/api-key\/operators, which it does not rotate/,
+    );
+    expectViolation(
+      "MESHQ-VAULT-4",
+      weakened((tf) => (policies(tf)[reader] = policies(tf)[reader].replace('["read"]', '["create", "read", "update"]'))),
+      /policy meshoptixiq-neo4j: .*grants "create", beyond read/,
+    );
+  });
+
+  test("MESHQ-VAULT-4: a store's role is never a rotator's, and each secret has one rotator", () => {
+    // the rotator's pods claim the role External Secrets reads with, and its policy follows: a
+    // reader that can write (without the rule, the policy would pass as a rotator's)
+    expectViolation(
+      "MESHQ-VAULT-4",
+      weakened((tf) => {
+        for (const c of [...neo4jRotation(tf).init_container, ...neo4jRotation(tf).container])
+          for (const e of c.env) if (e.name === "VAULT_ROLE") e.value = "meshoptixiq-neo4j";
+        policies(tf)["meshoptixiq-neo4j"] = policies(tf)["meshoptixiq-neo4j"].replace('["read"]', '["create", "read", "update"]');
+      }),
+      /role meshoptixiq-neo4j is both an External Secrets store's \(a reader\) and a rotator's/,
+    );
+    // the API keys' rotator also rotating the Neo4j password: the two no longer rotate independently
+    expectViolation(
+      "MESHQ-VAULT-4",
+      weakened((tf) => {
+        for (const e of rotator(tf).env) if (e.name === "ROTATE_PATHS") e.value += " meshoptixiq/neo4j/password";
+        policies(tf)["meshoptixiq-api-key-rotation"] +=
+          '\npath "secret/data/meshoptixiq/neo4j/password" {\n  capabilities = ["create", "read", "update"]\n}\n';
+      }),
+      /secret\/data\/meshoptixiq\/neo4j\/password is rotated by .*meshoptixiq-api-key-rotation.*; each secret has one rotator/,
     );
   });
 

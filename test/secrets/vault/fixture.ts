@@ -17,6 +17,7 @@ export function vaultStackProps(extra: Partial<HardenedMeshStackProps> = {}): Ha
   return {
     ...base,
     audit: { splunkHecUrl: base.audit.splunkHecUrl, hecCidrs: base.audit.hecCidrs },
+    neo4jImages: { image: base.neo4jImages!.image },
     secretStore: SecretStoreKind.VAULT,
     vault: vaultProps(),
     ...extra,

@@ -28,6 +28,8 @@ export interface StandInVault {
   /** Writes a version as the team would (no policy). */
   put(path: string, data: Record<string, string>): void;
   readonly revoked: string[];
+  /** Answers every KV read this many milliseconds late (to make concurrent clients read the same version). */
+  delayReads(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ export async function startStandInVault(
   const tokens = new Map<string, string>(); // token -> role
   const revoked: string[] = [];
   let next = 0;
+  let readDelay = 0;
   const dataPrefix = `/v1/${kvMount}/data/`;
 
   const server: Server = createServer(
@@ -140,10 +143,16 @@ export async function startStandInVault(
         const versions = store.get(path) ?? [];
         if (req.method === "GET") {
           if (!caps.includes("read")) return send(403, { errors: ["1 error occurred:\n\t* permission denied\n\n"] });
-          if (versions.length === 0) return send(404, { errors: [] });
-          const v = Number(url.searchParams.get("version") ?? versions.length);
-          if (!(v >= 1 && v <= versions.length)) return send(404, { errors: [] });
-          return send(200, { data: { data: versions[v - 1], metadata: { version: v } } });
+          // the answer is the state at the time of the read, sent after the delay
+          const answer = (): [number, unknown] => {
+            if (versions.length === 0) return [404, { errors: [] }];
+            const v = Number(url.searchParams.get("version") ?? versions.length);
+            if (!(v >= 1 && v <= versions.length)) return [404, { errors: [] }];
+            return [200, { data: { data: versions[v - 1], metadata: { version: v } } }];
+          };
+          const [status, reply] = answer();
+          if (readDelay > 0) return void setTimeout(() => send(status, reply), readDelay);
+          return send(status, reply);
         }
         if (req.method === "POST" || req.method === "PUT") {
           const cap = versions.length === 0 ? "create" : "update";
@@ -168,6 +177,7 @@ export async function startStandInVault(
     versions: (path) => store.get(path) ?? [],
     put: (path, data) => store.set(path, [...(store.get(path) ?? []), data]),
     revoked,
+    delayReads: (ms) => (readDelay = ms),
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

@@ -107,6 +107,9 @@ describe("HardenedMeshStack with Vault", () => {
       { key: "meshoptixiq/api-key/operators", property: "previous" },
       { key: "meshoptixiq/api-key/operators", property: "value" },
       { key: "meshoptixiq/audit/hec-token", property: "value" },
+      // Neo4j's NEO4J_AUTH (its own store) and the API's NEO4J_USER/NEO4J_PASSWORD (test/neo4j/vault-password.test.ts)
+      { key: "meshoptixiq/neo4j/password", property: "password" },
+      { key: "meshoptixiq/neo4j/password", property: "username" },
     ]);
     expect(env.map((e: any) => e.name)).toEqual(
       expect.arrayContaining(["API_KEY", "API_KEY_PREVIOUS", "API_KEY_AUTOMATION", "SPLUNK_HEC_TOKEN"]),
