@@ -98,6 +98,11 @@ export class RotationFunction extends Construct {
   public readonly permission: LambdaPermission;
   /** The alarm on the function's errors, when an alert topic was given. */
   public readonly failureAlarm?: CloudwatchMetricAlarm;
+  /**
+   * The function's party in the network model when it runs in a VPC (its own security group), for
+   * the flows it needs beyond the AWS APIs.
+   */
+  public readonly endpoint?: NetworkEndpoint;
 
   constructor(scope: Construct, id: string, props: RotationFunctionProps) {
     super(scope, id);
@@ -140,7 +145,8 @@ export class RotationFunction extends Construct {
       tags,
     });
     const statements = rotationStatements(props, logs.arn, dlq.arn);
-    const vpcConfig = props.vpc ? this.vpcConfig(props, props.vpc, tags, statements) : undefined;
+    const vpc = props.vpc ? this.vpcConfig(props, props.vpc, tags, statements) : undefined;
+    this.endpoint = vpc?.endpoint;
     const policy = new IamRolePolicy(this, "Policy", { role: this.role.name, name: "rotation", policy: policyDocument(statements) });
     props.key.grantViaService("DeadLettersViaSqs", [this.role.arn], "sqs", ["kms:Decrypt", "kms:GenerateDataKey"]);
 
@@ -164,7 +170,7 @@ export class RotationFunction extends Construct {
       deadLetterConfig: { targetArn: dlq.arn },
       loggingConfig: { logFormat: "JSON", logGroup: logs.name },
       environment: { variables: props.environment },
-      vpcConfig,
+      vpcConfig: vpc && { subnetIds: vpc.subnetIds, securityGroupIds: vpc.securityGroupIds },
       tags,
       dependsOn: [logs, policy],
     });
@@ -217,7 +223,7 @@ export class RotationFunction extends Construct {
     vpc: RotationVpcProps,
     tags: Record<string, string>,
     statements: PolicyStatement[],
-  ): { subnetIds: string[]; securityGroupIds: string[] } {
+  ): { subnetIds: string[]; securityGroupIds: string[]; endpoint: NetworkEndpoint } {
     requireAwsId("RotationFunction", "rotationVpc.vpcId", vpc.vpcId, "vpc", "pass the id of the VPC the function runs in");
     requireAwsIds(
       "RotationFunction",
@@ -238,12 +244,8 @@ export class RotationFunction extends Construct {
       tags,
       lifecycle: { createBeforeDestroy: true },
     });
-    NetworkModel.of(this).allow(
-      new NetworkEndpoint({ name: props.functionName, securityGroupId: sg.id, ownsSecurityGroup: true }),
-      NetworkEndpoint.awsApis(),
-      { port: 443 },
-      "HTTPS to AWS APIs",
-    );
+    const endpoint = new NetworkEndpoint({ name: props.functionName, securityGroupId: sg.id, ownsSecurityGroup: true });
+    NetworkModel.of(this).allow(endpoint, NetworkEndpoint.awsApis(), { port: 443 }, "HTTPS to AWS APIs");
     statements.push({
       Sid: "VpcNetworkInterfaces",
       Effect: "Allow" as const,
@@ -256,7 +258,7 @@ export class RotationFunction extends Construct {
       ],
       Resource: "*",
     });
-    return { subnetIds: vpc.subnetIds, securityGroupIds: [sg.id] };
+    return { subnetIds: vpc.subnetIds, securityGroupIds: [sg.id], endpoint };
   }
 }
 
