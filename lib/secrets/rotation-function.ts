@@ -98,10 +98,7 @@ export class RotationFunction extends Construct {
   public readonly permission: LambdaPermission;
   /** The alarm on the function's errors, when an alert topic was given. */
   public readonly failureAlarm?: CloudwatchMetricAlarm;
-  /**
-   * The function's party in the network model when it runs in a VPC (its own security group), for
-   * the flows it needs beyond the AWS APIs.
-   */
+  /** In a VPC: the function's party in the network model (its own group), for flows beyond the AWS APIs. */
   public readonly endpoint?: NetworkEndpoint;
 
   constructor(scope: Construct, id: string, props: RotationFunctionProps) {

@@ -6,6 +6,7 @@ import {
   API_KEY_ROTATION_HANDLER,
   CACHE_PASSWORD_ROTATION_HANDLER,
   isRuntimeProvided,
+  POSTGRES_APP_USER_ROTATION_HANDLER,
   requiredSpecifiers,
   rotationAssetFiles,
   rotationHandlerArchive,
@@ -29,10 +30,21 @@ test("the asset holds the handler, the modules it imports and an index that re-e
     "redis/rotation/settings.js",
     "secrets/rotation/steps.js",
   ]);
+  expect(rotationAssetFiles(POSTGRES_APP_USER_ROTATION_HANDLER).map((f) => f.path)).toEqual([
+    "index.js",
+    "postgres/rotation/app-role.js",
+    "postgres/rotation/handler.js",
+    "postgres/rotation/pg-client.js",
+    "postgres/rotation/scram.js",
+    "postgres/rotation/settings.js",
+    "secrets/rotation/steps.js",
+  ]);
 });
 
 test("every module of the asset needs only what the Lambda runtime provides", () => {
-  for (const f of [...rotationAssetFiles(API_KEY_ROTATION_HANDLER), ...rotationAssetFiles(CACHE_PASSWORD_ROTATION_HANDLER)]) {
+  for (const f of [API_KEY_ROTATION_HANDLER, CACHE_PASSWORD_ROTATION_HANDLER, POSTGRES_APP_USER_ROTATION_HANDLER].flatMap(
+    rotationAssetFiles,
+  )) {
     for (const s of requiredSpecifiers(f.code)) {
       expect(s.startsWith(".") || isRuntimeProvided(s)).toBe(true);
     }
@@ -77,6 +89,7 @@ test("library code never imports the handler or the AWS SDK (the package root mu
   const handlerDirs = [
     join(ROOT, "lib", "keys", "rotation"),
     join(ROOT, "lib", "redis", "rotation"),
+    join(ROOT, "lib", "postgres", "rotation"),
     join(ROOT, "lib", "secrets", "rotation"),
   ];
   const offenders = sources(join(ROOT, "lib"))

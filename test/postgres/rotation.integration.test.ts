@@ -7,7 +7,7 @@ import { findMotoServer, Moto, motoSecretsManager, startMoto } from "../moto";
 import { RotationDriver } from "../keys/secrets-manager-rotation";
 import { findPostgres, PgServer, startPostgres } from "./server";
 
-// What EncryptedPostgres's application user rotation stands for, tested on a real PostgreSQL
+// What EncryptedPostgres's application user rotation (and MESHQ-DATA-7's "never the master user") stands for, tested on a real PostgreSQL
 // server (TLS only, SCRAM, statement log on, a master user that is not a superuser, as on RDS)
 // and moto's Secrets Manager: the API's credential is created and rotated inside AWS, names a
 // least-privilege login role and never the master user, and a leaked password stops working after

@@ -17,7 +17,8 @@
  *
  * Packaged into the function's asset: imports nothing but its siblings.
  */
-import { identifier, literal, PgSession, scramVerifier } from "./pg-client";
+import { identifier, literal, PgSession } from "./pg-client";
+import { scramVerifier } from "./scram";
 import { AppUserRotationSettings, loginRoles } from "./settings";
 
 /** Role attributes none of the application's roles may have. */

@@ -10,9 +10,10 @@
  *
  * Packaged into the function's asset: imports nothing but node: built-ins.
  */
-import { createHash, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash } from "node:crypto";
 import { connect as netConnect, Socket } from "node:net";
 import { connect as tlsConnect, TLSSocket } from "node:tls";
+import { checkServerFinal, clientFinal, clientFirst } from "./scram";
 
 /** Where and as whom to connect. */
 export interface PgConnectOptions {
@@ -168,36 +169,16 @@ async function tlsSocket(options: PgConnectOptions, timeoutMs: number): Promise<
   return socket;
 }
 
-/** The SCRAM-SHA-256 exchange (RFC 5802, RFC 7677), without channel binding. */
-async function scram(socket: TLSSocket, reader: MessageReader, options: PgConnectOptions, mechanisms: string[]): Promise<void> {
+/** The SCRAM-SHA-256 exchange on the connection. */
+async function scram(socket: TLSSocket, reader: MessageReader, password: string, mechanisms: string[]): Promise<void> {
   if (!mechanisms.includes("SCRAM-SHA-256")) throw new Error(`the server offers ${mechanisms.join(", ")}, not SCRAM-SHA-256`);
-  const clientNonce = randomBytes(18).toString("base64");
-  const clientFirstBare = `n=,r=${clientNonce}`;
-  const first = Buffer.from(`n,,${clientFirstBare}`, "utf8");
-  socket.write(message("p", cstring("SCRAM-SHA-256"), int32(first.length), first));
-  const cont = await expectAuth(reader, 11);
-  const serverFirst = cont.toString("utf8");
-  const attrs = Object.fromEntries(serverFirst.split(",").map((kv) => [kv[0], kv.slice(2)]));
-  if (!attrs.r?.startsWith(clientNonce) || !attrs.s || !attrs.i) throw new Error("malformed SCRAM server-first message");
-  const iterations = Number(attrs.i);
-  if (!Number.isInteger(iterations) || iterations < 4096) throw new Error(`SCRAM iteration count ${attrs.i} is below 4096`);
-  const salted = pbkdf2Sync(options.password.normalize("NFKC"), Buffer.from(attrs.s, "base64"), iterations, 32, "sha256");
-  const clientKey = hmac(salted, "Client Key");
-  const storedKey = createHash("sha256").update(clientKey).digest();
-  const withoutProof = `c=biws,r=${attrs.r}`;
-  const authMessage = `${clientFirstBare},${serverFirst},${withoutProof}`;
-  const signature = hmac(storedKey, authMessage);
-  const proof = Buffer.from(clientKey.map((b, i) => b ^ signature[i]));
-  socket.write(message("p", Buffer.from(`${withoutProof},p=${proof.toString("base64")}`, "utf8")));
-  const final = (await expectAuth(reader, 12)).toString("utf8");
-  const expected = hmac(hmac(salted, "Server Key"), authMessage);
-  const received = Buffer.from(final.startsWith("v=") ? final.slice(2) : "", "base64");
-  if (received.length !== expected.length || !timingSafeEqual(received, expected)) {
-    throw new Error("the server's SCRAM signature does not match: not the expected server");
-  }
+  const first = clientFirst();
+  const firstBytes = Buffer.from(first.message, "utf8");
+  socket.write(message("p", cstring("SCRAM-SHA-256"), int32(firstBytes.length), firstBytes));
+  const final = clientFinal(password, first, (await expectAuth(reader, 11)).toString("utf8"));
+  socket.write(message("p", Buffer.from(final.message, "utf8")));
+  checkServerFinal((await expectAuth(reader, 12)).toString("utf8"), final.serverSignature);
 }
-
-const hmac = (key: Buffer, data: string): Buffer => createHmac("sha256", key).update(data).digest();
 
 /** The next Authentication message of the given code; an ErrorResponse is thrown. */
 async function expectAuth(reader: MessageReader, code: number): Promise<Buffer> {
@@ -235,7 +216,7 @@ export async function pgConnect(options: PgConnectOptions): Promise<PgSession> {
         if (code === 0) continue; // AuthenticationOk
         if (code === 10) {
           const mechanisms = m.body.subarray(4).toString("utf8").split("\0").filter(Boolean);
-          await scram(socket, reader, options, mechanisms);
+          await scram(socket, reader, options.password, mechanisms);
         } else if (code === 5) {
           const salt = m.body.subarray(4, 8);
           const inner = createHash("md5")
@@ -301,19 +282,6 @@ function dataRow(body: Buffer): PgRow {
     }
   }
   return row;
-}
-
-/**
- * The SCRAM-SHA-256 verifier PostgreSQL stores for a password
- * (`SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>`). `ALTER ROLE … PASSWORD` with a
- * verifier sets the password without the clear text ever reaching the server or its statement
- * log, as psql's `\password` does.
- */
-export function scramVerifier(password: string, iterations = 4096, salt: Buffer = randomBytes(16)): string {
-  const salted = pbkdf2Sync(password.normalize("NFKC"), salt, iterations, 32, "sha256");
-  const storedKey = createHash("sha256").update(hmac(salted, "Client Key")).digest();
-  const serverKey = hmac(salted, "Server Key");
-  return `SCRAM-SHA-256$${iterations}:${salt.toString("base64")}$${storedKey.toString("base64")}:${serverKey.toString("base64")}`;
 }
 
 /** An SQL identifier: lower-case letters, digits and underscores only, so that it needs no quoting. */
