@@ -142,7 +142,9 @@ function main(file: string | undefined): number {
       const ok = answer === q.expected;
       if (!ok) failed++;
       const scope = q.namespace === undefined ? "(cluster)" : q.namespace === "" ? "(all namespaces)" : `-n ${q.namespace}`;
-      console.log(`  ${ok ? "ok   " : "FAIL "} ${q.group}: may ${q.verb} ${q.resource} ${scope} -> ${answer === undefined ? "no answer" : answer ? "yes" : "no"}`);
+      console.log(
+        `  ${ok ? "ok   " : "FAIL "} ${q.group}: may ${q.verb} ${q.resource} ${scope} -> ${answer === undefined ? "no answer" : answer ? "yes" : "no"}`,
+      );
     }
     const refused = asked.filter((q) => !q.expected).length;
     console.log(
