@@ -10,6 +10,7 @@ import { k8sLabels } from "../core/tags";
 import { requireArn, requireDnsLabel, requireValue } from "../core/validators";
 import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkPolicyEnforcement } from "../network/enforcement";
+import { awsApisEndpoint } from "../network/aws-apis";
 import { NetworkModel } from "../network/network-model";
 import { BoltCertificate, CertificateIssuerRef } from "./bolt-certificate";
 import { EncryptedStorage } from "./encrypted-storage";
@@ -72,6 +73,8 @@ export interface EncryptedNeo4jProps {
    * @default 15
    */
   readonly passwordRotationGracePeriodMinutes?: number;
+  /** CIDRs of the VPC interface endpoints of STS and Secrets Manager: the password rotator's only 443 egress. @default - any address, with a warning */
+  readonly awsApiCidrs?: string[];
   /** Daily encrypted snapshots to keep. @default 14 */
   readonly snapshotRetentionCount?: number;
   /** UTC time of the daily snapshot. @default "02:30" */
@@ -164,8 +167,7 @@ export class EncryptedNeo4j extends Construct {
     this.namespaceRef = this.resolveNamespace(api, deploymentName);
     const namespace = this.namespaceRef;
     this.endpoint = NetworkEndpoint.workload(name, { namespace: this.namespaceName, podLabels });
-    const rotatorNetworkPolicy = this.network(name, rotatorLabels);
-
+    const rotatorNetworkPolicy = this.network(name, rotatorLabels, props.awsApiCidrs);
     // Encryption at rest.
     this.storage = new EncryptedStorage(this, "Storage", {
       deploymentName,
@@ -264,14 +266,14 @@ export class EncryptedNeo4j extends Construct {
    * Network: 7687 from the API (and the password rotator) only; no egress but DNS. Returns the
    * rotator's NetworkPolicy.
    */
-  private network(name: string, rotatorLabels: Record<string, string>): NetworkPolicyV1 {
+  private network(name: string, rotatorLabels: Record<string, string>, awsApiCidrs?: string[]): NetworkPolicyV1 {
     const namespaceRef = this.namespaceRef;
     this.model.addWorkload(this.endpoint, { namespaceRef });
     this.model.allowDns(this.endpoint);
     const rotator = NetworkEndpoint.workload(`${name}-password-rotator`, { namespace: this.namespaceName, podLabels: rotatorLabels });
     const rotatorNetworkPolicy = this.model.addWorkload(rotator, { namespaceRef });
     this.model.allow(rotator, this.endpoint, { port: BOLT_PORT }, "Credential rotation (user management over bolt+s)");
-    this.model.allow(rotator, NetworkEndpoint.awsApis(), { port: 443 }, "Secrets Manager");
+    this.model.allow(rotator, awsApisEndpoint(this, "EncryptedNeo4j", "awsApiCidrs", awsApiCidrs), { port: 443 }, "Secrets Manager");
     this.model.allowDns(rotator);
     return rotatorNetworkPolicy;
   }

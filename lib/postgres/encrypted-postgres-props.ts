@@ -50,6 +50,12 @@ export interface EncryptedPostgresProps {
    */
   readonly rotationSubnetIds?: string[];
   /**
+   * CIDRs of the VPC interface endpoints of Secrets Manager (and KMS) that the application user
+   * rotation calls: its only egress on 443 besides 5432 to the database.
+   * @default - 443 to any address, with a warning
+   */
+  readonly awsApiCidrs?: string[];
+  /**
    * Days between two rotations of the API's database password (1 to 90). Each rotation sets a new
    * password on the login role not in use; the other one keeps authenticating for
    * {@link EncryptedPostgresProps.previousUserValidHours}.

@@ -154,7 +154,8 @@ export class EncryptedPostgres extends Construct {
       secretArn: secret.secretArn,
       key: secret.key,
       logRetentionDays: rotationLogRetentionDays("EncryptedPostgres", undefined, "keep rotation logs at least a year"),
-      vpc: { vpcId: props.vpcId, subnetIds: settings.rotationSubnetIds },
+      vpc: { vpcId: props.vpcId, subnetIds: settings.rotationSubnetIds, awsApiCidrs: props.awsApiCidrs },
+      awsApiCidrsProperty: "awsApiCidrs",
       alertTopic: this.alertTopic,
       environment: {
         SECRET_ARNS: secret.secretArn,

@@ -19,6 +19,7 @@ import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { requireAwsId, requireAwsIds, requireIntegerInRange } from "../core/validators";
 import { NetworkEndpoint } from "../core/endpoint";
+import { awsApisEndpoint } from "../network/aws-apis";
 import { NetworkModel } from "../network/network-model";
 import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
 
@@ -34,6 +35,8 @@ export interface RotationVpcProps {
   readonly vpcId: string;
   /** Private subnets with a route (NAT or VPC endpoints) to the AWS APIs the function calls. */
   readonly subnetIds: string[];
+  /** CIDRs of the VPC interface endpoints it calls: its only egress on 443. @default - any address, with a warning */
+  readonly awsApiCidrs?: string[];
 }
 
 /** Properties of {@link RotationFunction}. */
@@ -66,6 +69,8 @@ export interface RotationFunctionProps {
   readonly logRetentionDays: number;
   /** @default - not in a VPC (it calls only the Secrets Manager API) */
   readonly vpc?: RotationVpcProps;
+  /** The owner's property that sets `vpc.awsApiCidrs`, named in warnings. @default "rotationVpc.awsApiCidrs" */
+  readonly awsApiCidrsProperty?: string;
   /**
    * Concurrency reserved for the function (1 to 1000). Reserving takes it from the account's
    * unreserved pool, which Lambda keeps at 10 or more: on an account with a small concurrency quota
@@ -222,17 +227,11 @@ export class RotationFunction extends Construct {
     statements: PolicyStatement[],
   ): { subnetIds: string[]; securityGroupIds: string[]; endpoint: NetworkEndpoint } {
     requireAwsId("RotationFunction", "rotationVpc.vpcId", vpc.vpcId, "vpc", "pass the id of the VPC the function runs in");
-    requireAwsIds(
-      "RotationFunction",
-      "rotationVpc.subnetIds",
-      vpc.subnetIds,
-      "subnet",
-      "pass the ids of private subnets with a route to the AWS APIs",
-    );
-    // Its only rule, HTTPS to the AWS APIs, is a flow of the network model. The description
-    // differs from the group's that carried the rule inline: a changed description replaces the
-    // group (created before the old one is destroyed), so the model's separate rule is written
-    // on a new group and never meets the inline rule the old group keeps in its state.
+    const subnetFix = "pass the ids of private subnets with a route to the AWS APIs";
+    requireAwsIds("RotationFunction", "rotationVpc.subnetIds", vpc.subnetIds, "subnet", subnetFix);
+    // Its rules are flows of the network model. The description differs from the group's that carried
+    // the rule inline: a changed description replaced the group (created before the old one was
+    // destroyed), so the model's rules never met the inline rule of the old group's state.
     const sg = new SecurityGroup(this, "SecurityGroup", {
       namePrefix: `${props.functionName}-`,
       description: `Rotation function ${props.functionName}: HTTPS to AWS APIs only (rules from the network model)`,
@@ -242,7 +241,13 @@ export class RotationFunction extends Construct {
       lifecycle: { createBeforeDestroy: true },
     });
     const endpoint = new NetworkEndpoint({ name: props.functionName, securityGroupId: sg.id, ownsSecurityGroup: true });
-    NetworkModel.of(this).allow(endpoint, NetworkEndpoint.awsApis(), { port: 443 }, "HTTPS to AWS APIs");
+    const awsApis = awsApisEndpoint(
+      this,
+      props.owner ?? "RotatingApiKey",
+      props.awsApiCidrsProperty ?? "rotationVpc.awsApiCidrs",
+      vpc.awsApiCidrs,
+    );
+    NetworkModel.of(this).allow(endpoint, awsApis, { port: 443 }, "HTTPS to AWS APIs");
     statements.push({
       Sid: "VpcNetworkInterfaces",
       Effect: "Allow" as const,

@@ -191,6 +191,7 @@ export class HardenedMeshStack extends TerraformStack {
           oidcProviderArn: props.cluster.oidcProviderArn,
           ebsCsiDriverRoleArn: props.cluster.ebsCsiDriverRoleArn as string, // validated by EncryptedNeo4j
           reloaderStrategy: props.cluster.reloaderStrategy,
+          awsApiCidrs: props.network.awsApiCidrs,
           image: images!.image,
           awsCliImage: images!.awsCliImage,
         }),
@@ -204,6 +205,7 @@ export class HardenedMeshStack extends TerraformStack {
           subnetCidrs: props.network.privateSubnetCidrs,
           caBundlePem: props.postgresCaBundlePem,
           alertTopic: this.alertTopic,
+          awsApiCidrs: props.network.awsApiCidrs,
         }),
       };
     }

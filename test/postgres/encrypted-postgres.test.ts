@@ -141,6 +141,16 @@ describe("EncryptedPostgres application user", () => {
     ]);
   });
 
+  test("with the VPC endpoints' CIDRs, the function's 443 reaches them only; without, a warning names awsApiCidrs", () => {
+    const confined = withDb({ awsApiCidrs: ["10.40.20.0/24"] });
+    const egress = Object.entries<any>(confined.s.resources.aws_security_group_rule).find(([a]) =>
+      /app-rotation-to-aws-apis-tcp443/.test(a),
+    )!;
+    expect(egress[1].cidr_blocks).toEqual(["10.40.20.0/24"]);
+    expect(annotations(confined.db, "warning").join("\n")).not.toMatch(/awsApiCidrs/);
+    expect(annotations(withDb().db, "warning").join("\n")).toMatch(/\[MESHQ-NETWORK-FLOW\] EncryptedPostgres: no awsApiCidrs/);
+  });
+
   test("rotation period and overlap are validated", () => {
     const { s } = withDb({ appUserRotationDays: 7, previousUserValidHours: 2, rotationSubnetIds: ["subnet-0000000000000000c"] });
     expect(only(s, "aws_secretsmanager_secret_rotation").rotation_rules).toEqual({ automatically_after_days: 7 });
