@@ -73,7 +73,7 @@ export interface EncryptedNeo4jProps {
    * @default 15
    */
   readonly passwordRotationGracePeriodMinutes?: number;
-  /** CIDRs of the VPC interface endpoints of STS and Secrets Manager: the password rotator's only 443 egress. @default - any address, with a warning */
+  /** CIDRs of the VPC interface endpoints of STS and Secrets Manager: the password rotator's only 443 egress. @default - any address */
   readonly awsApiCidrs?: string[];
   /** Daily encrypted snapshots to keep. @default 14 */
   readonly snapshotRetentionCount?: number;
@@ -273,7 +273,7 @@ export class EncryptedNeo4j extends Construct {
     const rotator = NetworkEndpoint.workload(`${name}-password-rotator`, { namespace: this.namespaceName, podLabels: rotatorLabels });
     const rotatorNetworkPolicy = this.model.addWorkload(rotator, { namespaceRef });
     this.model.allow(rotator, this.endpoint, { port: BOLT_PORT }, "Credential rotation (user management over bolt+s)");
-    this.model.allow(rotator, awsApisEndpoint(this, "EncryptedNeo4j", "awsApiCidrs", awsApiCidrs), { port: 443 }, "Secrets Manager");
+    this.model.allow(rotator, awsApisEndpoint("EncryptedNeo4j", "awsApiCidrs", awsApiCidrs), { port: 443 }, "Secrets Manager");
     this.model.allowDns(rotator);
     return rotatorNetworkPolicy;
   }

@@ -52,7 +52,7 @@ export interface EncryptedPostgresProps {
   /**
    * CIDRs of the VPC interface endpoints of Secrets Manager (and KMS) that the application user
    * rotation calls: its only egress on 443 besides 5432 to the database.
-   * @default - 443 to any address, with a warning
+   * @default - 443 to any address
    */
   readonly awsApiCidrs?: string[];
   /**

@@ -35,7 +35,7 @@ export interface RotationVpcProps {
   readonly vpcId: string;
   /** Private subnets with a route (NAT or VPC endpoints) to the AWS APIs the function calls. */
   readonly subnetIds: string[];
-  /** CIDRs of the VPC interface endpoints it calls: its only egress on 443. @default - any address, with a warning */
+  /** CIDRs of the VPC interface endpoints it calls: its only egress on 443. @default - any address */
   readonly awsApiCidrs?: string[];
 }
 
@@ -69,7 +69,7 @@ export interface RotationFunctionProps {
   readonly logRetentionDays: number;
   /** @default - not in a VPC (it calls only the Secrets Manager API) */
   readonly vpc?: RotationVpcProps;
-  /** The owner's property that sets `vpc.awsApiCidrs`, named in warnings. @default "rotationVpc.awsApiCidrs" */
+  /** The owner's property that sets `vpc.awsApiCidrs`, named in errors. @default "rotationVpc.awsApiCidrs" */
   readonly awsApiCidrsProperty?: string;
   /**
    * Concurrency reserved for the function (1 to 1000). Reserving takes it from the account's
@@ -241,12 +241,8 @@ export class RotationFunction extends Construct {
       lifecycle: { createBeforeDestroy: true },
     });
     const endpoint = new NetworkEndpoint({ name: props.functionName, securityGroupId: sg.id, ownsSecurityGroup: true });
-    const awsApis = awsApisEndpoint(
-      this,
-      props.owner ?? "RotatingApiKey",
-      props.awsApiCidrsProperty ?? "rotationVpc.awsApiCidrs",
-      vpc.awsApiCidrs,
-    );
+    const cidrsProperty = props.awsApiCidrsProperty ?? "rotationVpc.awsApiCidrs";
+    const awsApis = awsApisEndpoint(props.owner ?? "RotatingApiKey", cidrsProperty, vpc.awsApiCidrs);
     NetworkModel.of(this).allow(endpoint, awsApis, { port: 443 }, "HTTPS to AWS APIs");
     statements.push({
       Sid: "VpcNetworkInterfaces",

@@ -49,7 +49,7 @@ export interface NetworkProps {
   /**
    * CIDRs of the VPC interface endpoints of STS, Secrets Manager and KMS: the only 443 egress of
    * the Neo4j password rotator and of the PostgreSQL application user rotation.
-   * @default - 443 to any address for them, with a warning
+   * @default - 443 to any address for them
    */
   readonly awsApiCidrs?: string[];
 }

@@ -141,14 +141,13 @@ describe("EncryptedPostgres application user", () => {
     ]);
   });
 
-  test("with the VPC endpoints' CIDRs, the function's 443 reaches them only; without, a warning names awsApiCidrs", () => {
+  test("with the VPC endpoints' CIDRs, the function's 443 reaches them only", () => {
     const confined = withDb({ awsApiCidrs: ["10.40.20.0/24"] });
     const egress = Object.entries<any>(confined.s.resources.aws_security_group_rule).find(([a]) =>
       /app-rotation-to-aws-apis-tcp443/.test(a),
     )!;
     expect(egress[1].cidr_blocks).toEqual(["10.40.20.0/24"]);
-    expect(annotations(confined.db, "warning").join("\n")).not.toMatch(/awsApiCidrs/);
-    expect(annotations(withDb().db, "warning").join("\n")).toMatch(/\[MESHQ-NETWORK-FLOW\] EncryptedPostgres: no awsApiCidrs/);
+    expect(() => withDb({ awsApiCidrs: ["0.0.0.0/0"] })).toThrow(/\[MESHQ-CIDR\] EncryptedPostgres: awsApiCidrs received/);
   });
 
   test("rotation period and overlap are validated", () => {
