@@ -262,10 +262,7 @@ export class EncryptedNeo4j extends Construct {
     return ns.metadata.name;
   }
 
-  /**
-   * Network: 7687 from the API (and the password rotator) only; no egress but DNS. Returns the
-   * rotator's NetworkPolicy.
-   */
+  /** Network: 7687 from the API and the rotator only; Neo4j has no egress but DNS. Returns the rotator's policy. */
   private network(name: string, rotatorLabels: Record<string, string>, awsApiCidrs?: string[]): NetworkPolicyV1 {
     const namespaceRef = this.namespaceRef;
     this.model.addWorkload(this.endpoint, { namespaceRef });
