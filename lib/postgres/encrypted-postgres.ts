@@ -5,6 +5,7 @@ import { DbParameterGroup } from "../compat/aws/db-parameter-group";
 import { DbSubnetGroup } from "../compat/aws/db-subnet-group";
 import { SecretsmanagerSecretRotation } from "../compat/aws/secretsmanager-secret-rotation";
 import { IamRole } from "../compat/aws/iam-role";
+import { IamRolePolicy } from "../compat/aws/iam-role-policy";
 import { IamRolePolicyAttachment } from "../compat/aws/iam-role-policy-attachment";
 import { SecurityGroup } from "../compat/aws/security-group";
 import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
@@ -170,7 +171,10 @@ export class EncryptedPostgres extends Construct {
         NODE_EXTRA_CA_CERTS: LAMBDA_RUNTIME_CA_BUNDLE,
       },
     });
-    this.masterSecret.grantRead(granteeFromRole(rotation.role.arn, rotation.role.name, "app-user-rotation"));
+    const reader = granteeFromRole(rotation.role.arn, rotation.role.name, "app-user-rotation");
+    this.masterSecret.grantRead(reader);
+    // The first rotation runs at apply: after the function may read the master secret.
+    const readMaster = this.node.findChild(`Read-${reader.grantId}`) as IamRolePolicy;
     // The function connects as the master user: 5432 from its own security group.
     const rules = NetworkModel.of(this).allow(rotation.endpoint!, this.endpoint, { port: POSTGRES_PORT }, "Application user rotation");
     const schedule = new SecretsmanagerSecretRotation(this, "AppUserRotationSchedule", {
@@ -179,7 +183,7 @@ export class EncryptedPostgres extends Construct {
       rotationRules: { automaticallyAfterDays: settings.rotationDays },
       // The first rotation creates the application role as soon as the database and the path to it exist.
       rotateImmediately: true,
-      dependsOn: [rotation.permission, this.resource, ...[rules.ingress, rules.egress].filter((r) => r !== undefined)],
+      dependsOn: [rotation.permission, this.resource, readMaster, ...[rules.ingress, rules.egress].filter((r) => r !== undefined)],
     });
     secret.addRotator(rotation.role.arn, schedule);
     return { secret, rotation, schedule };

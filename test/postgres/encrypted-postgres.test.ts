@@ -109,7 +109,20 @@ describe("EncryptedPostgres application user", () => {
       rotate_immediately: true,
       rotation_rules: { automatically_after_days: 30 },
     });
-    expect(rotation.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^aws_db_instance\.Postgres_/)]));
+    // the first rotation waits for the database, the invoke permission, the read of the master secret and the path to 5432
+    expect(rotation.depends_on).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^aws_db_instance\.Postgres_/),
+        expect.stringMatching(/^aws_lambda_permission\.Postgres_AppUserRotation_InvokeBySecretsManager_/),
+        expect.stringMatching(/^aws_iam_role_policy\.Postgres_Read-app-user-rotation_/),
+        expect.stringMatching(
+          /^aws_security_group_rule\.NetworkModel_Ingress-meshoptixiq-postgres-app-rotation-to-meshoptixiq-postgres-tcp5432_/,
+        ),
+        expect.stringMatching(
+          /^aws_security_group_rule\.NetworkModel_Egress-meshoptixiq-postgres-app-rotation-to-meshoptixiq-postgres-tcp5432_/,
+        ),
+      ]),
+    );
     expect(fn).toMatchObject({
       function_name: "meshoptixiq-postgres-app-rotation",
       runtime: "nodejs24.x",
