@@ -68,7 +68,7 @@ export type {
 export { RbacPolicy, RbacPresets } from "./policy/rbac";
 export type { PrivilegedGrant, RbacRole } from "./policy/rbac";
 export type { EncryptedPostgresProps } from "./postgres/encrypted-postgres-props";
-export { EncryptedPostgres, POSTGRES_APP_ROLE, POSTGRES_APP_SCHEMA } from "./postgres/encrypted-postgres";
+export { EncryptedPostgres } from "./postgres/encrypted-postgres";
 export { PostgresAppUserRotationFunction } from "./postgres/app-user-rotation-function";
 export type { PostgresAppUserRotationFunctionProps } from "./postgres/app-user-rotation-function";
 export { RdsMasterSecret } from "./postgres/rds-master-secret";
