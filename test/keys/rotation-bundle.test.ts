@@ -78,6 +78,25 @@ test("the packaged function loads on its own and enforces the shared key limits"
   expect(JSON.parse(out)).toEqual({ handler: "function", refused: true, key: 32 });
 });
 
+test("the packaged PostgreSQL application user function loads on its own and refuses a short password or a foreign role", () => {
+  const dir = mkdtempSync(join(tmpdir(), "meshq-asset-"));
+  const archive = rotationHandlerArchive(POSTGRES_APP_USER_ROTATION_HANDLER);
+  execFileSync("python3", ["-m", "zipfile", "-e", archive, dir]);
+  const out = execFileSync(
+    process.execPath,
+    [
+      "-e",
+      `const h = require("./index.js");
+       const roles = require("./postgres/rotation/app-role.js");
+       let short = false; try { h.generatePassword(31); } catch { short = true; }
+       let master = false; try { roles.loginRoleOf("meshq_app", "meshq_admin"); } catch { master = true; }
+       console.log(JSON.stringify({ handler: typeof h.handler, short, master, password: h.generatePassword(64).length }));`,
+    ],
+    { cwd: dir, env: { ...process.env, NODE_PATH: join(ROOT, "node_modules") }, encoding: "utf8" },
+  );
+  expect(JSON.parse(out)).toEqual({ handler: "function", short: true, master: true, password: 64 });
+});
+
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
