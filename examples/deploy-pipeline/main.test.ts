@@ -198,6 +198,8 @@ describe("the workflow", () => {
     expect(job("synth")).toMatch(/npx cdktf synth/);
     expect(job("plan")).toMatch(/terraform plan -input=false -lock=false -detailed-exitcode -out=tfplan/);
     expect(job("guard")).toMatch(/npx meshq-guard stack\/plan\.json --config stack\/cdk\.tf\.json/);
+    // the verdicts on the real plan must equal synth's, as the repository's plan gate requires
+    expect(job("guard")).toMatch(/meshq-guard .*--synth-report stack\/hardening-report\.json/);
     // deploy applies the reviewed plan file, after the guard passed on it
     expect(job("deploy")).toMatch(/needs: \[plan, guard\]/);
     expect(job("deploy")).toMatch(/terraform apply -input=false tfplan$/m);

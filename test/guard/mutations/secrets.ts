@@ -13,6 +13,13 @@ export const SECRETS_MUTATIONS: Mutation[] = [
     apply: (s) => at(s, "OperatorsKey/Secret/Resource").addOverride("kms_key_id", "alias/aws/secretsmanager"),
   },
   {
+    name: "a key secret under a key ARN of another account",
+    backend: "complete",
+    control: "MESHQ-SEC-1",
+    how: "override",
+    apply: (s) => at(s, "OperatorsKey/Secret/Resource").addOverride("kms_key_id", "arn:aws:kms:eu-west-1:111122223333:key/shared"),
+  },
+  {
     name: "the secret's key from a variable",
     backend: "complete",
     control: "MESHQ-SEC-1",
@@ -65,5 +72,17 @@ export const SECRETS_MUTATIONS: Mutation[] = [
     control: "MESHQ-SEC-3",
     how: "override",
     apply: (s) => at(s, "Api/Secrets/ExternalSecret-api-key-operators").addOverride("manifest.spec.refreshInterval", "24h"),
+  },
+  // ---- MESHQ-SEC-4
+  {
+    name: "the operators' key read from a secret outside the stack",
+    backend: "complete",
+    control: "MESHQ-SEC-4",
+    how: "override",
+    apply: (s) =>
+      at(s, "Api/Secrets/ExternalSecret-api-key-operators").addOverride(
+        "manifest.spec.data.0.remoteRef.key",
+        "arn:aws:secretsmanager:eu-west-1:111122223333:secret:shared/api-key-AbCdEf",
+      ),
   },
 ];
