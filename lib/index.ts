@@ -72,6 +72,8 @@ export { RbacPolicy, RbacPresets } from "./policy/rbac";
 export type { PrivilegedGrant, RbacRole } from "./policy/rbac";
 export type { EncryptedPostgresProps } from "./postgres/encrypted-postgres-props";
 export { EncryptedPostgres } from "./postgres/encrypted-postgres";
+export { PostgresAppUserRotationFunction } from "./postgres/app-user-rotation-function";
+export type { PostgresAppUserRotationFunctionProps } from "./postgres/app-user-rotation-function";
 export { RdsMasterSecret } from "./postgres/rds-master-secret";
 export type { RdsMasterSecretProps } from "./postgres/rds-master-secret";
 export { MeshRbac } from "./rbac/mesh-rbac";

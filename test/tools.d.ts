@@ -4,7 +4,7 @@ export interface Tool {
   readonly version?: string;
   readonly missing?: string;
 }
-export type ToolName = "moto" | "awsCli" | "neo4j" | "manifestSchemas" | "vault";
+export type ToolName = "moto" | "awsCli" | "neo4j" | "manifestSchemas" | "vault" | "postgres";
 export function tools(): Record<ToolName, Tool>;
 export function tool(name: ToolName): string | undefined;
 export function skipReasons(): string[];

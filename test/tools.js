@@ -3,7 +3,8 @@
 // for Neo4j, tools/manifest-schemas for the schemas), never whatever happens to be on PATH. A tool
 // that is missing or at another version makes the suites that need it skip, and the reason is
 // printed once per run by test/global-setup.js (jest does not show the output of a skipped file);
-// MESHQ_REQUIRE_MOTO=1 / MESHQ_REQUIRE_NEO4J=1 / MESHQ_REQUIRE_VAULT=1 (CI) turn a skip into a failure.
+// MESHQ_REQUIRE_MOTO=1 / MESHQ_REQUIRE_NEO4J=1 / MESHQ_REQUIRE_VAULT=1 / MESHQ_REQUIRE_POSTGRES=1 (CI)
+// turn a skip into a failure.
 const { execFileSync, spawnSync } = require("child_process");
 const { existsSync, readFileSync } = require("fs");
 const { dirname, join } = require("path");
@@ -49,6 +50,17 @@ function pythonTool(script, pkg) {
   return { missing: `${pkg} ${pin} not found${seen ? ` (${seen})` : ""}: pip install -r requirements-ci.txt` };
 }
 
+/** The newest PostgreSQL server's bin folder of Debian's postgresql package. */
+function postgresServer() {
+  const base = "/usr/lib/postgresql";
+  if (!existsSync(base)) return undefined;
+  const versions = require("fs")
+    .readdirSync(base)
+    .filter((v) => existsSync(join(base, v, "bin", "postgres")) && existsSync(join(base, v, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions.length > 0 ? join(base, versions[0], "bin") : undefined;
+}
+
 let cached;
 /** Every tool, looked up once per process. */
 function tools() {
@@ -59,6 +71,7 @@ function tools() {
   const neo4jDir = process.env.MESHQ_NEO4J_CACHE ?? join(ROOT, "node_modules", ".cache", "meshq-neo4j");
   const neo4jReady = ["server.classpath", "cypher-shell.classpath", "cypher-shell.jsa"].every((f) => existsSync(join(neo4jDir, f)));
   const schemas = existsSync(join(ROOT, "tools", "manifest-schemas", "node_modules", "@kubernetes-models"));
+  const postgres = postgresServer();
   // the Vault server tools/vault-dev/build.sh builds (VAULT_DEV_BIN, or its cache at the pinned version)
   const vaultVersion = /VAULT_DEV_VERSION:-([0-9.]+)/.exec(readFileSync(join(ROOT, "tools", "vault-dev", "build.sh"), "utf8"))[1];
   const vaultBin =
@@ -71,6 +84,9 @@ function tools() {
     neo4j: neo4jReady ? { path: neo4jDir } : { missing: `Neo4j not fetched into ${neo4jDir}: npm run neo4j:fetch` },
     manifestSchemas: schemas ? { path: join(ROOT, "tools", "manifest-schemas") } : { missing: "npm ci --prefix tools/manifest-schemas" },
     vault: existsSync(vaultBin) ? { path: vaultBin } : { missing: `no Vault server at ${vaultBin}: bash tools/vault-dev/build.sh` },
+    postgres: postgres
+      ? { path: postgres }
+      : { missing: "PostgreSQL server not found in /usr/lib/postgresql/*/bin: bash scripts/postgres-install.sh" },
   };
   return cached;
 }
@@ -86,8 +102,15 @@ const NEEDS = {
   neo4j: ["test/neo4j/password-rotation.integration.test.ts", "test/neo4j/password-rotation-vault.integration.test.ts"],
   manifestSchemas: ["test/stack/manifest-schemas.test.ts"],
   vault: ["test/neo4j/password-rotation-vault-server.integration.test.ts"],
+  postgres: ["test/postgres/rotation.integration.test.ts"],
 };
-const REQUIRED = { moto: "MESHQ_REQUIRE_MOTO", awsCli: "MESHQ_REQUIRE_MOTO", neo4j: "MESHQ_REQUIRE_NEO4J", vault: "MESHQ_REQUIRE_VAULT" };
+const REQUIRED = {
+  moto: "MESHQ_REQUIRE_MOTO",
+  awsCli: "MESHQ_REQUIRE_MOTO",
+  neo4j: "MESHQ_REQUIRE_NEO4J",
+  vault: "MESHQ_REQUIRE_VAULT",
+  postgres: "MESHQ_REQUIRE_POSTGRES",
+};
 
 /** The path of a tool, or undefined (the suite skips); throws where the environment requires it. */
 function tool(name) {

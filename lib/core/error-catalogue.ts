@@ -35,7 +35,7 @@ export const ERROR_CODE_DESCRIPTIONS: { readonly [K in ErrorCodeKey]: string } =
   SSL_MODE: "A PostgreSQL connection weaker than `sslmode=require` (synth warns when it is `require` rather than `verify-full`).",
   DUPLICATE: "A name registered twice in one stack: a network endpoint or an environment variable.",
   ROTATION_GRACE:
-    "A Neo4j credential grace period outside 5 to 1440 minutes (the API must restart on the new user before the old one is dropped).",
+    "A Neo4j credential grace period outside 5 to 1440 minutes, or a PostgreSQL previous-user overlap outside 1 to 72 hours (the API must restart on the new user before the old one is dropped).",
   RELOADER: "A declared Reloader strategy other than annotations (the env-vars strategy rewrites the pod template and fights Terraform).",
   CONCURRENCY: "A reserved concurrency of a rotation function outside 1 to 1000.",
   KMS_KEY: "A KMS key given by alias or in another malformed form where a key ARN is needed for a grant.",

@@ -79,6 +79,11 @@ export interface EncryptedNeo4jProps {
    * @default 15
    */
   readonly passwordRotationGracePeriodMinutes?: number;
+  /**
+   * CIDRs of the VPC interface endpoints of STS and Secrets Manager: the password rotator's only 443
+   * egress (Secrets Manager mode; with Vault it reaches only Vault). @default - any address
+   */
+  readonly awsApiCidrs?: string[];
   /** Daily encrypted snapshots to keep. @default 14 */
   readonly snapshotRetentionCount?: number;
   /** UTC time of the daily snapshot. @default "02:30" */

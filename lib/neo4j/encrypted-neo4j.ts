@@ -8,6 +8,7 @@ import { recordOptOut, renamedOptOut } from "../core/opt-out";
 import { k8sLabels } from "../core/tags";
 import { requireDnsLabel } from "../core/validators";
 import { NetworkEndpoint } from "../core/endpoint";
+import { awsApisEndpoint } from "../network/aws-apis";
 import { NetworkModel } from "../network/network-model";
 import { BoltCertificate } from "./bolt-certificate";
 import { EncryptedStorage } from "./encrypted-storage";
@@ -73,7 +74,7 @@ export class EncryptedNeo4j extends Construct {
     this.namespaceRef = this.resolveNamespace(api, deploymentName);
     const namespace = this.namespaceRef;
     this.endpoint = NetworkEndpoint.workload(name, { namespace: this.namespaceName, podLabels });
-    const rotatorNetworkPolicy = this.network(name, rotatorLabels, props.vaultStore);
+    const rotatorNetworkPolicy = this.network(name, rotatorLabels, props.vaultStore, props.awsApiCidrs);
 
     // Encryption at rest.
     this.storage = new EncryptedStorage(this, "Storage", {
@@ -179,7 +180,12 @@ export class EncryptedNeo4j extends Construct {
    * Network: 7687 from the API (and the password rotator) only; no egress but DNS. The rotator also
    * reaches its store: Secrets Manager, or the Vault server only. Returns the rotator's NetworkPolicy.
    */
-  private network(name: string, rotatorLabels: Record<string, string>, vault: VaultStore | undefined): NetworkPolicyV1 {
+  private network(
+    name: string,
+    rotatorLabels: Record<string, string>,
+    vault: VaultStore | undefined,
+    awsApiCidrs?: string[],
+  ): NetworkPolicyV1 {
     const namespaceRef = this.namespaceRef;
     this.model.addWorkload(this.endpoint, { namespaceRef });
     this.model.allowDns(this.endpoint);
@@ -187,7 +193,7 @@ export class EncryptedNeo4j extends Construct {
     const rotatorNetworkPolicy = this.model.addWorkload(rotator, { namespaceRef });
     this.model.allow(rotator, this.endpoint, { port: BOLT_PORT }, "Credential rotation (user management over bolt+s)");
     if (vault) this.model.allow(rotator, vault.endpoint, { port: vault.port }, "Vault (Neo4j credential rotation)");
-    else this.model.allow(rotator, NetworkEndpoint.awsApis(), { port: 443 }, "Secrets Manager");
+    else this.model.allow(rotator, awsApisEndpoint("EncryptedNeo4j", "awsApiCidrs", awsApiCidrs), { port: 443 }, "Secrets Manager");
     this.model.allowDns(rotator);
     return rotatorNetworkPolicy;
   }

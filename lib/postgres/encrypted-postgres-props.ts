@@ -1,3 +1,4 @@
+import { AlertTopic } from "../core/alert-topic";
 import { IMeshApi } from "../core/mesh-api";
 import { OptOut } from "../core/opt-out";
 
@@ -41,4 +42,36 @@ export interface EncryptedPostgresProps {
   readonly multiAzOptOut?: OptOut;
   /** Switch off deletion protection, with a recorded reason. @default - protected */
   readonly deletionProtectionOptOut?: OptOut;
+  /**
+   * Subnets of the function that creates and rotates the API's database login roles: it connects to
+   * the database, and to the Secrets Manager API (through a NAT gateway or an interface VPC
+   * endpoint), from there.
+   * @default - subnetIds
+   */
+  readonly rotationSubnetIds?: string[];
+  /**
+   * CIDRs of the VPC interface endpoints of Secrets Manager (and KMS) that the application user
+   * rotation calls: its only egress on 443 besides 5432 to the database.
+   * @default - 443 to any address
+   */
+  readonly awsApiCidrs?: string[];
+  /**
+   * Days between two rotations of the API's database password (1 to 90). Each rotation sets a new
+   * password on the login role not in use; the other one keeps authenticating for
+   * {@link EncryptedPostgresProps.previousUserValidHours}.
+   * @default 30
+   */
+  readonly appUserRotationDays?: number;
+  /**
+   * Hours the previous login role still authenticates after a rotation (1 to 72): long enough for
+   * External Secrets to deliver the new URL and the pods to restart; a leaked password stops working
+   * at most this long after the next rotation (`aws secretsmanager rotate-secret` rotates at once).
+   * @default 24
+   */
+  readonly previousUserValidHours?: number;
+  /**
+   * Where a failed rotation of the API's database password raises its alarm.
+   * @default - a topic of the database's own, without subscriptions; HardenedMeshStack passes the stack's topic
+   */
+  readonly alertTopic?: AlertTopic;
 }

@@ -2,6 +2,7 @@ import { ErrorCodes } from "../core/errors";
 import {
   requireCertificatePem,
   requireAwsId,
+  requireAwsIds,
   requireCidrs,
   requireDnsLabel,
   requireIntegerInRange,
@@ -20,6 +21,9 @@ export interface PostgresSettings {
   readonly dbName: string;
   readonly backups: number;
   readonly storage: number;
+  readonly rotationSubnetIds: string[];
+  readonly rotationDays: number;
+  readonly previousValidHours: number;
 }
 
 /** Validates the properties of an {@link EncryptedPostgres} and applies the defaults. */
@@ -86,5 +90,33 @@ export function postgresSettingsOf(props: EncryptedPostgresProps): PostgresSetti
       "download https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem and pass its contents",
     );
   }
-  return { deploymentName, subnetIds, cidrs, clientSg, dbName, backups, storage };
+  const rotationSubnetIds =
+    props.rotationSubnetIds === undefined
+      ? subnetIds
+      : requireAwsIds(
+          component,
+          "rotationSubnetIds",
+          props.rotationSubnetIds,
+          "subnet",
+          "pass private subnets that reach the database and the Secrets Manager API, or remove it to use subnetIds",
+        );
+  const rotationDays = requireIntegerInRange(
+    ErrorCodes.ROTATION_SCHEDULE,
+    component,
+    "appUserRotationDays",
+    props.appUserRotationDays ?? 30,
+    1,
+    90,
+    "rotate at least every 90 days; remove appUserRotationDays for the 30-day default",
+  );
+  const previousValidHours = requireIntegerInRange(
+    ErrorCodes.ROTATION_GRACE,
+    component,
+    "previousUserValidHours",
+    props.previousUserValidHours ?? 24,
+    1,
+    72,
+    "keep the previous password at most 72 hours (long enough for the pods to restart); remove previousUserValidHours for 24",
+  );
+  return { deploymentName, subnetIds, cidrs, clientSg, dbName, backups, storage, rotationSubnetIds, rotationDays, previousValidHours };
 }

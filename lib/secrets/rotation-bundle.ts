@@ -11,6 +11,8 @@ const LIBRARY_ROOT = join(__dirname, "..");
 export const API_KEY_ROTATION_HANDLER = "keys/rotation/handler";
 /** The cache user password rotation function's entry module. */
 export const CACHE_PASSWORD_ROTATION_HANDLER = "redis/rotation/handler";
+/** The PostgreSQL application user rotation function's entry module. */
+export const POSTGRES_APP_USER_ROTATION_HANDLER = "postgres/rotation/handler";
 
 /**
  * What the Lambda runtime (Node.js 22) provides besides the function's own files: Node's

@@ -19,6 +19,7 @@ import { CustomerManagedKey } from "../core/kms";
 import { awsTags } from "../core/tags";
 import { requireAwsId, requireAwsIds, requireIntegerInRange } from "../core/validators";
 import { NetworkEndpoint } from "../core/endpoint";
+import { awsApisEndpoint } from "../network/aws-apis";
 import { NetworkModel } from "../network/network-model";
 import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
 
@@ -34,6 +35,8 @@ export interface RotationVpcProps {
   readonly vpcId: string;
   /** Private subnets with a route (NAT or VPC endpoints) to the AWS APIs the function calls. */
   readonly subnetIds: string[];
+  /** CIDRs of the VPC interface endpoints it calls: its only egress on 443. @default - any address */
+  readonly awsApiCidrs?: string[];
 }
 
 /** Properties of {@link RotationFunction}. */
@@ -66,6 +69,8 @@ export interface RotationFunctionProps {
   readonly logRetentionDays: number;
   /** @default - not in a VPC (it calls only the Secrets Manager API) */
   readonly vpc?: RotationVpcProps;
+  /** The owner's property that sets `vpc.awsApiCidrs`, named in errors. @default "rotationVpc.awsApiCidrs" */
+  readonly awsApiCidrsProperty?: string;
   /**
    * Concurrency reserved for the function (1 to 1000). Reserving takes it from the account's
    * unreserved pool, which Lambda keeps at 10 or more: on an account with a small concurrency quota
@@ -98,6 +103,8 @@ export class RotationFunction extends Construct {
   public readonly permission: LambdaPermission;
   /** The alarm on the function's errors, when an alert topic was given. */
   public readonly failureAlarm?: CloudwatchMetricAlarm;
+  /** In a VPC: the function's party in the network model (its own group), for flows beyond the AWS APIs. */
+  public readonly endpoint?: NetworkEndpoint;
 
   constructor(scope: Construct, id: string, props: RotationFunctionProps) {
     super(scope, id);
@@ -140,7 +147,8 @@ export class RotationFunction extends Construct {
       tags,
     });
     const statements = rotationStatements(props, logs.arn, dlq.arn);
-    const vpcConfig = props.vpc ? this.vpcConfig(props, props.vpc, tags, statements) : undefined;
+    const vpc = props.vpc ? this.vpcConfig(props, props.vpc, tags, statements) : undefined;
+    this.endpoint = vpc?.endpoint;
     const policy = new IamRolePolicy(this, "Policy", { role: this.role.name, name: "rotation", policy: policyDocument(statements) });
     props.key.grantViaService("DeadLettersViaSqs", [this.role.arn], "sqs", ["kms:Decrypt", "kms:GenerateDataKey"]);
 
@@ -164,7 +172,7 @@ export class RotationFunction extends Construct {
       deadLetterConfig: { targetArn: dlq.arn },
       loggingConfig: { logFormat: "JSON", logGroup: logs.name },
       environment: { variables: props.environment },
-      vpcConfig,
+      vpcConfig: vpc && { subnetIds: vpc.subnetIds, securityGroupIds: vpc.securityGroupIds },
       tags,
       dependsOn: [logs, policy],
     });
@@ -217,19 +225,13 @@ export class RotationFunction extends Construct {
     vpc: RotationVpcProps,
     tags: Record<string, string>,
     statements: PolicyStatement[],
-  ): { subnetIds: string[]; securityGroupIds: string[] } {
+  ): { subnetIds: string[]; securityGroupIds: string[]; endpoint: NetworkEndpoint } {
     requireAwsId("RotationFunction", "rotationVpc.vpcId", vpc.vpcId, "vpc", "pass the id of the VPC the function runs in");
-    requireAwsIds(
-      "RotationFunction",
-      "rotationVpc.subnetIds",
-      vpc.subnetIds,
-      "subnet",
-      "pass the ids of private subnets with a route to the AWS APIs",
-    );
-    // Its only rule, HTTPS to the AWS APIs, is a flow of the network model. The description
-    // differs from the group's that carried the rule inline: a changed description replaces the
-    // group (created before the old one is destroyed), so the model's separate rule is written
-    // on a new group and never meets the inline rule the old group keeps in its state.
+    const subnetFix = "pass the ids of private subnets with a route to the AWS APIs";
+    requireAwsIds("RotationFunction", "rotationVpc.subnetIds", vpc.subnetIds, "subnet", subnetFix);
+    // Its rules are flows of the network model. The description differs from the group's that carried
+    // the rule inline: a changed description replaced the group (created before the old one was
+    // destroyed), so the model's rules never met the inline rule of the old group's state.
     const sg = new SecurityGroup(this, "SecurityGroup", {
       namePrefix: `${props.functionName}-`,
       description: `Rotation function ${props.functionName}: HTTPS to AWS APIs only (rules from the network model)`,
@@ -238,12 +240,10 @@ export class RotationFunction extends Construct {
       tags,
       lifecycle: { createBeforeDestroy: true },
     });
-    NetworkModel.of(this).allow(
-      new NetworkEndpoint({ name: props.functionName, securityGroupId: sg.id, ownsSecurityGroup: true }),
-      NetworkEndpoint.awsApis(),
-      { port: 443 },
-      "HTTPS to AWS APIs",
-    );
+    const endpoint = new NetworkEndpoint({ name: props.functionName, securityGroupId: sg.id, ownsSecurityGroup: true });
+    const cidrsProperty = props.awsApiCidrsProperty ?? "rotationVpc.awsApiCidrs";
+    const awsApis = awsApisEndpoint(props.owner ?? "RotatingApiKey", cidrsProperty, vpc.awsApiCidrs);
+    NetworkModel.of(this).allow(endpoint, awsApis, { port: 443 }, "HTTPS to AWS APIs");
     statements.push({
       Sid: "VpcNetworkInterfaces",
       Effect: "Allow" as const,
@@ -256,7 +256,7 @@ export class RotationFunction extends Construct {
       ],
       Resource: "*",
     });
-    return { subnetIds: vpc.subnetIds, securityGroupIds: [sg.id] };
+    return { subnetIds: vpc.subnetIds, securityGroupIds: [sg.id], endpoint };
   }
 }
 

@@ -46,6 +46,12 @@ export interface NetworkProps {
   readonly privateSubnetIds: string[];
   /** CIDR blocks of the private subnets. */
   readonly privateSubnetCidrs: string[];
+  /**
+   * CIDRs of the VPC interface endpoints of STS, Secrets Manager and KMS: the only 443 egress of
+   * the Neo4j password rotator and of the PostgreSQL application user rotation.
+   * @default - 443 to any address for them
+   */
+  readonly awsApiCidrs?: string[];
 }
 
 /** The API's public name. */

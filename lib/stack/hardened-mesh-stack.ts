@@ -50,7 +50,7 @@ export class HardenedMeshStack extends TerraformStack {
   public readonly postgres?: EncryptedPostgres;
   /** The API's cache; absent when opted out. */
   public readonly cache?: EncryptedRedis;
-  /** The stack's KMS-encrypted alert topic (a failed cache password rotation alarms here). */
+  /** The stack's KMS-encrypted alert topic (a failed cache or database password rotation alarms here). */
   public readonly alertTopic: AlertTopic;
   /** Audit logging to Splunk. */
   public readonly audit: AuditSink;
@@ -102,10 +102,10 @@ export class HardenedMeshStack extends TerraformStack {
       });
     }
 
+    this.alertTopic = new AlertTopic(this, "Alerts", { deploymentName, subscriptions: props.alertSubscriptions });
     const store = this.dataStore(props);
     this.neo4j = store.neo4j;
     this.postgres = store.postgres;
-    this.alertTopic = new AlertTopic(this, "Alerts", { deploymentName, subscriptions: props.alertSubscriptions });
     this.cache = this.cacheOf(props);
     this.audit = this.auditSink(props);
     this.rbac = new MeshRbac(this, "Rbac", { api: this.api, policy: props.rbac });
@@ -192,6 +192,7 @@ export class HardenedMeshStack extends TerraformStack {
           oidcProviderArn: props.cluster.oidcProviderArn,
           ebsCsiDriverRoleArn: props.cluster.ebsCsiDriverRoleArn as string, // validated by EncryptedNeo4j
           reloaderStrategy: props.cluster.reloaderStrategy,
+          awsApiCidrs: props.network.awsApiCidrs,
           image: images!.image,
           awsCliImage: images!.awsCliImage,
           // with Vault, the password is in Vault too, rotated by the same image as the API keys
@@ -206,6 +207,8 @@ export class HardenedMeshStack extends TerraformStack {
           subnetIds: props.network.privateSubnetIds,
           subnetCidrs: props.network.privateSubnetCidrs,
           caBundlePem: props.postgresCaBundlePem,
+          alertTopic: this.alertTopic,
+          awsApiCidrs: props.network.awsApiCidrs,
         }),
       };
     }

@@ -6,6 +6,7 @@ import {
   API_KEY_ROTATION_HANDLER,
   CACHE_PASSWORD_ROTATION_HANDLER,
   isRuntimeProvided,
+  POSTGRES_APP_USER_ROTATION_HANDLER,
   requiredSpecifiers,
   rotationAssetFiles,
   rotationHandlerArchive,
@@ -29,10 +30,21 @@ test("the asset holds the handler, the modules it imports and an index that re-e
     "redis/rotation/settings.js",
     "secrets/rotation/steps.js",
   ]);
+  expect(rotationAssetFiles(POSTGRES_APP_USER_ROTATION_HANDLER).map((f) => f.path)).toEqual([
+    "index.js",
+    "postgres/rotation/app-role.js",
+    "postgres/rotation/handler.js",
+    "postgres/rotation/pg-client.js",
+    "postgres/rotation/scram.js",
+    "postgres/rotation/settings.js",
+    "secrets/rotation/steps.js",
+  ]);
 });
 
 test("every module of the asset needs only what the Lambda runtime provides", () => {
-  for (const f of [...rotationAssetFiles(API_KEY_ROTATION_HANDLER), ...rotationAssetFiles(CACHE_PASSWORD_ROTATION_HANDLER)]) {
+  for (const f of [API_KEY_ROTATION_HANDLER, CACHE_PASSWORD_ROTATION_HANDLER, POSTGRES_APP_USER_ROTATION_HANDLER].flatMap(
+    rotationAssetFiles,
+  )) {
     for (const s of requiredSpecifiers(f.code)) {
       expect(s.startsWith(".") || isRuntimeProvided(s)).toBe(true);
     }
@@ -66,6 +78,25 @@ test("the packaged function loads on its own and enforces the shared key limits"
   expect(JSON.parse(out)).toEqual({ handler: "function", refused: true, key: 32 });
 });
 
+test("the packaged PostgreSQL application user function loads on its own and refuses a short password or a foreign role", () => {
+  const dir = mkdtempSync(join(tmpdir(), "meshq-asset-"));
+  const archive = rotationHandlerArchive(POSTGRES_APP_USER_ROTATION_HANDLER);
+  execFileSync("python3", ["-m", "zipfile", "-e", archive, dir]);
+  const out = execFileSync(
+    process.execPath,
+    [
+      "-e",
+      `const h = require("./index.js");
+       const roles = require("./postgres/rotation/app-role.js");
+       let short = false; try { h.generatePassword(31); } catch { short = true; }
+       let master = false; try { roles.loginRoleOf("meshq_app", "meshq_admin"); } catch { master = true; }
+       console.log(JSON.stringify({ handler: typeof h.handler, short, master, password: h.generatePassword(64).length }));`,
+    ],
+    { cwd: dir, env: { ...process.env, NODE_PATH: join(ROOT, "node_modules") }, encoding: "utf8" },
+  );
+  expect(JSON.parse(out)).toEqual({ handler: "function", short: true, master: true, password: 64 });
+});
+
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -77,6 +108,7 @@ test("library code never imports the handler or the AWS SDK (the package root mu
   const handlerDirs = [
     join(ROOT, "lib", "keys", "rotation"),
     join(ROOT, "lib", "redis", "rotation"),
+    join(ROOT, "lib", "postgres", "rotation"),
     join(ROOT, "lib", "secrets", "rotation"),
   ];
   const offenders = sources(join(ROOT, "lib"))

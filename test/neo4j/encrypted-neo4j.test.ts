@@ -461,3 +461,20 @@ describe("EncryptedNeo4j rejects unsafe input", () => {
     expect(isCronSchedule("0 3 1 *")).toBe(false);
   });
 });
+
+describe("EncryptedNeo4j password rotator's egress to the AWS APIs", () => {
+  const rotatorEgress = (s: ReturnType<typeof withApi>["s"]) =>
+    resourcesOf(s, "kubernetes_network_policy_v1")
+      .find((p) => p.metadata.name === "meshoptixiq-neo4j-password-rotator-allow")
+      .spec.egress.filter((e: any) => e.ports?.some((p: any) => p.port === "443"));
+
+  test("with the VPC endpoints' CIDRs: 443 to them only; without: to any address (the documented default)", () => {
+    const confined = withApi({ awsApiCidrs: ["10.40.20.0/24"] });
+    expect(rotatorEgress(confined.s)).toEqual([
+      { to: [{ ip_block: { cidr: "10.40.20.0/24" } }], ports: [{ port: "443", protocol: "TCP" }] },
+    ]);
+    const open = withApi();
+    expect(JSON.stringify(rotatorEgress(open.s))).toContain("0.0.0.0/0");
+    expect(() => withApi({ awsApiCidrs: ["0.0.0.0/0"] })).toThrow(/\[MESHQ-CIDR\] EncryptedNeo4j: awsApiCidrs received/);
+  });
+});

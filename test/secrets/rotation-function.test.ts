@@ -1,5 +1,5 @@
 import { RotatingApiKey } from "../../lib/keys/rotating-api-key";
-import { only, resourcesOf, synth, testStack } from "../util";
+import { annotations, only, resourcesOf, synth, testStack } from "../util";
 
 describe("a rotation function in a VPC", () => {
   const stack = testStack();
@@ -30,5 +30,25 @@ describe("a rotation function in a VPC", () => {
       security_group_id: expect.stringMatching(/aws_security_group\.Key_Rotation_SecurityGroup_/),
     });
     expect(Object.keys(s.resources.aws_security_group_rule)[0]).toMatch(/^NetworkModel_Egress-.*-to-aws-apis-tcp443_/);
+  });
+});
+
+describe("a rotation function's egress to the AWS APIs", () => {
+  const build = (awsApiCidrs?: string[]) => {
+    const stack = testStack();
+    const key = new RotatingApiKey(stack, "Key", {
+      consumer: "operators",
+      rotationVpc: { vpcId: "vpc-00000000000000001", subnetIds: ["subnet-0000000000000000a"], awsApiCidrs },
+    });
+    return { s: synth(stack), key };
+  };
+
+  test("with the VPC endpoints' CIDRs: 443 to them only, at the same address; never the whole Internet by that prop", () => {
+    const { s } = build(["10.40.20.0/24", "10.40.21.0/24"]);
+    const [address, rule] = Object.entries<any>(s.resources.aws_security_group_rule)[0];
+    expect(rule.cidr_blocks).toEqual(["10.40.20.0/24", "10.40.21.0/24"]);
+    expect(address).toMatch(/^NetworkModel_Egress-.*-to-aws-apis-tcp443_/);
+    expect(annotations(build(["10.40.20.0/24"]).key, "warning")).toEqual([]);
+    expect(() => build(["0.0.0.0/0"])).toThrow(/\[MESHQ-CIDR\] RotatingApiKey: rotationVpc\.awsApiCidrs received/);
   });
 });

@@ -230,6 +230,87 @@ test("MESHQ-DATA-1..6 data tier", () => {
   );
 });
 
+test("MESHQ-DATA-7 workloads never connect to PostgreSQL as the master user", () => {
+  const db = (extra: Record<string, unknown> = {}) => ({
+    aws_db_instance: { d: { engine: "postgres", username: "meshq_admin", ...extra } },
+  });
+  const externalSecret = (key: string, value: string) => ({
+    kubernetes_manifest: {
+      es: {
+        manifest: {
+          apiVersion: "external-secrets.io/v1",
+          kind: "ExternalSecret",
+          metadata: { name: "database-url", namespace: "meshq" },
+          spec: {
+            data: [
+              { secretKey: "username", remoteRef: { key, property: "username" } },
+              { secretKey: "password", remoteRef: { key, property: "password" } },
+            ],
+            target: { template: { data: { value } } },
+          },
+        },
+      },
+    },
+  });
+  const url = "postgresql://{{ .username | urlquery }}:{{ .password | urlquery }}@db:5432/meshoptixiq?sslmode=verify-full";
+  // the application user's secret, or a URL with another user
+  pass("MESHQ-DATA-7", tf({ ...db(), ...externalSecret("${aws_secretsmanager_secret.app.arn}", url) }));
+  pass(
+    "MESHQ-DATA-7",
+    tf({
+      ...db(),
+      ...deployment(restrictedContainer({ env: [{ name: "DATABASE_URL", value: "postgresql://meshq_app_a@db/m?sslmode=require" }] })),
+    }),
+  );
+  // the master secret, by reference or by the ARN of an RDS-managed secret, even without the instance
+  fail(
+    "MESHQ-DATA-7",
+    tf({ ...db(), ...externalSecret("${aws_db_instance.d.master_user_secret[0].secret_arn}", url) }),
+    /ExternalSecret database-url hands a workload the RDS master user secret/,
+  );
+  fail(
+    "MESHQ-DATA-7",
+    tf(externalSecret("arn:aws:secretsmanager:eu-west-1:111122223333:secret:rds!db-0f1e2d3c-AbCdEf", url)),
+    /hands a workload the RDS master user secret/,
+  );
+  fail(
+    "MESHQ-DATA-7",
+    tf({
+      ...db(),
+      ...deployment(
+        restrictedContainer({ env: [{ name: "DATABASE_SECRET_ARN", value: "${aws_db_instance.d.master_user_secret[0].secret_arn}" }] }),
+      ),
+    }),
+    /DATABASE_SECRET_ARN of container api names the RDS master user secret/,
+  );
+  // a URL that names the master user, literally or percent-encoded
+  fail(
+    "MESHQ-DATA-7",
+    tf({ ...db(), ...externalSecret("${aws_secretsmanager_secret.app.arn}", url.replace("{{ .username | urlquery }}", "meshq%5Fadmin")) }),
+    /database-url\/value connects as meshq_admin, the master user of aws_db_instance\.d/,
+  );
+  // a URL user or a master username the guard cannot know
+  fail(
+    "MESHQ-DATA-7",
+    tf(
+      { ...db(), ...externalSecret("${aws_secretsmanager_secret.app.arn}", url.replace("{{ .username | urlquery }}", "${var.x}")) },
+      variables,
+    ),
+    UNKNOWN,
+  );
+  fail(
+    "MESHQ-DATA-7",
+    tf(
+      {
+        ...db({ username: "${var.x}" }),
+        ...externalSecret("${aws_secretsmanager_secret.app.arn}", url.replace("{{ .username | urlquery }}", "api")),
+      },
+      variables,
+    ),
+    UNKNOWN,
+  );
+});
+
 test("every control of the family has passing and failing cases here", () => {
   expectPaired(DATA_CONTROLS);
 });

@@ -187,4 +187,48 @@ export const DATA_MUTATIONS: Mutation[] = [
     how: "variable",
     apply: (s) => s.neo4j!.resource.addOverride("spec.volume_claim_template.0.spec.storage_class_name", variable(s, "sc").stringValue),
   },
+  {
+    name: "DATABASE_URL drawn from the RDS master user secret",
+    backend: "postgres",
+    control: "MESHQ-DATA-7",
+    how: "override",
+    apply: (s) => {
+      const master = s.postgres!.masterSecret.secretArn;
+      at(s, "Api/Secrets/ExternalSecret-meshoptixiq-database-url").addOverride("manifest.spec.data", [
+        { secretKey: "username", remoteRef: { key: master, property: "username", version: "AWSCURRENT" } },
+        { secretKey: "password", remoteRef: { key: master, property: "password", version: "AWSCURRENT" } },
+      ]);
+    },
+  },
+  {
+    name: "DATABASE_URL written with the master user's name",
+    backend: "postgres",
+    control: "MESHQ-DATA-7",
+    how: "override",
+    apply: (s) =>
+      at(s, "Api/Secrets/ExternalSecret-meshoptixiq-database-url").addOverride(
+        "manifest.spec.target.template.data.value",
+        "postgresql://meshq_admin:{{ .password | urlquery }}@db:5432/meshoptixiq?sslmode=verify-full",
+      ),
+  },
+  {
+    name: "the API given the master user secret's ARN",
+    backend: "postgres",
+    control: "MESHQ-DATA-7",
+    how: "raw resource",
+    apply: (s) => apiEnv(s, "MasterSecretArn", [{ name: "DATABASE_SECRET_ARN", value: s.postgres!.masterSecret.secretArn }]),
+  },
+  {
+    name: "the master user's name from a variable, with a literal URL user",
+    backend: "postgres",
+    control: "MESHQ-DATA-7",
+    how: "variable",
+    apply: (s) => {
+      at(s, "Postgres/Resource").addOverride("username", variable(s, "master").stringValue);
+      at(s, "Api/Secrets/ExternalSecret-meshoptixiq-database-url").addOverride(
+        "manifest.spec.target.template.data.value",
+        "postgresql://api:{{ .password | urlquery }}@db:5432/meshoptixiq?sslmode=verify-full",
+      );
+    },
+  },
 ];

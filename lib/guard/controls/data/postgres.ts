@@ -87,7 +87,7 @@ function templateText(value: unknown): string {
 }
 
 /** postgres:// URLs handed to workloads: ExternalSecret templates, environment values, ConfigMaps. */
-function postgresUris(view: StackView): Array<{ address: string; name: string; uri: string }> {
+export function postgresUris(view: StackView): Array<{ address: string; name: string; uri: string }> {
   const isUri = (v: string) => /^postgres(ql)?:\/\//.test(v);
   return [
     ...view.kube("ExternalSecret").flatMap((o) =>
