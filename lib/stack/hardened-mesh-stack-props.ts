@@ -154,6 +154,12 @@ export interface HardenedMeshStackProps {
   readonly apiImage: string;
   /** @default "meshoptixiq" */
   readonly deploymentName?: string;
+  /**
+   * Kubernetes namespace of the API and Neo4j (created, PSS restricted enforced). Give each
+   * deployment that shares a cluster (staging beside production) a namespace of its own.
+   * @default "meshoptixiq"
+   */
+  readonly namespace?: string;
   /** @default - SecureMeshApi defaults */
   readonly apiResources?: ApiResources;
   /**

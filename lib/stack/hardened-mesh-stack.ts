@@ -67,6 +67,7 @@ export class HardenedMeshStack extends TerraformStack {
     this.vaultStore = props.vault ? new VaultStore(this, "Vault", { ...props.vault, deploymentName }) : undefined;
     this.api = new SecureMeshApi(this, "Api", {
       deploymentName,
+      namespace: props.namespace,
       networkPolicyEnforcement: props.cluster.networkPolicyEnforcement,
       oidcProviderArn: props.cluster.oidcProviderArn,
       image: props.apiImage,
