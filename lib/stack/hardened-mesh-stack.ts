@@ -116,7 +116,8 @@ export class HardenedMeshStack extends TerraformStack {
     // last: the alerts watch the AWS resources created above
     this.alerts = new ControlAlerts(this, "ControlAlerts", {
       deploymentName,
-      subscriptions: props.alerts?.subscriptions,
+      // one alert topic: the alarms' and the control alerts' (subscriptions: alertSubscriptions)
+      topic: this.alertTopic,
       workloadRoleArns: [...(props.alerts?.workloadRoleArns ?? []), ...(props.automationReader ? [props.automationReader.roleArn] : [])],
     });
 
