@@ -21,7 +21,7 @@ node -e '
   for (const must of ["package.json", "README.md", "LICENSE", "dist/index.js", "dist/cdktf-hardened.d.ts", "dist/guard/cli.js"])
     if (!files.includes(must)) problems.push(`missing ${must}`);
   for (const f of files)
-    if (!/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts|sh))$/.test(f)) problems.push(`not a file of the package: ${f}`);
+    if (!/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|mjs|d\.ts|sh))$/.test(f)) problems.push(`not a file of the package: ${f}`);
   // besides the trimmed declarations, only the carried bindings'"'"' (CDK Terrain maps the Kubernetes
   // provider'"'"'s types to them) and the core seam'"'"'s they import
   for (const f of files.filter((f) => f.endsWith(".d.ts") && f !== "dist/cdktf-hardened.d.ts"))

@@ -3,7 +3,7 @@
 // for Neo4j, tools/manifest-schemas for the schemas), never whatever happens to be on PATH. A tool
 // that is missing or at another version makes the suites that need it skip, and the reason is
 // printed once per run by test/global-setup.js (jest does not show the output of a skipped file);
-// MESHQ_REQUIRE_MOTO=1 / MESHQ_REQUIRE_NEO4J=1 (CI) turn a skip into a failure.
+// MESHQ_REQUIRE_MOTO=1 / MESHQ_REQUIRE_NEO4J=1 / MESHQ_REQUIRE_VAULT=1 (CI) turn a skip into a failure.
 const { execFileSync, spawnSync } = require("child_process");
 const { existsSync, readFileSync } = require("fs");
 const { dirname, join } = require("path");
@@ -59,12 +59,18 @@ function tools() {
   const neo4jDir = process.env.MESHQ_NEO4J_CACHE ?? join(ROOT, "node_modules", ".cache", "meshq-neo4j");
   const neo4jReady = ["server.classpath", "cypher-shell.classpath", "cypher-shell.jsa"].every((f) => existsSync(join(neo4jDir, f)));
   const schemas = existsSync(join(ROOT, "tools", "manifest-schemas", "node_modules", "@kubernetes-models"));
+  // the Vault server tools/vault-dev/build.sh builds (VAULT_DEV_BIN, or its cache at the pinned version)
+  const vaultVersion = /VAULT_DEV_VERSION:-([0-9.]+)/.exec(readFileSync(join(ROOT, "tools", "vault-dev", "build.sh"), "utf8"))[1];
+  const vaultBin =
+    process.env.VAULT_DEV_BIN ??
+    join(process.env.VAULT_DEV_CACHE ?? join(require("os").homedir(), ".cache", "vaultdev"), vaultVersion, "bin", "vault-dev");
   cached = {
     moto,
     awsCli:
       awsCli.path && dirname(awsCli.path) !== dirname(moto.path) ? { missing: "the AWS CLI must come from moto's environment" } : awsCli,
     neo4j: neo4jReady ? { path: neo4jDir } : { missing: `Neo4j not fetched into ${neo4jDir}: npm run neo4j:fetch` },
     manifestSchemas: schemas ? { path: join(ROOT, "tools", "manifest-schemas") } : { missing: "npm ci --prefix tools/manifest-schemas" },
+    vault: existsSync(vaultBin) ? { path: vaultBin } : { missing: `no Vault server at ${vaultBin}: bash tools/vault-dev/build.sh` },
   };
   return cached;
 }
@@ -79,8 +85,9 @@ const NEEDS = {
   awsCli: ["test/neo4j/password-rotation.integration.test.ts"],
   neo4j: ["test/neo4j/password-rotation.integration.test.ts"],
   manifestSchemas: ["test/stack/manifest-schemas.test.ts"],
+  vault: [],
 };
-const REQUIRED = { moto: "MESHQ_REQUIRE_MOTO", awsCli: "MESHQ_REQUIRE_MOTO", neo4j: "MESHQ_REQUIRE_NEO4J" };
+const REQUIRED = { moto: "MESHQ_REQUIRE_MOTO", awsCli: "MESHQ_REQUIRE_MOTO", neo4j: "MESHQ_REQUIRE_NEO4J", vault: "MESHQ_REQUIRE_VAULT" };
 
 /** The path of a tool, or undefined (the suite skips); throws where the environment requires it. */
 function tool(name) {
@@ -95,7 +102,7 @@ function tool(name) {
 function skipReasons() {
   const suites = new Map();
   for (const [name, t] of Object.entries(tools())) {
-    if (t.missing) suites.set(t.missing, new Set([...(suites.get(t.missing) ?? []), ...NEEDS[name]]));
+    if (t.missing && NEEDS[name].length > 0) suites.set(t.missing, new Set([...(suites.get(t.missing) ?? []), ...NEEDS[name]]));
   }
   return [...suites].map(([missing, names]) => `SKIPPED: ${[...names].join(", ")}: ${missing}`);
 }

@@ -142,6 +142,19 @@ export class HardeningGuard {
       this.printOutcome();
       return judged;
     };
+    // Before synth, cdktf resolves every element of every stack once, only to find references
+    // between stacks (each gets an output in the stack referred to). A stack alone in its app has
+    // none: that pass is skipped for it, and the guard's render is the stack's only one.
+    const prepare = stack.prepareStack.bind(stack);
+    stack.prepareStack = () => {
+      if (
+        App.of(stack)
+          .node.findAll()
+          .filter((c) => TerraformStack.isStack(c)).length === 1
+      )
+        stack.ensureBackendExists();
+      else prepare();
+    };
   }
 
   /**

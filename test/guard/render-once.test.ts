@@ -72,3 +72,30 @@ test("the guard's render is taken once: a second render of an unchanged tree ren
   expect(renders(() => Testing.synth(stack, true))).toBe(1);
   expect(renders(() => stack.toTerraform())).toBe(1);
 });
+
+test("a stack alone in its app skips cdktf's preparing pass: each element is resolved once", () => {
+  const { app, stack } = apiApp();
+  const output = new TerraformOutput(stack, "Probe", { value: "probe" });
+  let calls = 0;
+  const own = output.toTerraform.bind(output);
+  output.toTerraform = () => {
+    calls++;
+    return own();
+  };
+  app.synth();
+  expect(calls).toBe(1);
+});
+
+test("with two stacks the preparing pass runs: a reference to the other stack becomes its output", () => {
+  const { app, stack } = apiApp();
+  const other = new TerraformStack(app, "consumer");
+  new AwsProvider(other, "aws", { region: "eu-west-1" });
+  HardeningGuard.of(other);
+  const api = stack.node.findChild("Api") as SecureMeshApi;
+  new TerraformOutput(other, "ApiDns", { value: api.loadBalancerDnsName });
+  app.synth();
+  const origin = JSON.parse(readFileSync(join(app.outdir, "stacks", stack.node.id, "cdk.tf.json"), "utf8"));
+  const consumer = JSON.parse(readFileSync(join(app.outdir, "stacks", "consumer", "cdk.tf.json"), "utf8"));
+  expect(Object.keys(origin.output ?? {}).some((k) => k.startsWith("cross-stack-output-"))).toBe(true);
+  expect(consumer.data?.terraform_remote_state).toBeDefined();
+});

@@ -31,5 +31,6 @@ gover=$(awk '$1=="go"{print $2; exit}' "$gomod")
 } > "$CACHE/mod/go.mod"
 export GOFLAGS=-mod=mod GOTOOLCHAIN="${GOTOOLCHAIN:-local}"
 ( cd "$CACHE/mod" && go mod tidy >tidy.log 2>&1 ) || { tail -20 "$CACHE/mod/tidy.log" >&2; exit 1; }
-( cd "$CACHE/mod" && nice go build -trimpath -ldflags "-s -w" -o "$BIN.tmp" . ) && mv "$BIN.tmp" "$BIN"
+( cd "$CACHE/mod" && nice go build -trimpath -ldflags "-s -w" -o "$BIN.tmp" . ) || { echo "vault-dev: go build failed" >&2; exit 1; }
+mv "$BIN.tmp" "$BIN"
 echo "$BIN"

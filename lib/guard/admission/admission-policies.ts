@@ -43,6 +43,7 @@ export class AdmissionPolicies extends Construct {
   private readonly prefix: string;
   private readonly controls: readonly Control[];
   private cache?: ReturnType<typeof renderAdmission>;
+  private kubeCache?: TerraformResource[];
 
   constructor(scope: Construct, id: string, props: AdmissionPoliciesProps) {
     super(scope, id);
@@ -100,12 +101,17 @@ export class AdmissionPolicies extends Construct {
     return { resource } as TerraformJson;
   }
 
+  /** The stack's other Kubernetes resources, found once per synth (like the rendered policies). */
   private kubeResources(stack: TerraformStack): TerraformResource[] {
-    const mine = `${this.node.path}/`;
-    return stack.node
-      .findAll()
-      .filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c))
-      .filter((r) => r.terraformResourceType.startsWith("kubernetes_") && !r.node.path.startsWith(mine));
+    if (!this.kubeCache) {
+      const mine = `${this.node.path}/`;
+      this.kubeCache = stack.node
+        .findAll()
+        .filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c))
+        .filter((r) => r.terraformResourceType.startsWith("kubernetes_") && !r.node.path.startsWith(mine));
+      process.nextTick(() => (this.kubeCache = undefined));
+    }
+    return this.kubeCache;
   }
 
   /** Addresses of the stack's other Kubernetes resources, for the bindings' depends_on. */
