@@ -2,9 +2,10 @@
 // Kubernetes bindings for CDK Terrain. No @cdktn/provider-kubernetes is published, so the library
 // carries bindings generated with @cdktn/provider-generator from the kubernetes 2.38.0 provider
 // schema, pinned to that version, for the resources it uses (lib/compat/kubernetes/*.d.ts). They are
-// generated outside lib/: the modules the library imports into bindings/kubernetes (compiled into
-// dist/compat/kubernetes-bindings by tsconfig.bindings.json, and shipped), the modules only the tests
-// import into test/bindings/kubernetes (never shipped).
+// generated outside lib/: the modules the library imports into bindings/kubernetes/src, the sources
+// of the companion package @meshoptixiq/cdktn-kubernetes-bindings (bindings/kubernetes, published
+// with the library; CDK Terrain users install it), the modules only the tests import into
+// test/bindings/kubernetes (never published).
 //
 //   node scripts/cdktn-kubernetes-bindings.mjs schema FULL.json
 //       FULL.json is a `terraform providers schema -json` document for hashicorp/kubernetes
@@ -14,9 +15,10 @@
 //       Generates the bindings from compat/kubernetes-2.38.0.schema.json into OUTDIR/<module>/,
 //       importing `cdktn`. Needs @cdktn/provider-generator, resolved from the current directory.
 //   node scripts/cdktn-kubernetes-bindings.mjs place OUTDIR
-//       Moves generated modules from OUTDIR into bindings/kubernetes or test/bindings/kubernetes (by
-//       whether the library imports them), their `cdktn` import routed through the seam: `../../core`,
-//       which is bindings/core (a forward to lib/compat/core) here and dist/compat/core in the package.
+//       Moves generated modules from OUTDIR into bindings/kubernetes/src (as generated: they import
+//       `cdktn`) or test/bindings/kubernetes (by whether the library imports them); the test modules'
+//       `cdktn` import is routed through the seam, `../../core` (test/bindings/core, a forward to
+//       lib/compat/core), so that the tests run them under either flavour.
 import { createRequire } from "node:module";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,18 +54,19 @@ export function libraryModules() {
   return usedModules().filter((m) => imported.has(m));
 }
 
-/** Where a binding module is kept: the library's in bindings/kubernetes, the tests' in test/bindings/kubernetes. */
+/** Where a binding module is kept: the library's in bindings/kubernetes/src, the tests' in test/bindings/kubernetes. */
 export function bindingsDir(module, library = libraryModules()) {
-  return library.includes(module) ? join(ROOT, "bindings", "kubernetes") : join(ROOT, "test", "bindings", "kubernetes");
+  return library.includes(module) ? join(ROOT, "bindings", "kubernetes", "src") : join(ROOT, "test", "bindings", "kubernetes");
 }
 
 function place(generated) {
   const library = libraryModules();
-  for (const dir of [join(ROOT, "bindings", "kubernetes"), join(ROOT, "test", "bindings", "kubernetes")])
+  for (const dir of [join(ROOT, "bindings", "kubernetes", "src"), join(ROOT, "test", "bindings", "kubernetes")])
     rmSync(dir, { recursive: true, force: true });
   for (const module of readdirSync(generated)) {
     const dest = join(bindingsDir(module, library), module);
     cpSync(join(generated, module), dest, { recursive: true });
+    if (library.includes(module)) continue;
     const route = (dir, depth) => {
       for (const name of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, name.name);
@@ -75,7 +78,7 @@ function place(generated) {
     route(dest, 2);
   }
   console.log(
-    `placed ${library.length} library modules in bindings/kubernetes and ${usedModules().length - library.length} test modules in test/bindings/kubernetes`,
+    `placed ${library.length} library modules in bindings/kubernetes/src and ${usedModules().length - library.length} test modules in test/bindings/kubernetes`,
   );
 }
 

@@ -266,7 +266,7 @@ if (!existsSync(join(ROOT, "node_modules", "cdktf")) && existsSync(join(ROOT, "n
     paths: {
       cdktf: ["node_modules/cdktn"],
       "@cdktf/provider-aws/lib/*": ["node_modules/@cdktn/provider-aws/lib/*"],
-      "@cdktf/provider-kubernetes/lib/*": ["bindings/kubernetes/*", "test/bindings/kubernetes/*"],
+      "@cdktf/provider-kubernetes/lib/*": ["node_modules/@meshoptixiq/cdktn-kubernetes-bindings/lib/*", "test/bindings/kubernetes/*"],
     },
   });
 }

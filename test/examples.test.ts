@@ -38,9 +38,12 @@ describe.each(examples)("examples/%s", (name) => {
   test("depends on the library by name (the local package inside this repository) and on its peers with the same ranges", () => {
     expect(pkg.private).toBe(true);
     expect(pkg.dependencies[root.name]).toBe("file:../..");
-    // the CDK for Terraform flavour's peers (cdktn and @cdktn/* are the other flavour's, docs/cdk-terrain.md)
+    // the CDK for Terraform flavour's peers (cdktn, @cdktn/* and the companion Kubernetes bindings,
+    // @meshoptixiq/cdktn-kubernetes-bindings, are the other flavour's, docs/cdk-terrain.md)
     // @swc/core is the TypeScript runner's (the /register entry): a development tool of the template
-    const cdktfPeers = Object.entries(root.peerDependencies).filter(([peer]) => !/^(cdktn|@cdktn\/|@swc\/core$)/.test(peer));
+    const cdktfPeers = Object.entries(root.peerDependencies).filter(
+      ([peer]) => !/^(cdktn|@cdktn\/|@meshoptixiq\/cdktn-kubernetes-bindings$|@swc\/core$)/.test(peer),
+    );
     for (const [peer, range] of cdktfPeers) expect([peer, pkg.dependencies[peer]]).toEqual([peer, range]);
     expect(pkg.devDependencies["@swc/core"]).toBe(root.devDependencies["@swc/core"]);
     for (const [tool, version] of Object.entries(pkg.devDependencies ?? {})) {

@@ -12,12 +12,18 @@ export type ProviderName = "aws" | "kubernetes";
 
 export const FLAVOURS: readonly Flavour[] = ["cdktf", "cdktn"];
 
+/**
+ * The Kubernetes bindings for CDK Terrain. No @cdktn/provider-kubernetes is published: this
+ * companion package, released with the library at the same version from the same repository,
+ * holds bindings generated from the kubernetes 2.38.0 provider schema for the resources the library
+ * creates (see docs/cdk-terrain.md). Only CDK Terrain installations need it.
+ */
+export const KUBERNETES_BINDINGS_PACKAGE = "@meshoptixiq/cdktn-kubernetes-bindings";
+
 /** Where each flavour's provider bindings come from, as a module path prefix. */
 export const PROVIDER_PACKAGES: Readonly<Record<Flavour, Readonly<Record<ProviderName, string>>>> = {
   cdktf: { aws: "@cdktf/provider-aws/lib/", kubernetes: "@cdktf/provider-kubernetes/lib/" },
-  // No @cdktn/provider-kubernetes is published: the library carries bindings generated from the
-  // kubernetes 2.38.0 provider schema (see docs/cdk-terrain.md).
-  cdktn: { aws: "@cdktn/provider-aws/lib/", kubernetes: "./kubernetes-bindings/" },
+  cdktn: { aws: "@cdktn/provider-aws/lib/", kubernetes: `${KUBERNETES_BINDINGS_PACKAGE}/lib/` },
 };
 
 /** Returns true when `name` can be resolved from this module. */
@@ -79,21 +85,41 @@ export function loadCore(): unknown {
 }
 
 /**
- * Where the carried bindings are in a source checkout (tests and scripts run from lib/): generated
- * outside lib/, the library's modules into bindings/kubernetes (compiled into
- * dist/compat/kubernetes-bindings, beside this file in the package), the modules only the tests use
- * into test/bindings/kubernetes (never shipped).
+ * In a source checkout, the binding modules only the tests use (generated into
+ * test/bindings/kubernetes, never published): they are not in the companion package.
  */
-const SOURCE_BINDINGS = ["../../bindings/kubernetes/", "../../test/bindings/kubernetes/"];
+const TEST_BINDINGS = "../../test/bindings/kubernetes/";
 
-/** Requires a binding module, finding carried bindings in a source checkout too. */
+/** Requires a binding module; in a source checkout, a test-only Kubernetes module from test/bindings. */
 function requireBinding(path: string): unknown {
-  const carried = /^\.\/kubernetes-bindings\/(.+)$/.exec(path);
-  if (carried) {
-    const found = [path, ...SOURCE_BINDINGS.map((dir) => dir + carried[1])].find(installed);
-    if (found) return require(found);
+  const testOnly = path.startsWith(PROVIDER_PACKAGES.cdktn.kubernetes) && !installed(path) && TEST_BINDINGS + path.split("/lib/")[1];
+  return require(testOnly && installed(testOnly) ? testOnly : path);
+}
+
+/** The version of this package, which the companion Kubernetes bindings must match. */
+function packageVersion(): string {
+  try {
+    return (require("../../package.json") as { version: string }).version;
+  } catch {
+    return "";
   }
-  return require(path);
+}
+
+/**
+ * The error for a provider binding that cannot be loaded: names the package to install (for the
+ * companion Kubernetes bindings of CDK Terrain, at this package's version).
+ */
+export function missingBindingMessage(f: Flavour, provider: ProviderName, module: string, version: string): string {
+  const pkg = PROVIDER_PACKAGES[f][provider].split("/lib/")[0];
+  if (pkg === KUBERNETES_BINDINGS_PACKAGE) {
+    const spec = version ? `${pkg}@${version}` : pkg;
+    return (
+      `[MESHQ-CDK-FLAVOUR] This installation runs on CDK Terrain (cdktn), where the library's Kubernetes resources (module ${module}) ` +
+      `come from the package "${pkg}", which is not installed. Install it at the library's version: npm install ${spec} ` +
+      "(docs/cdk-terrain.md)."
+    );
+  }
+  return `[MESHQ-CDK-FLAVOUR] This installation runs on ${f}, which needs the provider bindings "${pkg}" (module ${module}); install them.`;
 }
 
 /** One provider binding module by deep path, e.g. `loadProvider("aws", "iam-role")`. */
@@ -104,10 +130,7 @@ export function loadProvider(provider: ProviderName, module: string): unknown {
     return requireBinding(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && !installed(path)) {
-      const pkg = path.startsWith(".") ? path : path.split("/lib/")[0];
-      throw new Error(
-        `[MESHQ-CDK-FLAVOUR] This installation runs on ${f}, which needs the provider bindings "${pkg}" (module ${module}); install them.`,
-      );
+      throw new Error(missingBindingMessage(f, provider, module, packageVersion()));
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-// The generated bindings reach the CDK core through the seam, as they do from dist/compat/kubernetes-bindings
-// (where ../../core is dist/compat/core). Not part of the package: the build compiles only the bindings.
+// The test-only bindings reach the CDK core through the seam (lib/compat/core), so that the tests
+// run them under either flavour. Never published.
 "use strict";
 module.exports = require("../../lib/compat/core");

@@ -2,13 +2,24 @@ import { execFileSync } from "child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 import * as ts from "typescript";
-import { flavour, FLAVOURS, PROVIDER_PACKAGES, providerModulePath, selectFlavour } from "../../lib/compat/flavour";
+import {
+  flavour,
+  FLAVOURS,
+  KUBERNETES_BINDINGS_PACKAGE,
+  PROVIDER_PACKAGES,
+  providerModulePath,
+  selectFlavour,
+} from "../../lib/compat/flavour";
 
 const ROOT = join(__dirname, "..", "..");
 const COMPAT = join(ROOT, "lib", "compat");
 
-/** Specifiers that name the CDK core or a provider package (tools such as the generator excepted). */
-export const CDK_PACKAGE = /^(cdktf|cdktn)(\/|$)|^@(cdktf|cdktn)\/provider-(?!generator(\/|$)|schema(\/|$))/;
+/**
+ * Specifiers that name the CDK core or a provider package (tools such as the generator excepted),
+ * the companion Kubernetes bindings for CDK Terrain among them.
+ */
+export const CDK_PACKAGE =
+  /^(cdktf|cdktn)(\/|$)|^@(cdktf|cdktn)\/provider-(?!generator(\/|$)|schema(\/|$))|^@meshoptixiq\/cdktn-kubernetes-bindings(\/|$)/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -94,6 +105,7 @@ test("the guard sees every way of loading a module", () => {
       'const { Lb } = require("@cdktn/provider-aws/lib/lb");',
       'const p = import("@cdktf/provider-kubernetes");',
       'const g = require("@cdktn/provider-generator");',
+      'const k = require("@meshoptixiq/cdktn-kubernetes-bindings/lib/manifest");',
     ].join("\n"),
   );
   expect(found.filter((m) => CDK_PACKAGE.test(m))).toEqual([
@@ -102,6 +114,7 @@ test("the guard sees every way of loading a module", () => {
     "cdktf",
     "@cdktn/provider-aws/lib/lb",
     "@cdktf/provider-kubernetes",
+    "@meshoptixiq/cdktn-kubernetes-bindings/lib/manifest",
   ]);
 });
 
@@ -136,12 +149,12 @@ describe("flavour selection", () => {
   test("provider modules are deep paths under each flavour", () => {
     for (const f of FLAVOURS) {
       expect(providerModulePath(f, "aws", "iam-role")).toBe(`${PROVIDER_PACKAGES[f].aws}iam-role`);
-      expect(providerModulePath(f, "aws", "iam-role")).toMatch(/(\/lib\/|^\.\/kubernetes-bindings\/)iam-role$/);
+      expect(providerModulePath(f, "kubernetes", "manifest")).toMatch(/^(@[a-z0-9-]+\/)?[a-z0-9-]+\/lib\/manifest$/);
       expect(() => providerModulePath(f, "aws", "")).toThrow(/deep path only/);
       expect(() => providerModulePath(f, "kubernetes", "../index")).toThrow(/deep path only/);
     }
     expect(providerModulePath("cdktn", "aws", "lb")).toBe("@cdktn/provider-aws/lib/lb");
-    expect(providerModulePath("cdktn", "kubernetes", "manifest")).toBe("./kubernetes-bindings/manifest");
+    expect(providerModulePath("cdktn", "kubernetes", "manifest")).toBe(`${KUBERNETES_BINDINGS_PACKAGE}/lib/manifest`);
   });
 
   test("every provider module of the seam resolves under this installation's flavour, and has a Kubernetes binding for cdktn", () => {
@@ -151,14 +164,17 @@ describe("flavour selection", () => {
       for (const f of readdirSync(join(COMPAT, provider)).filter((n) => n.endsWith(".d.ts"))) {
         const module = f.slice(0, -5);
         const path = providerModulePath(current, provider, module);
-        const carried = (m: string) => [join(ROOT, "bindings", "kubernetes", m), join(ROOT, "test", "bindings", "kubernetes", m)];
+        // the library's Kubernetes modules are in the companion package (built from
+        // bindings/kubernetes/src), the tests' own in test/bindings/kubernetes
+        const carried = [join(ROOT, "bindings", "kubernetes", "src", module), join(ROOT, "test", "bindings", "kubernetes", module)];
+        const inCheckout = carried.some((dir) => existsSync(join(dir, "index.ts")));
         try {
-          if (path.startsWith(".")) expect(carried(module).some((dir) => existsSync(join(dir, "index.ts")))).toBe(true);
-          else require.resolve(path);
+          require.resolve(path);
         } catch {
-          missing.push(`${current}: ${path}`);
+          if (!(provider === "kubernetes" && current === "cdktn" && existsSync(join(carried[1], "index.ts"))))
+            missing.push(`${current}: ${path}`);
         }
-        if (provider === "kubernetes" && !carried(module).some((dir) => existsSync(join(dir, "index.ts")))) {
+        if (provider === "kubernetes" && !inCheckout) {
           missing.push(`cdktn: the binding ${module} (run scripts/flavour-cdktn.sh --update-bindings)`);
         }
       }
@@ -167,7 +183,7 @@ describe("flavour selection", () => {
   });
 });
 
-test("the carried Kubernetes bindings live outside lib/: the library's modules in bindings/kubernetes (they ship), the tests' own in test/bindings/kubernetes (they do not)", () => {
+test("the Kubernetes bindings for CDK Terrain live outside lib/: the library's modules in bindings/kubernetes/src (the companion package), the tests' own in test/bindings/kubernetes (never published)", () => {
   const importedBy = (dir: string) =>
     new Set(
       files(join(ROOT, dir))
@@ -176,7 +192,7 @@ test("the carried Kubernetes bindings live outside lib/: the library's modules i
     );
   const library = importedBy("lib");
   const tests = importedBy("test");
-  const shipped = readdirSync(join(ROOT, "bindings", "kubernetes")).sort();
+  const shipped = readdirSync(join(ROOT, "bindings", "kubernetes", "src")).sort();
   const testOnly = readdirSync(join(ROOT, "test", "bindings", "kubernetes")).sort();
   expect(shipped).toEqual([...library].sort());
   expect(testOnly).toEqual([...tests].filter((m) => !library.has(m)).sort());

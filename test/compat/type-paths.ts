@@ -4,7 +4,7 @@ import { flavour } from "../../lib/compat/flavour";
  * TypeScript `paths` that let code written for either flavour type-check under the installed one:
  * docs snippets import `cdktn` or `cdktf`, and the seam's declarations name cdktf. Under cdktf,
  * cdktn names resolve to cdktf; under cdktn, cdktf names resolve to cdktn, @cdktn/provider-aws and
- * the library's Kubernetes bindings (as docs/cdk-terrain.tsconfig.json does for a user).
+ * the companion Kubernetes bindings (as docs/cdk-terrain.tsconfig.json does for a user) or the tests' own.
  * Relative to the repository root (the compiler's baseUrl).
  */
 export function flavourPaths(): Record<string, string[]> {
@@ -19,6 +19,6 @@ export function flavourPaths(): Record<string, string[]> {
     cdktf: ["./node_modules/cdktn"],
     "cdktf/*": ["./node_modules/cdktn/*"],
     "@cdktf/provider-aws/lib/*": ["./node_modules/@cdktn/provider-aws/lib/*"],
-    "@cdktf/provider-kubernetes/lib/*": ["./bindings/kubernetes/*", "./test/bindings/kubernetes/*"],
+    "@cdktf/provider-kubernetes/lib/*": ["./node_modules/@meshoptixiq/cdktn-kubernetes-bindings/lib/*", "./test/bindings/kubernetes/*"],
   };
 }

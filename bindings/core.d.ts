@@ -1,2 +1,0 @@
-// The generated bindings reach the CDK core through the seam (see core.js).
-export * from "../lib/compat/core";
