@@ -26,6 +26,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "os";
 import { basename, join, resolve } from "path";
 import { main as guard } from "../lib/guard/cli";
+import { differences, verdicts } from "../lib/guard/compare";
 
 const ROOT = resolve(__dirname, "..");
 const TF_VALIDATE = resolve(ROOT, process.env.TF_VALIDATE ?? "../shared/tools/tf-validate/tf-validate");
@@ -37,19 +38,8 @@ export const PLANTED = {
   "plan-gate-planted-empty": /^FAIL +plan-gate-planted-empty: judged nothing/,
 } as const;
 
-/** Verdicts of a hardening-report.json: control id → status. */
-export function verdicts(report: any): Map<string, string> {
-  const controls = Array.isArray(report?.controls) ? report.controls : [];
-  return new Map(controls.map((c: any) => [String(c.id), String(c.status)]));
-}
-
-/** The differences between two sets of verdicts, one line each. */
-export function differences(synth: Map<string, string>, plan: Map<string, string>): string[] {
-  const ids = [...new Set([...synth.keys(), ...plan.keys()])].sort();
-  return ids
-    .filter((id) => synth.get(id) !== plan.get(id))
-    .map((id) => `${id}: synth ${synth.get(id) ?? "absent"}, plan ${plan.get(id) ?? "absent"}`);
-}
+// the comparison is the library's: one definition for this gate and meshq-guard --synth-report
+export { differences, verdicts };
 
 /** Stack folders (holding cdk.tf.json) under the given folders. */
 export function stackFolders(dirs: readonly string[]): string[] {

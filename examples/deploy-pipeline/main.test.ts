@@ -275,6 +275,8 @@ describe("the workflows", () => {
     expect(job("synth")).toMatch(/npx cdktf synth/);
     expect(environmentJob("plan")).toMatch(/terraform plan -input=false -lock=false -detailed-exitcode -out=tfplan/);
     expect(environmentJob("guard")).toMatch(/npx meshq-guard "stacks\/\$STACK\/plan\.json" --config "stacks\/\$STACK\/cdk\.tf\.json"/);
+    // the verdicts on the real plan must equal synth's, as the repository's plan gate requires
+    expect(environmentJob("guard")).toMatch(/meshq-guard .*--synth-report "stacks\/\$STACK\/hardening-report\.json"/);
     // deploy applies the reviewed plan file, after the guard passed on it
     expect(environmentJob("deploy")).toMatch(/needs: \[plan, guard\]/);
     expect(environmentJob("deploy")).toMatch(/terraform apply -input=false tfplan$/m);

@@ -109,9 +109,20 @@ export function catalogueMarkdown(links?: CatalogueLinks): string {
   ].join("\n");
 }
 
-/** Each control's scope: what it reads, how it treats values it cannot know, why a warning is not an error. */
+/**
+ * Each control's scope: what it reads, why a warning is not an error, and how it decides on
+ * values the guard did not see (generators, rotators, keys, policies, values outside the stack).
+ */
 export function catalogueScopeMarkdown(): string {
-  return CONTROLS.map((c) => [`#### ${scopeHeading(c)}`, "", `${c.checks}`, "", `Scope: ${c.scope ?? "not documented"}`].join("\n")).join(
-    "\n\n",
-  );
+  return CONTROLS.map((c) =>
+    [
+      `#### ${scopeHeading(c)}`,
+      "",
+      `${c.checks}`,
+      "",
+      `Scope: ${c.scope ?? "not documented"}`,
+      "",
+      `Unseen values: ${c.unseen ?? "not documented"}`,
+    ].join("\n"),
+  ).join("\n\n");
 }

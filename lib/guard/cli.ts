@@ -5,11 +5,17 @@
  *     terraform plan -out plan.tfplan && terraform show -json plan.tfplan > plan.json
  *     meshq-guard plan.json --config cdktf.out/stacks/<stack>/cdk.tf.json --out reports/
  *
+ *     meshq-guard plan.json --config cdktf.out/stacks/<stack>/cdk.tf.json \
+ *       --synth-report cdktf.out/stacks/<stack>/hardening-report.json --out reports/
+ *
  * Writes the same reports as synth (hardening-report.md, .json, .sarif) and exits 1 when a control
- * fails, 0 otherwise (2 for a usage error or a document that is not a plan).
+ * fails, or, with --synth-report, when a verdict on the plan differs from the synth report's; 0
+ * otherwise (2 for a usage error, a document that is not a plan, or a synth report that cannot be
+ * read).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { basename, dirname, join, resolve } from "path";
+import { differences, verdicts } from "./compare";
 import { judge } from "./evaluate";
 import { FindingLevel } from "./model";
 import { NotAPlanError, planToDocument } from "./plan";
@@ -21,11 +27,14 @@ export interface CliIo {
   readonly err: (line: string) => void;
 }
 
-const USAGE = `usage: meshq-guard <plan.json> [--config <cdk.tf.json>] [--out <dir>] [--stack <name>]
+const USAGE = `usage: meshq-guard <plan.json> [--config <cdk.tf.json>] [--synth-report <hardening-report.json>] [--out <dir>] [--stack <name>]
 
   plan.json   output of: terraform show -json <planfile>
   --config    the synthesized cdk.tf.json the plan was made from: values known only after apply
               are read from it, and so are the network model's flows and the suppressions
+  --synth-report
+              the synth's hardening-report.json of the same stack: the verdicts on the plan must
+              equal it, control by control, or meshq-guard fails (exit 1) naming each difference
   --out       directory for hardening-report.{md,json,sarif} (default: the plan's directory)
   --stack     stack name in the report (default: the configuration's, else the plan file's name)`;
 
@@ -44,6 +53,7 @@ export function main(argv: readonly string[], io: CliIo = { out: (l) => console.
   let configFile: string | undefined;
   let outDir: string | undefined;
   let stack: string | undefined;
+  let synthReportFile: string | undefined;
   try {
     if (args.includes("--help") || args.includes("-h")) {
       io.out(USAGE);
@@ -52,6 +62,7 @@ export function main(argv: readonly string[], io: CliIo = { out: (l) => console.
     configFile = option("--config");
     outDir = option("--out");
     stack = option("--stack");
+    synthReportFile = option("--synth-report");
     const unknown = args.filter((a) => a.startsWith("--"));
     if (unknown.length > 0) throw new UsageError(`unknown option ${unknown[0]}`);
     if (args.length !== 1) throw new UsageError("give exactly one plan file");
@@ -60,9 +71,22 @@ export function main(argv: readonly string[], io: CliIo = { out: (l) => console.
     io.err(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  for (const file of [planFile, configFile].filter((f): f is string => f !== undefined)) {
+  for (const file of [planFile, configFile, synthReportFile].filter((f): f is string => f !== undefined)) {
     if (!existsSync(file)) {
       io.err(`meshq-guard: ${file} does not exist`);
+      return 2;
+    }
+  }
+  let synthVerdicts: Map<string, string> | undefined;
+  if (synthReportFile) {
+    try {
+      synthVerdicts = verdicts(JSON.parse(readFileSync(synthReportFile, "utf8")));
+    } catch (error) {
+      io.err(`meshq-guard: ${synthReportFile} is not a hardening report: ${(error as Error).message}`);
+      return 2;
+    }
+    if (synthVerdicts.size === 0) {
+      io.err(`meshq-guard: ${synthReportFile} holds no verdicts: it is not the hardening-report.json that synth writes`);
       return 2;
     }
   }
@@ -93,8 +117,16 @@ export function main(argv: readonly string[], io: CliIo = { out: (l) => console.
     io.err(
       "meshq-guard: no --config: values known only after apply stay unknown, and the network model's flows and suppressions are not applied",
     );
-  io.out(failed.length > 0 ? `meshq-guard: FAIL (${failed.join(", ")}); reports in ${dir}` : `meshq-guard: PASS; reports in ${dir}`);
-  return failed.length > 0 ? 1 : 0;
+  const differ = synthVerdicts ? differences(synthVerdicts, verdicts(JSON.parse(renderJson(report)))) : [];
+  for (const d of differ) io.out(`    differs from synth: ${d}`);
+  if (differ.length > 0)
+    io.out(
+      `meshq-guard: FAIL: ${differ.length} verdict(s) on the plan differ from the synth report ${synthReportFile}: the plan is not what synth judged; reports in ${dir}`,
+    );
+  else if (synthVerdicts) io.out(`meshq-guard: the verdicts on the plan equal the synth report's (${synthVerdicts.size} controls)`);
+  if (differ.length === 0)
+    io.out(failed.length > 0 ? `meshq-guard: FAIL (${failed.join(", ")}); reports in ${dir}` : `meshq-guard: PASS; reports in ${dir}`);
+  return failed.length > 0 || differ.length > 0 ? 1 : 0;
 }
 
 class UsageError extends Error {}

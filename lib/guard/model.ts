@@ -75,6 +75,15 @@ export interface Control {
    * @default - none (every control of the catalogue documents one; a test enforces it)
    */
   readonly scope?: string;
+  /**
+   * How the control decides on what the guard did not see: a generator, rotator, key, policy or
+   * value that is not in the document (a variable, a data source, a computed attribute, an ARN or
+   * name of something outside the stack). It starts with the decision, "Fails." (a finding, which
+   * only a suppression with a reason turns off), "Warns." or "Not applicable." with why, and never
+   * lets such a value pass. Shown in the catalogue.
+   * @default - none (every control of the catalogue states one; a test enforces it)
+   */
+  readonly unseen?: string;
   /** Checkov checks covering part of the same ground. @default - none */
   readonly checkov?: string[];
   /** Pod Security Standards controls covered. @default - none */

@@ -10,6 +10,8 @@
  * from the synthesized configuration when it is given (`--config`), so a reference to a resource of
  * the stack reads as one, exactly as at synth; otherwise from the plan's `configuration` section
  * (the first resource it refers to); otherwise they stay unknown, and controls fail closed on them.
+ * An argument the configuration writes as a reference to a resource of the stack is judged as that
+ * reference even when the plan knows its value (after the first apply), as at synth.
  * The library's record (network model, suppressions, opt-outs) comes from the configuration's
  * metadata as well.
  */
@@ -79,6 +81,7 @@ export function planToDocument(plan: any, options: PlanDocumentOptions = {}): Te
       const change = changes.get(r.address);
       if (change?.after_unknown) fillUnknown(values, change.after_unknown, synthesized, rootName ? expressions.get(base) : undefined);
       if (rootName) fillNullReferences(values, expressions.get(base));
+      if (synthesized) keepWrittenReferences(values, synthesized);
       const instance = r.index === undefined ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
       const key = rootName ? `${r.name}${instance}` : r.address.slice(r.type.length + 1);
       const path = synthesized?.["//"]?.metadata?.path;
@@ -140,6 +143,33 @@ function fillNullReferences(values: any, expression: any): void {
     if (values[key] !== null || !e || Array.isArray(e) || !e.references) continue;
     const ref = placeholder(e);
     if (ref !== UNKNOWN_AFTER_APPLY) values[key] = ref;
+  }
+}
+
+/** A value written as exactly one reference to a resource of the stack (`${aws_kms_key.k.arn}`). */
+const isReference = (v: unknown): v is string =>
+  typeof v === "string" &&
+  /^\$\{[a-z][a-z0-9_]*\.[A-Za-z_][\w-]*(\[[^\]]+\])?\.[^${}]+\}$/.test(v) &&
+  !/^\$\{(data|var|local|each|count|module|self|path|terraform)\./.test(v);
+
+/**
+ * An argument the synthesized configuration writes as a reference to a resource of the stack (or a
+ * list of such, or a map with such values) is judged as that reference, as at synth, whatever the
+ * plan shows for it: after the first apply the plan shows the referenced resource's current value
+ * (a key ARN, a security group id), which names the same resource but no longer says it is one of
+ * the stack's; offline, it may show null. The plan is made from that configuration (`--config`).
+ */
+function keepWrittenReferences(values: any, synthesized: any): void {
+  for (const [key, written] of Object.entries<any>(synthesized ?? {})) {
+    if (key === "//" || !(key in values)) continue;
+    if (isReference(written)) values[key] = written;
+    else if (Array.isArray(written) && written.length > 0 && written.every(isReference)) {
+      if (Array.isArray(values[key]) && values[key].length === written.length) values[key] = [...written];
+    } else if (written && typeof written === "object" && !Array.isArray(written)) {
+      const planned = values[key];
+      if (!planned || typeof planned !== "object" || Array.isArray(planned)) continue;
+      for (const [k, v] of Object.entries<any>(written)) if (isReference(v) && k in planned) planned[k] = v;
+    }
   }
 }
 

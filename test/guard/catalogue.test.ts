@@ -23,6 +23,11 @@ test("the catalogue covers every section of the guide with unique ids, and every
   for (const c of CONTROLS) expect([c.id, (c.scope ?? "").length > 40]).toEqual([c.id, true]);
 });
 
+test("every control states its decision on values the guard did not see: a failure, a warning or why it cannot apply, never a pass", () => {
+  const undecided = CONTROLS.filter((c) => !/^(Fails|Warns|Not applicable)\b[^.]*\.\s+\S.{30,}/s.test(c.unseen ?? "")).map((c) => c.id);
+  expect(undecided).toEqual([]);
+});
+
 test("every control names at least one construct prop that enforces it and one test that proves it", () => {
   const missing = CONTROLS.filter((c) => c.enforcedBy.length === 0 || c.provenBy.length === 0).map((c) => c.id);
   expect(missing).toEqual([]);

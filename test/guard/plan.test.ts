@@ -138,6 +138,29 @@ test("the same plan with a TLS 1.2 policy passes (exit 0)", () => {
   expect(run.out).toMatch(/meshq-guard: PASS/);
 });
 
+test("--synth-report: the verdicts on the plan must equal the synth report's, or meshq-guard fails naming each difference", () => {
+  const file = write(plan([httpsListener("ELBSecurityPolicy-TLS13-1-2-Res-2021-06")]));
+  const outDir = mkdtempSync(join(tmpdir(), "meshq-reports-"));
+  expect(cli([file, "--out", outDir]).code).toBe(0);
+  const synth = JSON.parse(readFileSync(join(outDir, "hardening-report.json"), "utf8"));
+  // the same verdicts: exit 0
+  const equal = cli([file, "--out", mkdtempSync(join(tmpdir(), "meshq-reports-")), "--synth-report", write(synth, "synth.json")]);
+  expect(equal.code).toBe(0);
+  expect(equal.out).toMatch(/the verdicts on the plan equal the synth report's \(\d+ controls\)/);
+  // one verdict differs, one control is missing from synth: exit 1, each difference named
+  const differing = structuredClone(synth);
+  differing.controls.find((c: any) => c.id === "MESHQ-NET-3").status = "fail";
+  differing.controls = differing.controls.filter((c: any) => c.id !== "MESHQ-NET-4");
+  const differs = cli([file, "--out", mkdtempSync(join(tmpdir(), "meshq-reports-")), "--synth-report", write(differing, "synth.json")]);
+  expect(differs.code).toBe(1);
+  expect(differs.out).toMatch(/differs from synth: MESHQ-NET-3: synth fail, plan pass/);
+  expect(differs.out).toMatch(/differs from synth: MESHQ-NET-4: synth absent, plan /);
+  expect(differs.out).toMatch(/meshq-guard: FAIL: 2 verdict\(s\) on the plan differ from the synth report/);
+  // a synth report that is not one: a usage error, never a silent pass
+  expect(cli([file, "--synth-report", write({ controls: [] }, "synth.json")]).code).toBe(2);
+  expect(cli([file, "--synth-report", join(outDir, "missing.json")]).code).toBe(2);
+});
+
 const workload = (namespace = "meshq"): PlannedResource => ({
   address: "kubernetes_deployment_v1.api",
   type: "kubernetes_deployment_v1",
@@ -257,6 +280,25 @@ test("a value known only after apply is read from the plan's configuration (a ke
   expect(unreferenced.findings[0].message).toBe(
     "kms_key_id is ${(known after apply)}, known only after apply: write a literal value, or suppress this control for the resource with a reason",
   );
+});
+
+test("with --config, an argument written as a reference is judged as that reference even when the plan knows its value", () => {
+  // after the first apply the plan shows the key's ARN, not that it is the stack's key
+  const applied: PlannedResource = {
+    ...secret,
+    values: { ...secret.values, kms_key_id: "arn:aws:kms:eu-west-1:111122223333:key/abc" },
+    afterUnknown: {},
+  };
+  const sec1 = (config?: any) =>
+    judge(planToDocument(plan([applied, key]), config ? { config } : {}), { stack: "p", stackFile: "plan.json" }).results.find(
+      (r) => r.control.id === "MESHQ-SEC-1",
+    )!;
+  const config = {
+    resource: { aws_secretsmanager_secret: { k: { name: "meshq/thing", kms_key_id: "${aws_kms_key.k.arn}" } }, aws_kms_key: { k: {} } },
+  };
+  expect(sec1(config).status).toBe("pass");
+  // without the configuration the ARN names a key the guard did not see: it fails closed
+  expect(sec1().findings[0].message).toMatch(/kms_key_id is arn:aws:kms:eu-west-1:111122223333:key\/abc, a key outside this stack/);
 });
 
 test("with --config, values known only after apply come from the synthesized configuration, and so do the flows and suppressions", () => {

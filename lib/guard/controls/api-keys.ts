@@ -1,4 +1,4 @@
-import { celSecretLookingName, celSecretLookingValue, isSecretLookingName, secretValueReason } from "../../policy/secrets";
+import { celSecretLookingName, celSecretLookingValue, isSecretLookingName } from "../../policy/secrets";
 import { AdmissionForm, CONTAINERS_VARIABLE, POD_SPEC_VARIABLE, WORKLOAD_MATCH } from "../admission/model";
 
 /** KEY-1 in the cluster: no literal credential is added to a workload's environment or a ConfigMap (by name, or a private key or URL password by value). */
@@ -21,27 +21,11 @@ const literalCredentialsAdmission: AdmissionForm = {
 };
 import { MIN_KEY_LENGTH } from "../../policy/key-limits";
 import { Control, Finding, NOT_APPLICABLE, one } from "../model";
-import { StackView, viewOf } from "../view";
+import { viewOf } from "../view";
 import { isFalse, judgeEach, judgeValue } from "./rules";
 import { apiKeySecrets, rotationFunctions, unseenRotator } from "./api-key-rotations";
+import { credentialIn } from "./api-key-credentials";
 import { Role, ROLE_KEY } from "../../policy/markers";
-
-/** A finding for a literal (or configured) value that carries a credential, or none. */
-function credentialIn(view: StackView, address: string, where: string, name: string, value: unknown): Finding[] {
-  const r = view.resolve(value);
-  if (isSecretLookingName(name)) {
-    return [
-      {
-        address,
-        message: r.known
-          ? `${where}: ${name} has a literal value; deliver it from Secrets Manager`
-          : `${where}: ${name} is set from ${r.expression}, so the credential is in Terraform configuration and state; deliver it from Secrets Manager`,
-      },
-    ];
-  }
-  const reason = r.known && typeof r.value === "string" ? secretValueReason(r.value) : undefined;
-  return reason ? [{ address, message: `${where}: ${name} holds ${reason}; deliver it from Secrets Manager` }] : [];
-}
 
 /** §12.1: never a key in source, images or configuration. */
 export const noLiteralCredentials: Control = {
@@ -51,7 +35,9 @@ export const noLiteralCredentials: Control = {
   checks:
     "No container environment variable, ConfigMap entry or Lambda environment variable carries a credential: judged by name (with or without separators) and by value (a password in a URL's userinfo, a private key, a high-entropy literal); credentials come from Secrets.",
   scope:
-    "Containers (init included) of every workload kind and spelling, with kubernetes_env patches; env entries, env entries read from a ConfigMap key, env_from ConfigMaps; every ConfigMap of the stack (kubernetes_config_map, _v1, manifests) with kubernetes_config_map_v1_data patches; aws_lambda_function environment variables. A credential-named variable set from a variable or data source is a finding too (its value lands in state). Values are never shown.",
+    "Containers (init included) of every workload kind and spelling, with kubernetes_env patches; env entries, env entries read from a ConfigMap key, env_from ConfigMaps; every ConfigMap of the stack (kubernetes_config_map, _v1, manifests) with kubernetes_config_map_v1_data patches; aws_lambda_function environment variables. Values are never shown.",
+  unseen:
+    "Fails. A credential-named variable set from any value the guard cannot know is a finding (its value lands in state), and so is a variable of any name set from a value that may be a credential the guard cannot see: a Terraform variable, a data source that reads a secret (aws_secretsmanager_secret_version, aws_ssm_parameter, aws_kms_secrets), or a generated secret attribute (random_password.result, tls_private_key.private_key_pem, aws_iam_access_key.secret). Other computed attributes of the stack's own resources (an ARN, an endpoint) are not credentials and pass.",
   checkov: ["CKV_AWS_45", "CKV_K8S_35"],
   enforcedBy: ["SecureMeshApi.props.environment", "SecureMeshApi.props.secretDelivery"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts", "test/guard/plan.test.ts"],
@@ -130,6 +116,8 @@ export const rotationScheduled: Control = {
   checks: "Every API-key secret has a rotation schedule of at most 90 days that rotates immediately on creation.",
   scope: `aws_secretsmanager_secret tagged ${ROLE_KEY}=${Role.API_KEY}, and every secret whose rotation (present or not) uses a key-generating function (an aws_lambda_function with KEY_LENGTH), tagged or not, so removing or changing the tag does not take a key out of scope; and the aws_secretsmanager_secret_rotation that refers to it (automatically_after_days, or a rate or monthly cron schedule_expression). A rotation removed by count = 0 or an empty for_each, or present only for values known at plan time, does not count; a schedule the guard cannot know is a finding. Fails closed on the rotator: a rotation_lambda_arn that is not a reference to a key-generating function of the stack (a literal ARN, a variable, a function of another stack, one without KEY_LENGTH) is a finding, since the guard cannot see that it rotates the key; accept one only by suppressing the control for the secret with a reason.`,
   checkov: ["CKV2_AWS_57", "CKV_AWS_304"],
+  unseen:
+    "Fails. A schedule the guard cannot know is a finding, a rotation that may not be created does not count, and a rotator it did not see (a rotation_lambda_arn that is a literal ARN, a variable, another stack's function, or a function without KEY_LENGTH) is a finding, since whether it rotates the key cannot be known. Accept one only by suppressing the control for the secret with a reason.",
   enforcedBy: ["RotatingApiKey.props.rotationDays", "HardenedMeshStack.props.apiKeyRotationDays"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts", "test/guard/plan.test.ts"],
   rule: (tf) => {
@@ -176,6 +164,8 @@ export const keyLength: Control = {
   checks: `Every rotation function generates keys of at least ${MIN_KEY_LENGTH} characters.`,
   scope:
     "aws_lambda_function with a KEY_LENGTH environment variable (the library's rotation functions), and the rotator of every API-key secret (as MESHQ-KEY-2 finds them). A length the guard cannot know is a finding. Fails closed on generators it cannot see: an API key rotated by a function that is not a key generator of the stack (a literal ARN, a variable, another stack's function, one without KEY_LENGTH) is a finding, since what that function generates is unknown; accept one only by suppressing the control for the secret with a reason.",
+  unseen:
+    "Fails. A KEY_LENGTH the guard cannot know is a finding, and so is an API key rotated by a function that is not a key generator of the stack (a literal ARN, a variable, another stack's function, one without KEY_LENGTH): how long and how random its keys are cannot be known. Accept one only by suppressing the control for the secret with a reason.",
   enforcedBy: ["RotatingApiKey.props.keyLength", "RotatingApiKey.props.alphabet"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts"],
   rule: (tf) => {
@@ -206,6 +196,8 @@ export const separateKeys: Control = {
   title: "Automation and operators use separate keys",
   checks: "No two API key variables of a workload read the same Kubernetes Secret; each consumer has its own secret.",
   scope: "API_KEY* variables (not *_PREVIOUS) of every container of every workload kind and spelling, with kubernetes_env patches.",
+  unseen:
+    "Fails. A Secret name or key the guard cannot know is a finding: two such references may name the same secret. Which Secrets Manager secret fills a Kubernetes Secret is External Secrets' (MESHQ-SEC-3); each RotatingApiKey writes its own.",
   enforcedBy: ["RotatingApiKey.props.consumer", "RotatingApiKey.props.environmentVariable"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts"],
   rule: (tf) => {
@@ -218,7 +210,14 @@ export const separateKeys: Control = {
       const findings: Finding[] = [];
       for (const e of c.env.filter((x) => /^API_KEY/.test(x.name) && !/_PREVIOUS$/.test(x.name))) {
         if (!e.secretKeyRef) continue;
-        const key = `${String(view.literal(e.secretKeyRef.name) ?? e.secretKeyRef.name)}/${String(view.literal(e.secretKeyRef.key) ?? e.secretKeyRef.key)}`;
+        const name = view.resolve(e.secretKeyRef.name);
+        const entry = view.resolve(e.secretKeyRef.key);
+        if (!name.known || !entry.known) {
+          const expression = !name.known ? name.expression : (entry as { expression: string }).expression;
+          findings.push({ address: pod.address, message: view.unknownMessage(`${e.name}: the secret it reads`, expression) });
+          continue;
+        }
+        const key = `${String(name.value)}/${String(entry.value)}`;
         if (seen.has(key)) findings.push({ address: pod.address, message: `${e.name} and ${seen.get(key)} read the same secret ${key}` });
         seen.set(key, e.name);
       }
@@ -236,6 +235,8 @@ export const noSecretMaterial: Control = {
     "No secret version, Kubernetes Secret data, SecureString parameter value or random password resource puts a secret value into configuration or state.",
   scope:
     "aws_secretsmanager_secret_version, Kubernetes Secrets of either spelling (data, string_data, binary_data) and kubernetes_secret_v1_data, aws_ssm_parameter of type SecureString with a value, random_password.",
+  unseen:
+    "Fails. A secret value is judged by its presence, whatever it is: a value the guard cannot know (a variable, a data source, a computed attribute) in a secret version, Secret data or a SecureString parameter is a finding like a literal one, and a parameter type it cannot know counts as SecureString.",
   enforcedBy: ["AuditSink.props.createTokenSecret", "SecureMeshApi.props.secretDelivery"],
   provenBy: ["test/guard/controls/api-keys.test.ts", "test/guard/mutations/api-keys.ts"],
   rule: (tf) => {
@@ -275,6 +276,8 @@ export const personalTokens: Control = {
   checks:
     "Operational: people use `meshq login` tokens, not the master key. Infrastructure supports it by never handing the operators' key to pipelines (MESHQ-KEY-4) and by readable-only-by-grant secrets.",
   scope: "Not judged on configuration: who logs in how is not in Terraform. Always not applicable.",
+  unseen:
+    "Not applicable. Who logs in how is not in Terraform: there is no value to see, so the control is never judged on configuration and never passes.",
   enforcedBy: ["RotatingApiKey.props.consumer"],
   provenBy: ["test/guard/controls/api-keys.test.ts"],
   rule: () => NOT_APPLICABLE,

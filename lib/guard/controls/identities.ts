@@ -27,7 +27,9 @@ export const rolesCarryTheBoundary: Control = {
   checks:
     "In a stack deployed under a permissions boundary (PermissionsBoundary.apply), every IAM role and user carries exactly that boundary, and every policy the stack writes goes onto a role or user the stack creates with it.",
   scope:
-    "aws_iam_role and aws_iam_user (permissions_boundary), and the policy writers aws_iam_role_policy, aws_iam_role_policy_attachment, aws_iam_role_policies_exclusive, aws_iam_role_policy_attachments_exclusive, aws_iam_user_policy, aws_iam_user_policy_attachment and aws_iam_policy_attachment, whose role or user must be a reference to one the stack creates (a literal name names a role whose boundary the guard cannot see). A boundary the guard cannot know is a finding. Not applicable to a stack that declares no boundary (the library's record, permissionsBoundary): such a stack is applied by an administrator, not by a role limited to creating bounded roles; the deploy-pipeline template declares it.",
+    "aws_iam_role and aws_iam_user (permissions_boundary), and the policy writers aws_iam_role_policy, aws_iam_role_policy_attachment, aws_iam_role_policies_exclusive, aws_iam_role_policy_attachments_exclusive, aws_iam_user_policy, aws_iam_user_policy_attachment and aws_iam_policy_attachment, whose role or user must be a reference to one the stack creates (a literal name names a role whose boundary the guard cannot see). Not applicable to a stack that declares no boundary (the library's record, permissionsBoundary): such a stack is applied by an administrator, not by a role limited to creating bounded roles; the deploy-pipeline template declares it.",
+  unseen:
+    "Fails. A boundary the guard cannot know, and a policy written onto a role or user the stack does not create (a literal name, a variable, a data source), are findings: that identity's boundary is outside what the guard sees. Not applicable as a whole to a stack that declares no boundary (see the scope).",
   enforcedBy: ["PermissionsBoundary.props.boundaryArn"],
   provenBy: ["test/guard/controls/identities.test.ts", "test/guard/mutations/identities.ts"],
   rule: (tf) => {
@@ -70,12 +72,18 @@ export const noClusterWideBinding: Control = {
   checks:
     "Every ClusterRoleBinding to a User or Group binds a ClusterRole of the stack whose every rule names its cluster-scoped objects (resourceNames), or only creates kinds that cannot be named before they exist (namespaces, storage classes, ...). Namespaced rights come from Roles in the namespaces.",
   scope:
-    "ClusterRoleBinding objects (kubernetes_cluster_role_binding(_v1) and kubernetes_manifest) with a User or Group subject, and the ClusterRole they name (kubernetes_cluster_role(_v1) or kubernetes_manifest). Bindings of service accounts are the workloads' own and out of scope. A role the stack does not define (cluster-admin, edit, ...), a name or rule the guard cannot know, and a wildcard or non-resource URL are findings.",
+    "ClusterRoleBinding objects (kubernetes_cluster_role_binding(_v1) and kubernetes_manifest) with a User or Group subject, and the ClusterRole they name (kubernetes_cluster_role(_v1) or kubernetes_manifest). Bindings of service accounts are the workloads' own and out of scope. A wildcard or non-resource URL is a finding.",
+  unseen:
+    "Fails. A role the stack does not define (cluster-admin, edit, another stack's), a role name or rule the guard cannot know, and a binding whose subjects it cannot know (judged as binding a person) are findings: what such a binding grants, or to whom, cannot be known.",
   enforcedBy: ["ClusterAccess.props.clusterRules"],
   provenBy: ["test/guard/controls/identities.test.ts", "test/guard/mutations/identities.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
-    const bindings = view.kube("ClusterRoleBinding").filter((b) => subjects(b).some((s) => s.kind === "User" || s.kind === "Group"));
+    // a binding whose subjects the guard cannot know may bind a person: judged as one (fail closed)
+    const bindings = view.kube("ClusterRoleBinding").filter((b) => {
+      const r = view.resolve(b.source === "typed" ? b.body.subject : b.body.subjects);
+      return !r.known || many(r.value).some((s: any) => s?.kind === "User" || s?.kind === "Group");
+    });
     const roles = view.kube("ClusterRole");
     return judgeEach(bindings, (b): Finding[] => {
       const ref = roleRef(b);
@@ -98,8 +106,6 @@ export const noClusterWideBinding: Control = {
     });
   },
 };
-
-const subjects = (b: KubeObject): Array<{ kind?: string }> => (b.source === "typed" ? many(b.body.subject) : many(b.body.subjects));
 
 const roleRef = (b: KubeObject): { name?: unknown } | undefined => (b.source === "typed" ? one(b.body.role_ref) : b.body.roleRef);
 

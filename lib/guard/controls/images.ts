@@ -73,6 +73,8 @@ export const pinnedImages: Control = {
     "Every container and init container of every Deployment, StatefulSet, DaemonSet, Job, CronJob, ReplicaSet and Pod runs an image pinned by digest (repo@sha256:<digest>), so that every node runs the bits that were tested and judged.",
   scope:
     "Pod templates of every workload kind, typed or kubernetes_manifest. An image with a tag and no digest that a construct of the stack accepted at synth (with its MESHQ-IMAGE warning, such as VaultSecretRotation's default) is a warning, once per image, not a failure; any other image without a digest, `latest` and untagged images included, fails. An image the guard cannot know is a finding.",
+  unseen:
+    "Fails. An image the guard cannot know (a variable, a computed attribute) is a finding: which bits the nodes run is outside what it sees. The tags a construct accepted are read from the library's record in the stack; a plan judged without the synthesized configuration has no record, so there such a tag fails too.",
   checkov: ["CKV_K8S_43"],
   enforcedBy: [
     "SecureMeshApi.props.image",

@@ -1,5 +1,5 @@
 import { Control, Finding, many, one } from "../model";
-import { ContainerView, PodView, StackView, viewOf } from "../view";
+import { ContainerView, KubeObject, PodView, StackView, viewOf } from "../view";
 import { isFalse, isTrue, judgeEach, judgeValue } from "./rules";
 import { AdmissionForm, CONTAINERS_VARIABLE, POD_SPEC_VARIABLE, WORKLOAD_MATCH } from "../admission/model";
 import { celInherited } from "../admission/cel";
@@ -130,6 +130,8 @@ export const restrictedPods: Control = {
     "non-root UID",
     "seccomp",
   ],
+  unseen:
+    "Fails. A security-context value the guard cannot know (a variable, a computed attribute) is a finding, and so is a volume of a type outside the restricted set, whatever its source. Images are not read: the security context restricts whatever an image runs.",
   enforcedBy: ["SecureMeshApi.props.runAsUser", "SecureMeshApi.props.podSecurityStandardsVersion"],
   provenBy: [
     "test/guard/controls/pods.test.ts",
@@ -215,22 +217,41 @@ export const restrictedNamespaces: Control = {
   id: "MESHQ-POD-2",
   section: "12.2",
   title: "Namespaces enforce Pod Security Standards restricted",
-  checks: "Every namespace the stack creates is labelled pod-security.kubernetes.io/enforce=restricted.",
+  checks:
+    "Every namespace the stack creates is labelled pod-security.kubernetes.io/enforce=restricted, and every workload of the stack runs in one of them.",
   scope:
-    "Namespaces of either spelling (kubernetes_namespace, _v1, kubernetes_manifest), with kubernetes_labels patches applied. Namespaces the stack does not create (an existing cluster's) are outside its reach. A label the guard cannot know is a finding.",
+    "Namespaces of either spelling (kubernetes_namespace, _v1, kubernetes_manifest), with kubernetes_labels patches applied, and the namespace of every workload of every kind and spelling.",
+  unseen:
+    "Fails. A label the guard cannot know is a finding, and so is a workload in a namespace the stack does not certainly create (an existing cluster's, one removed by count = 0 or created only for values known at plan time) or in a namespace it cannot know: that namespace's enforcement is outside what the guard sees. Accept one only by suppressing the control for the workload with a reason.",
   enforcedBy: ["SecureMeshApi.props.namespace", "SecureMeshApi.props.podSecurityStandardsVersion", "EncryptedNeo4j.props.namespace"],
   provenBy: ["test/guard/controls/pods.test.ts", "test/guard/mutations/pods.ts"],
   admission: restrictedNamespacesAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
-    return judgeEach(view.kube("Namespace"), (ns) =>
-      judgeValue(
-        view,
-        ns.address,
-        "label pod-security.kubernetes.io/enforce",
-        ns.metadata.labels?.["pod-security.kubernetes.io/enforce"] ?? null,
-        (v) => (v === "restricted" ? undefined : "namespace does not enforce PSS restricted"),
-      ),
+    const namespaces = view.kube("Namespace");
+    const created = new Set(namespaces.filter((n) => n.resource.presence === "present").map((n) => n.name));
+    return judgeEach<{ address: string; ns?: KubeObject; pod?: PodView }>(
+      [...namespaces.map((ns) => ({ address: ns.address, ns })), ...workloads(view).map((pod) => ({ address: pod.address, pod }))],
+      ({ address, ns, pod }): Finding[] => {
+        if (ns)
+          return judgeValue(
+            view,
+            address,
+            "label pod-security.kubernetes.io/enforce",
+            ns.metadata.labels?.["pod-security.kubernetes.io/enforce"] ?? null,
+            (v) => (v === "restricted" ? undefined : "namespace does not enforce PSS restricted"),
+          );
+        // a workload runs in a namespace whose labels the guard sees, or fails closed
+        if (pod!.namespace === undefined)
+          return [{ address, message: view.unknownMessage("the workload's namespace", pod!.object.namespaceExpression ?? "unknown") }];
+        if (created.has(pod!.namespace)) return [];
+        return [
+          {
+            address,
+            message: `runs in namespace ${pod!.namespace}, which the stack does not create: whether it enforces Pod Security Standards restricted cannot be known; create the namespace in the stack, or suppress this control for the workload with a reason (HardeningGuard.suppress)`,
+          },
+        ];
+      },
     );
   },
 };

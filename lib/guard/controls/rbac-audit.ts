@@ -159,6 +159,8 @@ export const rbacDenyAll: Control = {
     "RBAC is switched on (RBAC_ENABLED=true) wherever a policy file is configured; the policy the API reads defaults to deny; update_device_metadata and '*' are granted only to admin/architect (admin for '*'), unless acknowledged with a reason. A policy that cannot be read or parsed is a finding, never 'not applicable'.",
   scope:
     "Containers with RBAC_POLICY_FILE or RBAC_ENABLED (MeshRbac's default variable names) of every workload spelling, with kubernetes_env patches: the policy file is followed through its volume mount to the ConfigMap key (kubernetes_config_map, _v1, manifests, kubernetes_config_map_v1_data patches); every other ConfigMap entry that is a policy document is judged too. Policies renamed with MeshRbac's enabledVariable/policyFileVariable are found only as documents. A file outside a ConfigMap of the stack, a value the guard cannot know or a document that is not JSON is a finding.",
+  unseen:
+    "Fails. A policy file outside a ConfigMap of the stack (another volume, a ConfigMap the stack does not create), a policy or switch the guard cannot know, and a document that is not JSON are findings: what the API enforces cannot be judged.",
   enforcedBy: [
     "MeshRbac.props.policy",
     "MeshRbac.props.enabledVariable",
@@ -212,6 +214,8 @@ export const auditLogging: Control = {
   checks:
     "The API runs with AUDIT_LOG_ENABLED=true and the splunk backend; SPLUNK_HEC_URL is https; SPLUNK_HEC_TOKEN comes from a Secret (or, with SECRETS_PROVIDER=aws, from Secrets Manager by SPLUNK_HEC_TOKEN_SECRET_ARN); nothing switches TLS verification off. Audit switched off while an AuditSink configures Splunk is an error.",
   scope: `The API container of every workload (any kind and spelling) whose pod template or object is labelled ${ROLE_KEY}=${Role.API}: the container its ${DEFAULT_CONTAINER_ANNOTATION} annotation names, or the only one (a marked pod whose API container cannot be told is a finding). Every other container that carries audit or RBAC variables (AUDIT_LOG_*, SPLUNK_HEC_*, RBAC_ENABLED, RBAC_POLICY_FILE) is judged as an API too, so removing or changing the label does not take the API out of scope. kubernetes_env patches apply. An API without any audit configuration is a warning, not an error: audit logging is a MeshOptixIQ Enterprise feature, so a deployment without an AuditSink is legitimate. Once an AuditSink has configured Splunk (any SPLUNK_HEC_* or AUDIT_LOG_BACKEND variable), everything here is an error. A value the guard cannot know is a finding.`,
+  unseen:
+    "Fails. An audit switch, backend, HEC URL or verification setting the guard cannot know is a finding, and so is a marked pod whose API container cannot be told. The HEC token must come from a Secret or from Secrets Manager by ARN; its value is never read.",
   enforcedBy: ["AuditSink.props.hecUrl", "AuditSink.props.tokenSecret", "AuditSink.props.caBundlePem", "HardenedMeshStack.props.audit"],
   provenBy: ["test/guard/controls/rbac-audit.test.ts", "test/guard/mutations/rbac-audit.ts", "test/guard/hardening-guard.test.ts"],
   admission: auditAdmission,

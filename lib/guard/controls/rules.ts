@@ -71,3 +71,38 @@ export function cidrContains(outer: string, inner: string): boolean {
   const i = range(inner);
   return !!o && !!i && o.v6 === i.v6 && o.first <= i.first && i.last <= o.last;
 }
+
+/** How a control fixes a value that names something outside the stack. */
+export const SUPPRESS_FIX = "or suppress this control for the resource with a reason (HardeningGuard.suppress)";
+
+/**
+ * Judges a KMS key argument (`kms_key_id`, `kmsKeyId`): it must be a customer-managed key the
+ * stack creates, named by a reference to its `aws_kms_key` (or to an `aws_kms_alias` of the stack
+ * whose target is one), so that MESHQ-SEC-2 judges its rotation, state and policy. Unset, or an
+ * alias of an AWS-managed key, is the AWS-managed key. Anything else fails closed: a literal key
+ * ARN, id or alias, a variable or a data source names a key the guard did not see, so it cannot
+ * know that the key is customer-managed, rotates, or is not open to everyone.
+ */
+export function judgeStackKey(view: StackView, address: string, what: string, value: unknown): Finding[] {
+  if (value === undefined || value === null || value === "")
+    return [{ address, message: `${what} is unset: the AWS-managed key encrypts` }];
+  const keyOfStack = (v: unknown): boolean => view.reference(v)?.kind === "aws_kms_key";
+  const ref = view.reference(value);
+  if (ref?.kind === "aws_kms_key") return [];
+  if (ref?.kind === "aws_kms_alias") {
+    return keyOfStack(ref.resource.config.target_key_id)
+      ? []
+      : [{ address, message: `${what} is the alias ${ref.address}, whose target_key_id is not a key of this stack: ${unseenKey(what)}` }];
+  }
+  const r = view.resolve(value);
+  if (r.known && /(^|:)alias\/aws\//.test(String(r.value))) return [{ address, message: `${what} is an AWS-managed key (alias/aws/)` }];
+  if (r.known) {
+    const alias = view.resources("aws_kms_alias").find((a) => view.literal(a.config.name) === String(r.value));
+    if (alias && keyOfStack(alias.config.target_key_id)) return [];
+    return [{ address, message: `${what} is ${String(r.value)}, a key outside this stack: ${unseenKey(what)}` }];
+  }
+  return [{ address, message: view.unknownMessage(what, r.expression) }];
+}
+
+const unseenKey = (what: string): string =>
+  `the guard cannot see whether that key is customer-managed, rotates and keeps a policy that allows no one (MESHQ-SEC-2); set ${what} to a key the stack creates (CustomerManagedKey), ${SUPPRESS_FIX}`;

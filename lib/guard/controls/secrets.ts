@@ -1,8 +1,8 @@
 import { MAX_REFRESH_MINUTES } from "../../policy/secrets";
 import { readJsonDocument } from "../../core/literal";
 import { Control, Finding, many } from "../model";
-import { StackView, TfResource, templateParts, viewOf } from "../view";
-import { isFalse, isTrue, judgeEach, judgeValue } from "./rules";
+import { KubeObject, StackView, TfResource, templateParts, viewOf } from "../view";
+import { isFalse, isTrue, judgeEach, judgeStackKey, judgeValue } from "./rules";
 import { AdmissionForm } from "../admission/model";
 
 /** SEC-3 in the cluster: ExternalSecrets keep refreshing at least every 15 minutes. */
@@ -30,7 +30,9 @@ export const secretsEncrypted: Control = {
   title: "Secrets use customer-managed KMS keys",
   checks: "Every Secrets Manager secret sets kms_key_id to a customer-managed key (not aws/secretsmanager).",
   scope:
-    "aws_secretsmanager_secret. A key of the stack (a reference to an aws_kms_key or aws_kms_alias) or a literal key ARN that is not an alias/aws/ alias passes; a key id the guard cannot know (a variable, a data source) is a finding.",
+    "aws_secretsmanager_secret. The key must be one the stack creates: a reference to an aws_kms_key, or to an aws_kms_alias (or its literal name) whose target is one, so that MESHQ-SEC-2 judges it.",
+  unseen:
+    "Fails. A key the guard did not see (a literal key ARN, id or alias, a variable, a data source) is a finding: whether it is customer-managed, rotates or keeps a closed policy cannot be known. Accept one only by suppressing the control for the secret with a reason. A secret the stack only reads (an ExistingSecret, audit.hecTokenSecretArn) is not a secret of the stack and is not judged here: the stack does not encrypt it.",
   checkov: ["CKV_AWS_149"],
   enforcedBy: [
     "RotatingApiKey.props.keyAdministratorArns",
@@ -40,14 +42,7 @@ export const secretsEncrypted: Control = {
   provenBy: ["test/guard/controls/secrets.test.ts", "test/guard/mutations/secrets.ts", "test/guard/plan.test.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
-    return judgeEach(view.resources("aws_secretsmanager_secret"), (s): Finding[] => {
-      const key = s.config.kms_key_id;
-      if (key === undefined || key === null || key === "") return [{ address: s.address, message: "encrypted with the AWS-managed key" }];
-      if (["aws_kms_key", "aws_kms_alias"].includes(view.reference(key)?.kind ?? "")) return [];
-      return judgeValue(view, s.address, "kms_key_id", key, (v) =>
-        String(v).includes("alias/aws/") ? "encrypted with the AWS-managed key" : undefined,
-      );
-    });
+    return judgeEach(view.resources("aws_secretsmanager_secret"), (s) => judgeStackKey(view, s.address, "kms_key_id", s.config.kms_key_id));
   },
 };
 
@@ -59,21 +54,34 @@ export const keysRotate: Control = {
   checks:
     "Every KMS key has rotation on, is enabled, has an explicit key policy that allows no one (Principal *), and a deletion window of at least 7 days (30 by default).",
   scope:
-    "aws_kms_key with its inline policy and every aws_kms_key_policy of the stack that refers to it. Policies are read as JSON strings or the jsonencode expressions the library writes; a policy, principal or setting the guard cannot know is a finding.",
+    "aws_kms_key with its inline policy and every aws_kms_key_policy of the stack that refers to it, and aws_kms_external_key, aws_kms_replica_key and aws_kms_replica_external_key. Policies are read as JSON strings or the jsonencode expressions the library writes.",
+  unseen:
+    "Fails. A policy the guard cannot read (a variable, a data source), a principal or setting it cannot know, and a key whose material or rotation is outside the stack (imported key material, a replica of a primary key elsewhere) are findings. Keys outside the stack that resources name are judged where they are named (MESHQ-SEC-1, MESHQ-DATA-3, MESHQ-CACHE-2).",
   checkov: ["CKV_AWS_7", "CKV_AWS_227", "CKV2_AWS_64"],
   enforcedBy: ["CustomerManagedKey.props.deletionWindowDays", "CustomerManagedKey.props.administratorArns"],
   provenBy: ["test/guard/controls/secrets.test.ts", "test/guard/mutations/secrets.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const separatePolicies = view.resources("aws_kms_key_policy");
-    return judgeEach(view.resources("aws_kms_key"), (k) => [
-      ...keySettings(view, k),
-      ...keyPolicies(
-        view,
-        k,
-        separatePolicies.filter((p) => view.reference(p.config.key_id)?.address === k.address),
-      ),
-    ]);
+    // keys whose material or rotation lives outside the stack: imported material, a replica of another region's key
+    const outside = view.resources("aws_kms_external_key", "aws_kms_replica_key", "aws_kms_replica_external_key");
+    return judgeEach([...view.resources("aws_kms_key"), ...outside], (k) =>
+      k.type === "aws_kms_key"
+        ? [
+            ...keySettings(view, k),
+            ...keyPolicies(
+              view,
+              k,
+              separatePolicies.filter((p) => view.reference(p.config.key_id)?.address === k.address),
+            ),
+          ]
+        : [
+            {
+              address: k.address,
+              message: `${k.type} takes its key material or its rotation from outside the stack (imported material, or a primary key elsewhere): the guard cannot know that it rotates; use an aws_kms_key (CustomerManagedKey), or suppress this control for the key with a reason (HardeningGuard.suppress)`,
+            },
+          ],
+    );
   },
 };
 
@@ -144,13 +152,18 @@ export const secretRefresh: Control = {
   section: "12.3",
   title: "Secrets reach pods within 15 minutes",
   checks: `Every ExternalSecret refreshes at most every ${MAX_REFRESH_MINUTES} minutes from a SecretStore on AWS Secrets Manager.`,
-  scope: "ExternalSecret manifests (kubernetes_manifest). An interval the guard cannot know is a finding; 0 (fetch once) never refreshes.",
+  scope:
+    "ExternalSecret manifests (kubernetes_manifest) and the SecretStore or ClusterSecretStore they read from, which must be one the stack writes (certainly created; a SecretStore in the ExternalSecret's namespace). 0 (fetch once) never refreshes.",
+  unseen:
+    "Fails. An interval, refresh policy or store reference the guard cannot know is a finding, and so is a store the stack does not write (a ClusterSecretStore installed beside the cluster, another stack's): its provider, authentication and TLS cannot be known.",
   enforcedBy: ["SecureMeshApi.props.secretRefreshIntervalMinutes", "ExternalSecretsDelivery.props.refreshIntervalMinutes"],
   provenBy: ["test/guard/controls/secrets.test.ts", "test/guard/mutations/secrets.ts"],
   admission: refreshAdmission,
   rule: (tf) => {
     const view = viewOf(tf);
+    const stores = view.kube("SecretStore", "ClusterSecretStore").filter((s) => s.resource.presence === "present");
     return judgeEach(view.kube("ExternalSecret"), (o) => [
+      ...storeFindings(view, o, stores),
       ...judgeValue(view, o.address, "spec.refreshInterval", o.body?.spec?.refreshInterval ?? "1h", (v) =>
         refreshMinutes(String(v)) > MAX_REFRESH_MINUTES ? `refreshInterval ${v}` : undefined,
       ),
@@ -161,6 +174,31 @@ export const secretRefresh: Control = {
     ]);
   },
 };
+
+/**
+ * An ExternalSecret reads from a store the stack writes (a SecretStore of its namespace or a
+ * ClusterSecretStore): a store outside the stack has a provider, authentication and TLS the guard
+ * cannot see.
+ */
+function storeFindings(view: StackView, o: KubeObject, stores: KubeObject[]): Finding[] {
+  const ref = o.body?.spec?.secretStoreRef;
+  const kind = view.resolve(ref?.kind ?? "SecretStore");
+  const name = view.resolve(ref?.name);
+  if (!kind.known || !name.known)
+    return [
+      { address: o.address, message: view.unknownMessage("spec.secretStoreRef", !kind.known ? kind.expression : (name as any).expression) },
+    ];
+  const found = stores.some(
+    (s) => s.kind === kind.value && s.name === name.value && (s.kind === "ClusterSecretStore" || s.namespace === o.namespace),
+  );
+  if (found) return [];
+  return [
+    {
+      address: o.address,
+      message: `reads from ${String(kind.value)} ${String(name.value)}, which the stack does not write: its provider, authentication and TLS cannot be known; deliver the secret through the stack's store (ExternalSecretsDelivery), or suppress this control for the ExternalSecret with a reason (HardeningGuard.suppress)`,
+    },
+  ];
+}
 
 function refreshMinutes(interval: string): number {
   const m = /^(\d+)(s|m|h)$/.exec(interval);

@@ -12,54 +12,10 @@ import {
   VAULT_STATIC_TOKEN_VARIABLES,
   vaultPolicyProblems,
 } from "../../policy/vault";
-import { Control, Finding, NOT_APPLICABLE, TerraformJson } from "../model";
-import { StackView, viewOf } from "../view";
-import type { ContainerView, KubeObject, PodView } from "../view/kube-types";
+import { Control, Finding, NOT_APPLICABLE } from "../model";
+import { viewOf } from "../view";
 import { isTrue, judgeValue } from "./rules";
-
-const STORE_KINDS = ["SecretStore", "ClusterSecretStore"];
-/** ESO Vault auth methods that hold a static credential in a Kubernetes Secret. */
-const STATIC_AUTH_METHODS = ["tokenSecretRef", "appRole", "userPass", "ldap", "cert"];
-
-/** External Secrets stores on Vault, with their `spec.provider.vault` block. */
-function vaultStores(view: StackView): Array<{ o: KubeObject; vault: any }> {
-  return view
-    .kube(...STORE_KINDS)
-    .map((o) => ({ o, vault: view.literal(o.body?.spec?.provider?.vault) ?? o.body?.spec?.provider?.vault }))
-    .filter((s) => s.vault !== undefined && s.vault !== null);
-}
-
-/** Containers that talk to Vault: they set VAULT_ADDR. */
-function vaultClients(view: StackView): Array<{ pod: PodView; c: ContainerView; env: Map<string, unknown> }> {
-  const out: Array<{ pod: PodView; c: ContainerView; env: Map<string, unknown> }> = [];
-  for (const pod of view.pods()) {
-    for (const c of pod.containers) {
-      const env = new Map(c.env.filter((e) => e.hasValue).map((e) => [e.name, e.value]));
-      if (c.env.some((e) => e.name === "VAULT_ADDR")) out.push({ pod, c, env });
-    }
-  }
-  return out;
-}
-
-/** The policies and roles the library wrote (outputs of the shape `{ kv_mount, policies, roles }`). */
-function writtenPolicies(
-  view: StackView,
-  tf: TerraformJson,
-): Array<{ name: string; kvMount: string; policies: Record<string, unknown>; roles: Record<string, any> }> {
-  const out: Array<{ name: string; kvMount: string; policies: Record<string, unknown>; roles: Record<string, any> }> = [];
-  for (const [name, o] of Object.entries((tf as { output?: Record<string, any> }).output ?? {})) {
-    const value = view.literal(o?.value) ?? o?.value;
-    if (value && typeof value === "object" && "policies" in value && "kv_mount" in value) {
-      out.push({ name, kvMount: String(value.kv_mount), policies: value.policies ?? {}, roles: value.roles ?? {} });
-    }
-  }
-  return out;
-}
-
-/** Whether the stack uses Vault at all. */
-function usesVault(view: StackView, tf: TerraformJson): boolean {
-  return vaultStores(view).length > 0 || vaultClients(view).length > 0 || writtenPolicies(view, tf).length > 0;
-}
+import { STATIC_AUTH_METHODS, usesVault, vaultClients, vaultStores, writtenPolicies } from "./vault-sources";
 
 /** §12.3: Vault is reached over TLS verified with a CA bundle. */
 export const vaultTls: Control = {
@@ -69,7 +25,9 @@ export const vaultTls: Control = {
   checks:
     "Every External Secrets store on Vault has an https:// server and a CA bundle (caBundle or caProvider); every container that talks to Vault (VAULT_ADDR) uses https:// with VAULT_CACERT or VAULT_CAPATH and never sets VAULT_SKIP_VERIFY.",
   scope:
-    "SecretStore and ClusterSecretStore manifests with spec.provider.vault; containers (init included) of every workload kind with a VAULT_ADDR variable. An address the guard cannot know is a finding.",
+    "SecretStore and ClusterSecretStore manifests with spec.provider.vault; containers (init included) of every workload kind with a VAULT_ADDR variable.",
+  unseen:
+    "Fails. An address, a written caBundle or a VAULT_SKIP_VERIFY the guard cannot know is a finding. A caProvider names a ConfigMap or Secret whose certificate the guard does not read: verification is still on, which is what this control requires; which CA the deployment trusts is its own choice.",
   enforcedBy: ["VaultStore.props.address", "VaultStore.props.caBundlePem"],
   provenBy: ["test/guard/controls/vault.test.ts"],
   rule: (tf) => {
@@ -84,6 +42,7 @@ export const vaultTls: Control = {
       );
       if (!vault.caBundle && !vault.caProvider)
         out.push({ address: o.address, message: "Vault server certificate verified against no CA bundle (set caBundle or caProvider)" });
+      else if (vault.caBundle) out.push(...judgeValue(view, o.address, "spec.provider.vault.caBundle", vault.caBundle, () => undefined));
     }
     for (const { c, env, pod } of vaultClients(view)) {
       const where = `container ${c.name}`;
@@ -114,7 +73,9 @@ export const vaultKubernetesAuth: Control = {
   checks:
     "Every External Secrets store on Vault authenticates with the Kubernetes method through a service account (serviceAccountRef, not a token Secret), KV version 2, and a role; every Vault role the library wrote binds exactly one service account and one namespace (no glob), requires an audience, and carries only its own policy; every container that talks to Vault names its role (VAULT_ROLE) and one the library wrote.",
   scope:
-    "SecretStore and ClusterSecretStore manifests with spec.provider.vault; outputs that hold the written policies and roles ({ kv_mount, policies, roles }); containers with VAULT_ADDR. A role the written roles do not hold is a finding: its bindings cannot be judged.",
+    "SecretStore and ClusterSecretStore manifests with spec.provider.vault; outputs that hold the written policies and roles ({ kv_mount, policies, roles }); containers with VAULT_ADDR.",
+  unseen:
+    "Fails. A role the written roles do not hold (one configured in Vault outside the stack, a variable) is a finding, and so is a container whose VAULT_ROLE is not a literal value: its bindings cannot be judged.",
   enforcedBy: ["VaultStore.props.kubernetesAuthMount", "SecureMeshApi.props.vaultStore", "VaultSecretRotation.props.consumer"],
   provenBy: ["test/guard/controls/vault.test.ts"],
   rule: (tf) => {
@@ -186,6 +147,8 @@ export const vaultNoStaticToken: Control = {
   checks: `No container sets ${VAULT_STATIC_TOKEN_VARIABLES.join(", ")} (literal, from a Secret or a ConfigMap); no External Secrets store uses tokenSecretRef; no Kubernetes Secret or ConfigMap holds such a key; no Terraform vault provider has a token.`,
   scope:
     "Containers (init included) of every workload kind; SecretStore and ClusterSecretStore manifests; Secrets (typed and manifest) and ConfigMaps by key; provider.vault blocks.",
+  unseen:
+    "Fails. A token is judged by its variable or key name, whatever its value, so a value the guard cannot know changes nothing; a Vault client (VAULT_ADDR) that takes a whole Secret, or a ConfigMap outside the stack, into its environment (env_from) is a finding, since whether it sets a token cannot be known.",
   enforcedBy: ["VaultStore.props.kubernetesAuthMount"],
   provenBy: ["test/guard/controls/vault.test.ts"],
   rule: (tf) => {
@@ -197,6 +160,22 @@ export const vaultNoStaticToken: Control = {
     for (const pod of view.pods()) {
       for (const c of pod.containers) {
         for (const e of c.env) if (tokenName(e.name)) out.push({ address: e.source, message: `container ${c.name} sets ${e.name}` });
+      }
+    }
+    // a Vault client that takes a whole Secret, or a ConfigMap outside the stack, into its environment may get a token
+    for (const { pod, c } of vaultClients(view)) {
+      for (const f of c.envFrom) {
+        const source =
+          f.secret !== undefined
+            ? `Secret ${String(view.literal(f.secret) ?? f.secret)}`
+            : f.configMap !== undefined && !view.configMap(pod.namespace, f.configMap)
+              ? `ConfigMap ${String(view.literal(f.configMap) ?? f.configMap)}, which is not in the stack`
+              : undefined;
+        if (source)
+          out.push({
+            address: f.source,
+            message: `container ${c.name} takes every key of ${source} into its environment: whether it sets ${VAULT_STATIC_TOKEN_VARIABLES.join(" or ")} cannot be known; read the keys it needs with secretKeyRef`,
+          });
       }
     }
     for (const { o, vault } of vaultStores(view)) {
@@ -226,7 +205,9 @@ export const vaultLeastPrivilege: Control = {
   checks:
     "Every Vault policy the library wrote is in its strict form and grants exact paths under the KV v2 data of its mount: read only, except the policy of a rotator, which holds create/read/update on exactly the paths its pods rotate (ROTATE_PATHS) and nothing else. A stack that uses Vault without written policies is a finding.",
   scope:
-    "Outputs that hold the written policies ({ kv_mount, policies, roles }); containers with VAULT_ADDR, VAULT_ROLE and ROTATE_PATHS (the rotators). A policy text that is not the strict form cannot be judged and is a finding.",
+    "Outputs that hold the written policies ({ kv_mount, policies, roles }); containers with VAULT_ADDR, VAULT_ROLE and ROTATE_PATHS (the rotators).",
+  unseen:
+    "Fails. A stack that uses Vault without written policies (they are configured outside it) is a finding, and so is a policy text that is not the strict form the library writes (a variable, a hand-written policy): what it grants cannot be judged.",
   enforcedBy: ["VaultSecretRotation.props.secrets", "SecureMeshApi.props.vaultStore"],
   provenBy: ["test/guard/controls/vault.test.ts"],
   rule: (tf) => {

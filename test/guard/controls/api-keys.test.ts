@@ -21,6 +21,21 @@ import {
 import { API_KEY_MUTATIONS } from "../mutations/api-keys";
 import { mutationSuite } from "../mutations/harness";
 
+test("MESHQ-KEY-1 fails closed on values of any name that may be credentials the guard cannot see", () => {
+  const env = (value: string) => tf(deployment(restrictedContainer({ env: [{ name: "UPSTREAM", value }] })), variables);
+  fail(
+    "MESHQ-KEY-1",
+    env("${var.upstream}"),
+    /UPSTREAM is set from \$\{var\.upstream\}, a value the guard cannot see that may be a credential/,
+  );
+  fail("MESHQ-KEY-1", env("${data.aws_secretsmanager_secret_version.v.secret_string}"), /a value the guard cannot see/);
+  fail("MESHQ-KEY-1", env("https://u:${random_password.p.result}@h"), /a value the guard cannot see/);
+  fail("MESHQ-KEY-1", env("${tls_private_key.k.private_key_pem}"), /a value the guard cannot see/);
+  // computed attributes of the stack's own resources and the region are not credentials
+  pass("MESHQ-KEY-1", env("${data.aws_region.r.region}"));
+  pass("MESHQ-KEY-1", env("${aws_secretsmanager_secret.s.arn}"));
+});
+
 test("MESHQ-KEY-1 literal credentials, by name and by value, wherever they hide", () => {
   const fromSecret = { name: "API_KEY", value_from: [{ secret_key_ref: [{ name: "k", key: "value" }] }] };
   pass(
@@ -154,6 +169,8 @@ test("MESHQ-KEY-4 separate keys", () => {
   ];
   pass("MESHQ-KEY-4", tf(deployment(restrictedContainer({ env: env("a", "b") }))));
   fail("MESHQ-KEY-4", tf(deployment(restrictedContainer({ env: env("a", "a") }))), /read the same secret a\/value/);
+  // two Secrets the guard cannot know may be the same one
+  fail("MESHQ-KEY-4", tf(deployment(restrictedContainer({ env: env("${var.a}", "b") })), variables), UNKNOWN);
 });
 
 test("MESHQ-KEY-5 secret values in Terraform", () => {

@@ -6,7 +6,7 @@ import { HardeningGuard } from "../../../lib/guard/hardening-guard";
 import { ControlResult } from "../../../lib/guard/model";
 import { EncryptedRedis } from "../../../lib/redis/encrypted-redis";
 import { apiStack, fixture } from "../../util";
-import { expectPaired, fail, pass, run, tf } from "./support";
+import { expectPaired, fail, pass, run, tf, UNKNOWN } from "./support";
 
 // Every cache rule, twice, always through the guard's own evaluation: on minimal synthesized JSON,
 // and on a real stack weakened by an escape hatch (the rule as synth applies it). The same rules on
@@ -84,7 +84,15 @@ const fromApi = {
   },
 };
 const cacheStack = (group: Record<string, unknown> = {}, extra: Record<string, Record<string, unknown>> = {}) =>
-  tf({ aws_elasticache_replication_group: { g: { ...compliantGroup, ...group } }, ...compliantUsers, ...rotation(), ...fromApi, ...extra });
+  tf({
+    aws_elasticache_replication_group: { g: { ...compliantGroup, ...group } },
+    aws_kms_key: { k: { enable_key_rotation: true } },
+    aws_elasticache_subnet_group: { s: { name: "meshq-cache", subnet_ids: ["subnet-0123456789abcdef0"] } },
+    ...compliantUsers,
+    ...rotation(),
+    ...fromApi,
+    ...extra,
+  });
 /** The compliant stack with one user changed. */
 const withUser = (name: "off" | "api", user: Record<string, unknown>) =>
   cacheStack(
@@ -113,6 +121,19 @@ describe("cache rules on minimal JSON", () => {
     fail("MESHQ-CACHE-1", cacheStack({ transit_encryption_enabled: false }), /in-transit encryption is off/);
     fail("MESHQ-CACHE-1", cacheStack({ transit_encryption_mode: "preferred" }), /transit_encryption_mode is preferred, not "required"/);
     fail("MESHQ-CACHE-1", cacheStack({ transit_encryption_mode: undefined }), /transit_encryption_mode is unset/);
+    fail("MESHQ-CACHE-1", cacheStack({ transit_encryption_enabled: "${var.transit}" }), UNKNOWN);
+    // a cache URL the guard cannot read: whether it is rediss:// cannot be told
+    const apiWith = (value: string) =>
+      tf({
+        kubernetes_deployment_v1: {
+          api: {
+            metadata: { name: "api", namespace: "meshq" },
+            spec: { template: { metadata: {}, spec: { container: [{ name: "api", image: "x", env: [{ name: "REDIS_URL", value }] }] } } },
+          },
+        },
+      });
+    fail("MESHQ-CACHE-1", apiWith("${var.cache_url}"), UNKNOWN);
+    pass("MESHQ-CACHE-1", apiWith("rediss://cache.internal:6379/0"));
     const url = (value: string) =>
       tf({
         kubernetes_manifest: {
@@ -131,6 +152,9 @@ describe("cache rules on minimal JSON", () => {
     fail("MESHQ-CACHE-2", cacheStack({ at_rest_encryption_enabled: "false" }), /at-rest encryption is off/);
     fail("MESHQ-CACHE-2", cacheStack({ kms_key_id: undefined }), /AWS-managed key/);
     fail("MESHQ-CACHE-2", cacheStack({ kms_key_id: "alias/aws/elasticache" }), /AWS-managed key/);
+    // a key the guard did not see fails closed
+    fail("MESHQ-CACHE-2", cacheStack({ kms_key_id: "arn:aws:kms:eu-west-1:111122223333:key/abc" }), /a key outside this stack/);
+    fail("MESHQ-CACHE-2", cacheStack({ kms_key_id: "${data.aws_kms_key.shared.arn}" }), UNKNOWN);
   });
 
   test("MESHQ-CACHE-3 a user group from creation, default user off, no user open, no legacy AUTH token in any form", () => {
@@ -192,6 +216,7 @@ describe("cache rules on minimal JSON", () => {
     fail("MESHQ-CACHE-7", cacheStack({}, rotation(365, "16")), /PASSWORD_LENGTH is 16[\s\S]*rotates every 365 days; at most 90/);
     fail("MESHQ-CACHE-7", cacheStack({}, rotation("${var.days}")), /rotates every \$\{var\.days\} days/);
     fail("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "on ~* +@all")), /ACCESS_STRING grants \+@all/);
+    fail("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "${var.access}")), /ACCESS_STRING is not a literal/);
     fail("MESHQ-CACHE-7", cacheStack({}, rotation(30, "64", "on ~* -@all +@read +flushall")), /ACCESS_STRING grants \+flushall/);
     const late = rotation();
     (late.aws_secretsmanager_secret_rotation.sched as Record<string, unknown>).rotate_immediately = false;
@@ -217,6 +242,14 @@ describe("cache rules on minimal JSON", () => {
       aws_security_group: { sg: { ingress: [{ from_port: 6379, to_port: 6379, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }] } },
     };
     fail("MESHQ-CACHE-4", cacheStack({}, open), /admits the internet on 6379-6379/);
+    // a subnet group or security group the guard did not see fails closed
+    fail("MESHQ-CACHE-4", cacheStack({ subnet_group_name: "shared-subnets" }), /shared-subnets, not a subnet group of this stack/);
+    pass("MESHQ-CACHE-4", cacheStack({ subnet_group_name: "meshq-cache" }));
+    fail(
+      "MESHQ-CACHE-4",
+      cacheStack({ security_group_ids: ["${aws_security_group.sg.id}", "sg-0123456789abcdef0"] }),
+      /security group sg-0123456789abcdef0 is not a security group of this stack: the guard cannot know that it does not admit the internet/,
+    );
   });
 
   test("MESHQ-CACHE-5 encrypted snapshots with retention", () => {
@@ -224,10 +257,16 @@ describe("cache rules on minimal JSON", () => {
     fail("MESHQ-CACHE-5", cacheStack({ snapshot_retention_limit: 0 }), /snapshot_retention_limit is 0/);
     fail("MESHQ-CACHE-5", cacheStack({ final_snapshot_identifier: undefined }), /no final snapshot/);
     fail("MESHQ-CACHE-5", cacheStack({ kms_key_id: undefined }), /snapshots are not encrypted with a customer-managed key/);
+    fail("MESHQ-CACHE-5", cacheStack({ final_snapshot_identifier: "${var.final}" }), UNKNOWN);
   });
 
   test("MESHQ-CACHE-6 the cache port only from the API's security group", () => {
     pass("MESHQ-CACHE-6", cacheStack());
+    fail(
+      "MESHQ-CACHE-6",
+      cacheStack({ security_group_ids: ["${data.aws_security_group.shared.id}"] }),
+      /who its rules admit to the cache port/,
+    );
     const rule = (extra: Record<string, unknown>) => ({
       aws_security_group_rule: { in: { ...fromApi.aws_security_group_rule.in, ...extra } },
     });

@@ -25,6 +25,8 @@ test("MESHQ-DATA-1..6 data tier", () => {
     { name: "NEO4J_server_http_enabled", value: "false" },
   ];
   pass("MESHQ-DATA-1", tf(neo4j(good)));
+  // a long-running workload whose image the guard cannot know may be Neo4j: judged as one
+  fail("MESHQ-DATA-1", tf(deployment(restrictedContainer({ image: "${var.image}" })), variables), /NEO4J_AUTH/);
   fail(
     "MESHQ-DATA-1",
     tf(neo4j([{ name: "NEO4J_AUTH", value: "none" }])),
@@ -92,9 +94,19 @@ test("MESHQ-DATA-1..6 data tier", () => {
   const sc = (parameters: Record<string, string>) => ({
     kubernetes_storage_class_v1: { s: { metadata: { name: "enc" }, storage_provisioner: "ebs.csi.aws.com", parameters } },
   });
-  pass("MESHQ-DATA-3", tf(sc({ encrypted: "true", kmsKeyId: "arn" })));
-  fail("MESHQ-DATA-3", tf(sc({ type: "gp3" })), /not encrypted/);
+  const cmk = { aws_kms_key: { k: { enable_key_rotation: true } } };
+  pass("MESHQ-DATA-3", tf({ ...cmk, ...sc({ encrypted: "true", kmsKeyId: "${aws_kms_key.k.arn}" }) }));
+  fail("MESHQ-DATA-3", tf(sc({ type: "gp3" })), /not encrypted[\s\S]*kmsKeyId is unset/);
   fail("MESHQ-DATA-3", tf({ aws_db_instance: { d: { storage_encrypted: false, kms_key_id: "k" } } }), /storage_encrypted is not true/);
+  // keys the guard did not see fail closed: a literal ARN, a variable, a data source
+  fail(
+    "MESHQ-DATA-3",
+    tf(sc({ encrypted: "true", kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/abc" })),
+    /parameters\.kmsKeyId is arn:aws:kms:eu-west-1:111122223333:key\/abc, a key outside this stack/,
+  );
+  fail("MESHQ-DATA-3", tf({ aws_ebs_volume: { v: { encrypted: true, kms_key_id: "${var.x}" } } }, variables), UNKNOWN);
+  fail("MESHQ-DATA-3", tf({ aws_db_instance: { d: { storage_encrypted: true, kms_key_id: "${data.aws_kms_key.shared.arn}" } } }), UNKNOWN);
+  pass("MESHQ-DATA-3", tf({ ...cmk, aws_rds_cluster: { c: { storage_encrypted: true, kms_key_id: "${aws_kms_key.k.arn}" } } }));
 
   const pg = (db: Record<string, unknown>, params = [{ name: "rds.force_ssl", value: "1" }]) =>
     tf(
@@ -114,15 +126,62 @@ test("MESHQ-DATA-1..6 data tier", () => {
     /DATABASE_URL does not require TLS/,
   );
 
-  const cron = (extra: Record<string, unknown> = {}) => ({
+  // the rotation runs a script from a ConfigMap of the stack, as EncryptedNeo4j writes it
+  const rotatorPod = (container: Record<string, unknown> = {}) => ({
+    job_template: {
+      spec: {
+        template: {
+          spec: {
+            container: [
+              {
+                name: "rotate",
+                image: "amazon/aws-cli:2.22.0",
+                command: ["bash"],
+                args: ["/scripts/rotate.sh"],
+                volume_mount: [{ name: "scripts", mount_path: "/scripts", read_only: true }],
+                ...container,
+              },
+            ],
+            volume: [{ name: "scripts", config_map: { name: "${kubernetes_config_map_v1.scripts.metadata[0].name}" } }],
+          },
+        },
+      },
+    },
+  });
+  const cron = (extra: Record<string, unknown> = {}, container: Record<string, unknown> = {}) => ({
+    kubernetes_config_map_v1: {
+      scripts: { metadata: { name: "rotation-scripts", namespace: "meshq" }, data: { "rotate.sh": "#!/bin/bash" } },
+    },
     kubernetes_cron_job_v1: {
-      c: { metadata: { name: "rotate", labels: { [ROLE_KEY]: Role.NEO4J_PASSWORD_ROTATION } }, spec: {}, ...extra },
+      c: {
+        metadata: { name: "rotate", namespace: "meshq", labels: { [ROLE_KEY]: Role.NEO4J_PASSWORD_ROTATION } },
+        spec: rotatorPod(container),
+        ...extra,
+      },
     },
   });
   pass("MESHQ-DATA-5", tf({ ...neo4j(good), ...cron() }));
+  // a rotator whose code the guard cannot see: the image's own entrypoint, or a script from a ConfigMap outside the stack
+  fail(
+    "MESHQ-DATA-5",
+    tf({
+      ...neo4j(good),
+      ...cron({}, { image: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/rotator:1", command: undefined, args: undefined }),
+    }),
+    /runs code the guard cannot see \(123456789012\.dkr\.ecr\.eu-west-1\.amazonaws\.com\/rotator:1, no script from a ConfigMap of the stack\)/,
+  );
+  fail(
+    "MESHQ-DATA-5",
+    tf({
+      ...neo4j(good),
+      ...cron({ spec: { ...rotatorPod(), suspend: false } }),
+      kubernetes_config_map_v1: {},
+    }),
+    /runs code the guard cannot see/,
+  );
   fail("MESHQ-DATA-5", tf(neo4j(good)), /no password rotation CronJob/);
   fail("MESHQ-DATA-5", tf({ ...neo4j(good), ...cron({ count: 0 }) }), /has count = 0/);
-  fail("MESHQ-DATA-5", tf({ ...neo4j(good), ...cron({ spec: { suspend: true } }) }), /suspended/);
+  fail("MESHQ-DATA-5", tf({ ...neo4j(good), ...cron({ spec: { ...rotatorPod(), suspend: true } }) }), /suspended/);
   // a CronJob without the label (whatever its name) is not the rotation
   fail(
     "MESHQ-DATA-5",
@@ -139,7 +198,8 @@ test("MESHQ-DATA-1..6 data tier", () => {
   const claim = (storageClass?: string, extra: Record<string, unknown> = {}) =>
     tf(
       {
-        ...sc({ encrypted: "true", kmsKeyId: "arn" }),
+        ...cmk,
+        ...sc({ encrypted: "true", kmsKeyId: "${aws_kms_key.k.arn}" }),
         ...neo4j(good, {
           volume_claim_template: [
             { metadata: { name: "data" }, spec: storageClass === undefined ? {} : { storage_class_name: storageClass } },
@@ -154,6 +214,12 @@ test("MESHQ-DATA-1..6 data tier", () => {
   fail("MESHQ-DATA-6", claim(undefined), /cluster's default storage class/);
   fail("MESHQ-DATA-6", claim("gp2"), /storage class gp2, which is not in the stack/);
   fail("MESHQ-DATA-6", claim("${var.x}"), UNKNOWN);
+  // a class of the stack whose key the guard did not see
+  fail(
+    "MESHQ-DATA-6",
+    claim("enc", sc({ encrypted: "true", kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/abc" })),
+    /uses storage class enc: parameters\.kmsKeyId is arn:aws:kms:eu-west-1:111122223333:key\/abc, a key outside this stack/,
+  );
   fail(
     "MESHQ-DATA-6",
     tf({

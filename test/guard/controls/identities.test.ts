@@ -122,6 +122,24 @@ describe("MESHQ-IAM-2: no cluster-wide rights for a person or a pipeline", () =>
     ]);
   });
 
+  test("fails closed on a binding whose subjects it cannot know: judged as binding a person", () => {
+    const tf = pipeline() as any;
+    tf.resource.kubernetes_manifest = {
+      Unknown: {
+        manifest: {
+          apiVersion: "rbac.authorization.k8s.io/v1",
+          kind: "ClusterRoleBinding",
+          metadata: { name: "whoever" },
+          roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "admin" },
+          subjects: [{ kind: "${var.subject_kind}", name: "ci" }],
+        },
+      },
+    };
+    expect(messages(rule(tf))).toEqual([
+      "binds ClusterRole admin, which the stack does not define, to a person or pipeline across the cluster",
+    ]);
+  });
+
   test("ClusterAccess.check refuses the same rules before they are written", () => {
     expect(() =>
       ClusterAccess.check({ subject: "ci", clusterRules: [{ apiGroups: ["apps"], resources: ["deployments"], verbs: ["get"] }] }),

@@ -56,6 +56,65 @@ describe("MESHQ-LP-1 no wildcard rights on secrets or keys", () => {
     const unreadable = run("MESHQ-LP-1", tf({ aws_iam_role_policy: { p: { policy: "${var.policy}" } } }));
     expect(messages(unreadable)).toMatch(/cannot be read at synth/);
   });
+
+  test("fails closed on policies it did not see: attached by ARN, unknown actions or effects, merged documents it cannot read", () => {
+    const attach = (policy_arn: string, extra: Record<string, Record<string, unknown>> = {}) =>
+      tf({ aws_iam_role_policy_attachment: { a: { role: "${aws_iam_role.r.name}", policy_arn } }, aws_iam_role: { r: {} }, ...extra });
+    // a policy the stack writes is judged as itself
+    pass(
+      "MESHQ-LP-1",
+      attach("${aws_iam_policy.p.arn}", { aws_iam_policy: { p: { policy: policy([allow("secretsmanager:GetSecretValue")]) } } }),
+    );
+    fail("MESHQ-LP-1", attach("${aws_iam_policy.p.arn}", { aws_iam_policy: { p: { policy: policy([allow("kms:*")]) } } }), /allows kms:\*/);
+    // an AWS-managed policy the guard knows is judged on its published document, in any partition
+    pass("MESHQ-LP-1", attach("arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"));
+    pass("MESHQ-LP-1", attach("arn:${data.aws_partition.p.partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"));
+    // any other: another AWS-managed policy, a customer-managed one, a variable
+    fail(
+      "MESHQ-LP-1",
+      attach("arn:aws:iam::aws:policy/SecretsManagerReadWrite"),
+      /attaches arn:aws:iam::aws:policy\/SecretsManagerReadWrite, a policy the guard did not see/,
+    );
+    fail("MESHQ-LP-1", attach("arn:aws:iam::111122223333:policy/shared"), /a policy the guard did not see/);
+    fail("MESHQ-LP-1", attach("${var.policy_arn}"), /attaches \$\{var\.policy_arn\}, a policy the guard did not see/);
+    fail(
+      "MESHQ-LP-1",
+      tf({ aws_iam_role: { r: { managed_policy_arns: ["arn:aws:iam::aws:policy/AdministratorAccess"] } } }),
+      /did not see/,
+    );
+    fail(
+      "MESHQ-LP-1",
+      tf({ aws_iam_role_policy_attachments_exclusive: { x: { role_name: "r", policy_arns: "${var.arns}" } } }),
+      /attached policy ARNs is \$\{var\.arns\}/,
+    );
+    // inline_policy blocks of a role are judged like role policies
+    fail(
+      "MESHQ-LP-1",
+      tf({ aws_iam_role: { r: { inline_policy: [{ name: "x", policy: policy([allow("secretsmanager:*")]) }] } } }),
+      /allows secretsmanager:\*/,
+    );
+    // an action or effect the guard cannot know may be "*"
+    fail(
+      "MESHQ-LP-1",
+      tf({
+        aws_iam_role_policy: {
+          p: { policy: '${jsonencode({"Statement" = [{"Effect" = "Allow", "Action" = var.action, "Resource" = "*"}]})}' },
+        },
+      }),
+      /statement 0: Action is/,
+    );
+    const doc = (statement: Record<string, unknown>, extra: Record<string, unknown> = {}): TerraformJson => ({
+      data: { aws_iam_policy_document: { d: { statement: [statement], ...extra } } },
+      resource: { aws_iam_policy: { p: { policy: "${data.aws_iam_policy_document.d.json}" } } },
+    });
+    expect(messages(run("MESHQ-LP-1", doc({ effect: "Allow", actions: "${var.actions}", resources: ["*"] })))).toMatch(
+      /statement 0: actions is \$\{var\.actions\}/,
+    );
+    expect(run("MESHQ-LP-1", doc({ effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: ["*"] })).status).toBe("pass");
+    expect(
+      messages(run("MESHQ-LP-1", doc({ effect: "Allow", actions: ["logs:PutLogEvents"] }, { source_policy_documents: ["${var.extra}"] }))),
+    ).toMatch(/merges \$\{var\.extra\}, a policy document the guard cannot read/);
+  });
 });
 
 const sa = (name: string, role?: string) => ({
@@ -103,6 +162,15 @@ describe("MESHQ-LP-2 workloads hold only the AWS roles they use", () => {
     );
   });
 
+  test("an API under a service account the stack does not create fails closed: its role cannot be known", () => {
+    fail(
+      "MESHQ-LP-2",
+      workloads("shared-reader", undefined, "meshoptixiq-api-secrets"),
+      /service account meshoptixiq\/shared-reader, which the stack does not create: whether it carries an AWS role/,
+    );
+    fail("MESHQ-LP-2", workloads("", undefined, "meshoptixiq-api-secrets"), /meshoptixiq\/default, which the stack does not create/);
+  });
+
   test("an API that reads its secrets from AWS itself may carry the role", () => {
     const r = run(
       "MESHQ-LP-2",
@@ -135,6 +203,14 @@ describe("MESHQ-LP-3 no egress to the whole Internet", () => {
     expect(messages(run("MESHQ-LP-3", egressTo(undefined)))).toMatch(/admits every destination/);
     expect(run("MESHQ-LP-3", egressTo("0.0.0.0/0", { app: "other" })).status).toBe("pass");
     expect(run("MESHQ-LP-3", tf({})).status).toBe("not-applicable");
+  });
+
+  test("an IP range the guard cannot know may be the whole Internet: it fails closed", () => {
+    fail(
+      "MESHQ-LP-3",
+      egressTo("${var.egress_cidr}"),
+      /egress rule 0 admits ip_block\.cidr = \$\{var\.egress_cidr\}, which cannot be known/,
+    );
   });
 });
 

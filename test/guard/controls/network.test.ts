@@ -159,7 +159,12 @@ test("MESHQ-NET-6 hardened ALB, WAF and opt-outs", () => {
             ...extra,
           },
         },
-        ...(waf ? { aws_wafv2_web_acl_association: { a: { resource_arn: "${aws_lb.lb.arn}", web_acl_arn: "x" } } } : {}),
+        ...(waf
+          ? {
+              aws_wafv2_web_acl: { acl: { scope: "REGIONAL" } },
+              aws_wafv2_web_acl_association: { a: { resource_arn: "${aws_lb.lb.arn}", web_acl_arn: "${aws_wafv2_web_acl.acl.arn}" } },
+            }
+          : {}),
       },
       { ...variables, "//": { metadata: { meshoptixiq: record } } },
     );
@@ -176,6 +181,17 @@ test("MESHQ-NET-6 hardened ALB, WAF and opt-outs", () => {
   );
   fail("MESHQ-NET-6", lb({ enable_deletion_protection: false }), /deletion protection is off/, "warn");
   fail("MESHQ-NET-6", lb({ access_logs: { enabled: "${var.x}" } }), UNKNOWN);
+  // a web ACL outside the stack may have no rules: the association does not count
+  fail(
+    "MESHQ-NET-6",
+    tf({
+      aws_lb: { lb: { drop_invalid_header_fields: true, access_logs: { enabled: true }, enable_deletion_protection: true } },
+      aws_wafv2_web_acl_association: {
+        a: { resource_arn: "${aws_lb.lb.arn}", web_acl_arn: "arn:aws:wafv2:eu-west-1:111122223333:regional/webacl/shared/abc" },
+      },
+    }),
+    /web ACL arn:aws:wafv2:eu-west-1:111122223333:regional\/webacl\/shared\/abc, which is not a web ACL of this stack/,
+  );
 
   // A finding that stands for a recorded opt-out carries it (scanner gates accept by it); others do not.
   const waf = { property: "SecureMeshApi.wafOptOut", reason: "CloudFront WAF in front" };

@@ -104,6 +104,25 @@ test("MESHQ-POD-2 namespaces enforce restricted, patches included", () => {
     /does not enforce PSS restricted/,
   );
   fail("MESHQ-POD-2", tf(ns({ "pod-security.kubernetes.io/enforce": "${var.x}" }), variables), UNKNOWN);
+  // a workload in a namespace the stack creates passes; in one it does not create, or cannot know, it fails closed
+  const restricted = ns({ "pod-security.kubernetes.io/enforce": "restricted" });
+  pass("MESHQ-POD-2", tf({ ...restricted, ...deployment(restrictedContainer()) }));
+  fail(
+    "MESHQ-POD-2",
+    tf({ ...restricted, ...deployment(restrictedContainer(), {}, "shared") }),
+    /runs in namespace shared, which the stack does not create: whether it enforces Pod Security Standards restricted cannot be known/,
+  );
+  fail("MESHQ-POD-2", tf(deployment(restrictedContainer(), {}, "${var.namespace}"), variables), UNKNOWN);
+  fail(
+    "MESHQ-POD-2",
+    tf({
+      kubernetes_namespace_v1: {
+        n: { count: 0, metadata: { name: "meshq", labels: { "pod-security.kubernetes.io/enforce": "restricted" } } },
+      },
+      ...deployment(restrictedContainer()),
+    }),
+    /namespace meshq, which the stack does not create/,
+  );
 });
 
 test("every control of the family has passing and failing cases here", () => {

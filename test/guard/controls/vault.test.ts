@@ -64,6 +64,12 @@ describe("Vault controls", () => {
       weakened((tf) => (rotator(tf).env.find((e: any) => e.name === "VAULT_ADDR").value = "${var.vault_addr}")),
       /VAULT_ADDR/,
     );
+    // a CA bundle the guard cannot read fails closed
+    expectViolation(
+      "MESHQ-VAULT-1",
+      weakened((tf) => (vaultStore(tf).caBundle = "${var.vault_ca}")),
+      /spec\.provider\.vault\.caBundle is \$\{var\.vault_ca\}, which cannot be known/,
+    );
   });
 
   test("MESHQ-VAULT-2 requires Kubernetes auth through a service account, bound to one account and namespace", () => {
@@ -129,6 +135,12 @@ describe("Vault controls", () => {
       "MESHQ-VAULT-3",
       weakened((tf) => (tf.provider.vault = [{ address: "https://v:8200", token: "${var.t}" }])),
       /vault provider has a token/,
+    );
+    // a Vault client that takes a whole Secret into its environment may get a token the guard does not see
+    expectViolation(
+      "MESHQ-VAULT-3",
+      weakened((tf) => (rotator(tf).env_from = [{ secret_ref: { name: "shared-env" } }])),
+      /takes every key of Secret shared-env into its environment: whether it sets VAULT_TOKEN/,
     );
   });
 

@@ -67,6 +67,13 @@ export const DATA_MUTATIONS: Mutation[] = [
     apply: (s) => at(s, "Neo4j/Storage/Resource").addOverride("parameters.encrypted", "false"),
   },
   {
+    name: "the database encrypted with a key of another account",
+    backend: "postgres",
+    control: "MESHQ-DATA-3",
+    how: "override",
+    apply: (s) => at(s, "Postgres/Resource").addOverride("kms_key_id", "arn:aws:kms:eu-west-1:111122223333:key/shared"),
+  },
+  {
     name: "unencrypted RDS storage",
     backend: "postgres",
     control: "MESHQ-DATA-3",

@@ -1,4 +1,5 @@
 import { IamRolePolicy } from "../../../lib/compat/aws/iam-role-policy";
+import { IamRolePolicyAttachment } from "../../../lib/compat/aws/iam-role-policy-attachment";
 import { KmsKeyPolicy } from "../../../lib/compat/aws/kms-key-policy";
 import { Manifest } from "../../../lib/compat/kubernetes/manifest";
 import { NetworkPolicyV1 } from "../../../lib/compat/kubernetes/network-policy-v1";
@@ -33,6 +34,17 @@ export const LEAST_PRIVILEGE_MUTATIONS: Mutation[] = [
       new KmsKeyPolicy(s, "AdminPolicy", {
         keyId: "${aws_kms_key.OperatorsKey_Secret_Key_3391DB57.key_id}",
         policy: policy([allow(["kms:Create*", "kms:Describe*"], { Principal: { AWS: "arn:aws:iam::111122223333:root" } })]),
+      }),
+  },
+  {
+    name: "a role gets an AWS-managed policy the guard does not know",
+    control: "MESHQ-LP-1",
+    how: "raw resource",
+    backend: "postgres",
+    apply: (s) =>
+      new IamRolePolicyAttachment(s, "ReadWrite", {
+        role: "${aws_iam_role.Api_Role_DE7A08EC.name}",
+        policyArn: "arn:aws:iam::aws:policy/SecretsManagerReadWrite",
       }),
   },
   {

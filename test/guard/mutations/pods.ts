@@ -106,6 +106,13 @@ export const POD_MUTATIONS: Mutation[] = [
 
   // ---- MESHQ-POD-2: restricted namespaces
   {
+    name: "the API moved into a namespace the stack does not create",
+    backend: "complete",
+    control: "MESHQ-POD-2",
+    how: "override",
+    apply: (s) => at(s, "Api/Resource").addOverride("metadata.namespace", "shared-tools"),
+  },
+  {
     name: "the namespace enforces privileged",
     backend: "complete",
     control: "MESHQ-POD-2",

@@ -13,6 +13,13 @@ export const SECRETS_MUTATIONS: Mutation[] = [
     apply: (s) => at(s, "OperatorsKey/Secret/Resource").addOverride("kms_key_id", "alias/aws/secretsmanager"),
   },
   {
+    name: "a key secret under a key ARN of another account",
+    backend: "complete",
+    control: "MESHQ-SEC-1",
+    how: "override",
+    apply: (s) => at(s, "OperatorsKey/Secret/Resource").addOverride("kms_key_id", "arn:aws:kms:eu-west-1:111122223333:key/shared"),
+  },
+  {
     name: "the secret's key from a variable",
     backend: "complete",
     control: "MESHQ-SEC-1",

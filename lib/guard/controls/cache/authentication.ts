@@ -103,6 +103,8 @@ export const cacheAuthentication: Control = {
   checkov: ["CKV_AWS_31"],
   scope:
     "Every aws_elasticache_replication_group, the aws_elasticache_user_group resources it names and their members (user_ids and aws_elasticache_user_group_association), each aws_elasticache_user (access_string, authentication_mode, no_password_required, passwords), and Lambda functions whose TOKEN_LENGTH and REPLICATION_GROUP_ID mark an AUTH token rotation of the group. A user group or user that is not a resource of the stack, or an access string that is not a string, fails closed: its access cannot be known.",
+  unseen:
+    "Fails. A user group or user that is not a resource of the stack, and an access string that is not a literal string, are findings: the access they give cannot be known. An AUTH token is refused in every form, a variable or a reference included.",
   enforcedBy: ["EncryptedRedis.props.api", "EncryptedRedis.props.engine"],
   provenBy: [
     "test/guard/controls/cache.test.ts",
@@ -161,6 +163,8 @@ export const cacheUserRotation: Control = {
   checks: `Every cache user that the configuration creates off (other than the default user) is enabled by a rotation function (USER_ID names it) that a Secrets Manager schedule runs at least every ${MAX_ROTATION_DAYS} days and immediately on creation, with passwords of at least ${MIN_CACHE_PASSWORD_LENGTH} characters, and an ACCESS_STRING that grants neither every command nor @admin, @dangerous or @scripting.`,
   scope:
     "Every aws_elasticache_user that is off in the configuration and not named default, the Lambda functions whose USER_ID names it, and the Secrets Manager rotation schedules that run them. A user created on (IAM authentication) needs no rotation; a password written in the configuration fails MESHQ-CACHE-3.",
+  unseen:
+    "Fails. A user that no rotation function of the stack enables is a finding, and so is a PASSWORD_LENGTH, ACCESS_STRING or schedule the guard cannot read; a rotation run by a function outside the stack is not found, so the user has none. Accept one only by suppressing the control for the user with a reason.",
   enforcedBy: ["EncryptedRedis.props.passwordLength", "EncryptedRedis.props.rotationDays"],
   provenBy: [
     "test/guard/controls/cache.test.ts",
@@ -192,7 +196,8 @@ export const cacheUserRotation: Control = {
             message: `PASSWORD_LENGTH is ${String(vars.PASSWORD_LENGTH)}; at least ${MIN_CACHE_PASSWORD_LENGTH} required`,
           });
         }
-        const access = typeof vars.ACCESS_STRING === "string" ? vars.ACCESS_STRING : undefined;
+        // a template (a variable, a reference) is not a literal: the access it gives cannot be known
+        const access = typeof vars.ACCESS_STRING === "string" && !vars.ACCESS_STRING.includes("${") ? vars.ACCESS_STRING : undefined;
         if (access === undefined) {
           out.push({ address: fn.address, message: "ACCESS_STRING is not a literal: the access the user is given cannot be judged" });
         } else if (broadCacheGrants(access).length > 0) {

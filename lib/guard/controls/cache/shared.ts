@@ -51,6 +51,17 @@ export function groupSecurityGroups(group: TfResource): string[] {
     .filter((n): n is string => n !== undefined);
 }
 
+/**
+ * The security groups of a replication group that are not resources of the stack (a literal id, a
+ * variable, a data source): their rules are outside what the guard sees.
+ */
+export function unseenSecurityGroups(tf: TerraformJson, group: TfResource): string[] {
+  const names = new Set(resources(tf, "aws_security_group").map((s) => s.name));
+  return many(group.config.security_group_ids)
+    .filter((id) => !names.has(referenced(id, "aws_security_group") ?? ""))
+    .map(String);
+}
+
 /** Every ingress rule of a security group: separate rule resources and inline blocks. */
 export function ingressRules(
   tf: TerraformJson,

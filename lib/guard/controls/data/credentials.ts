@@ -1,6 +1,6 @@
 /** §12.6: database credentials rotate independently of the API key. */
-import { Control, Finding, NOT_APPLICABLE } from "../../model";
-import { StackView, viewOf } from "../../view";
+import { Control, Finding, many, NOT_APPLICABLE, one } from "../../model";
+import { KubeObject, StackView, viewOf } from "../../view";
 import { isTrue, judgeValue } from "../rules";
 import { neo4jPods } from "./neo4j";
 import { objectHasRole, resourceHasRole } from "../roles";
@@ -27,6 +27,29 @@ const rotationAdmission: AdmissionForm = {
   ],
 };
 
+/**
+ * Why a rotation CronJob runs code the guard did not see, or undefined: it must run a script from a
+ * ConfigMap of the stack (`command`/`args` name a file under a mount of that ConfigMap), so that what
+ * rotates the password is in the configuration; an image's own entrypoint is not.
+ */
+function unseenRotator(view: StackView, cron: KubeObject): string | undefined {
+  const pod = view.pods().find((p) => p.object.address === cron.address);
+  if (!pod) return "its pod template cannot be read";
+  const volumes = many(pod.spec?.volume);
+  for (const c of pod.containers) {
+    const words = [...many(view.literal(c.config.command)), ...many(view.literal(c.config.args))].map(String);
+    for (const m of many(c.config.volume_mount)) {
+      const dir = String(view.literal(m?.mount_path) ?? "").replace(/\/+$/, "");
+      const volume = volumes.find((v: any) => view.literal(v?.name) === view.literal(m?.name));
+      const source = one(volume?.config_map);
+      if (!dir || !source || !view.configMap(pod.namespace, source.name)) continue;
+      if (words.some((w) => w.startsWith(`${dir}/`))) return undefined;
+    }
+  }
+  const images = pod.containers.map((c) => String(view.literal(c.config.image) ?? view.unknown(c.config.image))).join(", ");
+  return `the password rotation CronJob runs code the guard cannot see (${images}, no script from a ConfigMap of the stack): whether it rotates the password cannot be known; rotate it with EncryptedNeo4j's rotation, or suppress this control for the CronJob with a reason (HardeningGuard.suppress)`;
+}
+
 /** §12.6: database credentials rotate independently of the API key. */
 export const dbCredentialRotation: Control = {
   id: "MESHQ-DATA-5",
@@ -34,7 +57,9 @@ export const dbCredentialRotation: Control = {
   title: "Database credentials rotate independently",
   checks:
     "The Neo4j password has its own rotation CronJob (certainly created, not suspended); RDS uses a managed master password (rotated by RDS) and no literal password.",
-  scope: `CronJobs of either spelling labelled ${ROLE_KEY}=${Role.NEO4J_PASSWORD_ROTATION} (the Neo4j pods found as MESHQ-DATA-1 finds them): a CronJob without that label is not a rotation, so a Neo4j server whose rotation CronJob lost or changed its label has none; one removed by count = 0 or an empty for_each, or created only for values known at plan time, does not count. aws_db_instance manage_master_user_password and password. A value the guard cannot know is a finding.`,
+  scope: `CronJobs of either spelling labelled ${ROLE_KEY}=${Role.NEO4J_PASSWORD_ROTATION} (the Neo4j pods found as MESHQ-DATA-1 finds them): a CronJob without that label is not a rotation, so a Neo4j server whose rotation CronJob lost or changed its label has none; one removed by count = 0 or an empty for_each, or created only for values known at plan time, does not count. aws_db_instance manage_master_user_password and password.`,
+  unseen:
+    "Fails. A value the guard cannot know is a finding, and so is a rotation CronJob that runs code the guard cannot see: its containers must run a script from a ConfigMap of the stack (an image's own entrypoint, or a script from elsewhere, is a rotator whose effect cannot be known). RDS rotates its managed master password itself (manage_master_user_password); there is nothing of it to see.",
   enforcedBy: ["EncryptedNeo4j.props.passwordRotationSchedule", "EncryptedNeo4j.props.passwordRotationGracePeriodMinutes"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   admission: rotationAdmission,
@@ -46,6 +71,10 @@ export const dbCredentialRotation: Control = {
     const out: Finding[] = [];
     const crons = view.kube("CronJob").filter((c) => objectHasRole(view, c, Role.NEO4J_PASSWORD_ROTATION));
     const running = crons.filter((c) => c.resource.presence === "present");
+    for (const c of running) {
+      const unseen = unseenRotator(view, c);
+      if (unseen) out.push({ address: c.address, message: unseen });
+    }
     for (const c of crons) {
       out.push(
         ...judgeValue(view, c.address, "spec.suspend", StackView.spec(c).suspend ?? false, (v) =>

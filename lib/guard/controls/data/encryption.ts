@@ -1,7 +1,7 @@
 /** §12.6: data at rest encrypted with customer-managed keys, volume claims on the encrypted storage class. */
 import { Control, Finding, NOT_APPLICABLE } from "../../model";
 import { KubeObject, StackView, viewOf } from "../../view";
-import { isTrue, judgeEach, judgeValue } from "../rules";
+import { isTrue, judgeEach, judgeStackKey, judgeValue } from "../rules";
 import { AdmissionForm, celStrings } from "../../admission/model";
 
 /** DATA-6 in the cluster: new claims (and StatefulSet claim templates) use an encrypted StorageClass of the stack. */
@@ -35,9 +35,7 @@ function storageClassProblem(view: StackView, sc: KubeObject): Finding[] {
     ...judgeValue(view, sc.address, "parameters.encrypted", params.encrypted ?? null, (v) =>
       isTrue(v) ? undefined : "StorageClass is not encrypted with a customer-managed key",
     ),
-    ...(params.kmsKeyId === undefined || params.kmsKeyId === null || params.kmsKeyId === ""
-      ? [{ address: sc.address, message: "StorageClass is not encrypted with a customer-managed key (no kmsKeyId)" }]
-      : []),
+    ...judgeStackKey(view, sc.address, "parameters.kmsKeyId", params.kmsKeyId),
   ];
 }
 
@@ -49,7 +47,9 @@ export const encryptedAtRest: Control = {
   checks:
     'EBS StorageClasses set encrypted="true" and a kmsKeyId; EBS volumes and RDS instances and clusters are encrypted with a customer-managed key.',
   scope:
-    "StorageClasses of either spelling with the ebs.csi.aws.com or kubernetes.io/aws-ebs provisioner; aws_ebs_volume; aws_db_instance and aws_rds_cluster. A setting the guard cannot know is a finding; a key that is a reference counts as set.",
+    "StorageClasses of either spelling with the ebs.csi.aws.com or kubernetes.io/aws-ebs provisioner; aws_ebs_volume; aws_db_instance and aws_rds_cluster. The key must be one the stack creates (a reference to an aws_kms_key, or to an aws_kms_alias of the stack whose target is one), so that MESHQ-SEC-2 judges it.",
+  unseen:
+    "Fails. A setting the guard cannot know is a finding, and so is a key it did not see (a literal key ARN or alias, a variable, a data source): whether that key is customer-managed and rotates cannot be known. Accept one only by suppressing the control for the resource with a reason.",
   checkov: ["CKV_AWS_3", "CKV_AWS_189", "CKV_AWS_16"],
   enforcedBy: ["EncryptedNeo4j.props.keyAdministratorArns", "EncryptedPostgres.props.keyAdministratorArns"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
@@ -61,7 +61,7 @@ export const encryptedAtRest: Control = {
     if (classes.length === 0 && volumes.length === 0 && databases.length === 0) return NOT_APPLICABLE;
     const keyed = (address: string, what: string, encrypted: unknown, key: unknown): Finding[] => [
       ...judgeValue(view, address, what, encrypted ?? false, (v) => (isTrue(v) ? undefined : `${what} is not true`)),
-      ...(key === undefined || key === null || key === "" ? [{ address, message: "no customer-managed key (kms_key_id)" }] : []),
+      ...judgeStackKey(view, address, "kms_key_id", key),
     ];
     return [
       ...classes.flatMap((sc) => storageClassProblem(view, sc)),
@@ -80,6 +80,8 @@ export const encryptedClaims: Control = {
     "Every persistent volume claim (Neo4j's data volume included) names a StorageClass of the stack that is encrypted with a customer-managed key; never the cluster's default class or one outside the stack.",
   scope:
     "StatefulSet volume claim templates, PersistentVolumeClaims and ephemeral volumes of either spelling, and pods' claims of PVCs; the StorageClass is matched by name (or reference) among StorageClasses of the stack that are certainly created. A class name the guard cannot know, or a claim of a PVC outside the stack, is a finding.",
+  unseen:
+    "Fails. A class name the guard cannot know, a claim of a PVC outside the stack, a class the stack does not certainly create, the cluster's default class, and a class whose key is outside the stack (as MESHQ-DATA-3 judges it) are findings.",
   enforcedBy: ["EncryptedNeo4j.props.storageSize", "EncryptedNeo4j.props.ebsCsiDriverRoleArn"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   admission: claimsAdmission,

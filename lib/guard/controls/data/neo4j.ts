@@ -49,8 +49,9 @@ export interface Neo4jServer {
 /** Kinds whose pods run to completion: a Neo4j image there is a client (the password rotator), not the server. */
 const RUN_TO_COMPLETION = ["Job", "CronJob"];
 
-/** True when a container runs a Neo4j image. */
-const runsNeo4j = (view: StackView, c: ContainerView): boolean => /(^|\/)neo4j[:@]/.test(String(view.literal(c.config.image) ?? ""));
+/** True when a container runs a Neo4j image, or one the guard cannot know (it may be Neo4j: fail closed). */
+const runsNeo4j = (view: StackView, c: ContainerView): boolean =>
+  view.unknown(c.config.image) !== undefined || /(^|\/)neo4j[:@]/.test(String(view.literal(c.config.image) ?? ""));
 
 /**
  * The Neo4j servers: every pod marked as Neo4j, with the container its default-container annotation
@@ -82,7 +83,9 @@ export const neo4jAuthTls: Control = {
   title: "Neo4j authentication on and bolt+s",
   checks:
     "Neo4j gets NEO4J_AUTH from a Secret (never a literal, never 'none'), requires TLS on bolt, and has the plaintext HTTP connector off; clients connect with bolt+s:// or neo4j+s://.",
-  scope: `Workloads of every kind and spelling whose pod template or object is labelled ${ROLE_KEY}=${Role.NEO4J}: the container its ${DEFAULT_CONTAINER_ANNOTATION} annotation names, or the only one (a marked pod whose Neo4j container cannot be told is a finding). Every other workload that is not a Job or CronJob with a container (not an init container) running a neo4j image is judged as Neo4j too, so removing or changing the label does not take the server out of scope. kubernetes_env patches apply; NEO4J_URI of every container. A setting the guard cannot know is a finding.`,
+  scope: `Workloads of every kind and spelling whose pod template or object is labelled ${ROLE_KEY}=${Role.NEO4J}: the container its ${DEFAULT_CONTAINER_ANNOTATION} annotation names, or the only one (a marked pod whose Neo4j container cannot be told is a finding). Every other workload that is not a Job or CronJob with a container (not an init container) running a neo4j image, or an image the guard cannot know, is judged as Neo4j too, so removing or changing the label does not take the server out of scope. kubernetes_env patches apply; NEO4J_URI of every container.`,
+  unseen:
+    "Fails. A setting the guard cannot know is a finding, and so is a marked pod whose Neo4j container cannot be told. A long-running workload whose image the guard cannot know (a variable, a computed attribute) may be Neo4j, and is judged as Neo4j here and in MESHQ-DATA-2 and MESHQ-DATA-5.",
   enforcedBy: ["EncryptedNeo4j.props.certificateIssuer", "EncryptedNeo4j.props.httpsBrowser", "EncryptedNeo4j.props.api"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   admission: neo4jAdmission,
@@ -134,6 +137,8 @@ export const neo4jReachability: Control = {
     "NetworkPolicies that select Neo4j admit 7687 (explicitly, by range or name, or by a rule without ports) only from pod selectors that name pods (the API and the construct's password rotator), never from IP ranges, every pod or whole namespaces; no Service exposes 7687 outside the cluster (MESHQ-NET-2).",
   scope:
     "NetworkPolicies of either spelling whose pod selector may select the Neo4j pods (found as MESHQ-DATA-1 finds them; a selector or namespace the guard cannot know may). Which pods may be peers is MESHQ-NET-7's: this control only refuses peers that are not pod selectors.",
+  unseen:
+    "Fails. A selector or namespace the guard cannot know is taken to select the Neo4j pods, and a peer that is not a pod selector (an IP range, every pod, whole namespaces) is a finding whether its value is known or not. A workload whose image cannot be known counts as Neo4j (MESHQ-DATA-1).",
   enforcedBy: ["EncryptedNeo4j.props.api", "EncryptedNeo4j.props.networkPolicyEnforcement"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts"],
   rule: (tf) => {

@@ -14,6 +14,8 @@ export const postgresTls: Control = {
   scope:
     "aws_db_instance with a postgres engine and its parameter_group_name (a reference to, or the name of, an aws_db_parameter_group of the stack that is certainly created); aws_db_parameter_group of a postgres family; postgres:// URLs in ExternalSecret templates, container environment values and ConfigMaps. A default or outside parameter group, or an engine, group or setting the guard cannot know, is a finding.",
   checkov: ["CKV2_AWS_69"],
+  unseen:
+    "Fails. An engine, parameter group or setting the guard cannot know is a finding, and so is a default parameter group or one the stack does not certainly create: its rds.force_ssl cannot be seen.",
   enforcedBy: ["EncryptedPostgres.props.caBundlePem", "HardenedMeshStack.props.postgresCaBundlePem"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts", "examples/postgres-backend/main.test.ts"],
   rule: (tf) => {

@@ -19,9 +19,16 @@ function worldOpenEgress(view: StackView, pod: PodView): Array<{ address: string
     .flatMap((p) =>
       p.egress.flatMap((rule) => {
         if (rule.peers.length === 0) return [{ address: p.address, what: `egress rule ${rule.index} admits every destination` }];
-        return rule.peers
-          .filter((peer) => peer.cidr !== undefined && isWorld(peer.cidr) && many(peer.except).length === 0)
-          .map((peer) => ({ address: p.address, what: `egress rule ${rule.index} admits ${peer.cidr}` }));
+        return rule.peers.flatMap((peer) => {
+          // an IP range the guard cannot know may be the whole Internet
+          if (peer.cidr === undefined && !peer.pods && peer.unknown)
+            return [
+              { address: p.address, what: `egress rule ${rule.index} admits ${peer.unknown}, which cannot be known (it may be 0.0.0.0/0)` },
+            ];
+          return peer.cidr !== undefined && isWorld(peer.cidr) && many(peer.except).length === 0
+            ? [{ address: p.address, what: `egress rule ${rule.index} admits ${peer.cidr}` }]
+            : [];
+        });
       }),
     );
 }
@@ -35,6 +42,8 @@ export const noWorldOpenEgress: Control = {
     "No NetworkPolicy admits egress from the API pods to 0.0.0.0/0, ::/0 or every destination: the API reaches only its flows (Neo4j, the cache, PostgreSQL, the HEC, DNS), and AWS APIs only through VPC endpoints.",
   scope:
     "NetworkPolicies of either spelling that select the API pods (labels as written) of every workload kind and spelling; the API pods are those labelled with the API marker. Other workloads are out of scope: the Neo4j password rotator reaches Secrets Manager, which without VPC endpoints is on the Internet (see docs/design-decisions.md). An egress rule without peers admits every destination and is a finding.",
+  unseen:
+    "Fails. An IP range the guard cannot know (a variable, a computed attribute) may be 0.0.0.0/0 and is a finding; a policy whose pod selector or namespace it cannot know is taken to select the API pods. Pod and namespace selectors stay inside the cluster, so their values are not judged here (MESHQ-NET-7 judges them against the registered flows).",
   enforcedBy: ["SecureMeshApi.props.awsApiCidrs", "SecureMeshApi.props.secretDelivery"],
   provenBy: ["test/guard/controls/least-privilege.test.ts", "test/guard/mutations/least-privilege.ts"],
   rule: (tf) => {

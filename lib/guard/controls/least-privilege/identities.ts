@@ -58,7 +58,9 @@ export const rolesUsed: Control = {
   title: "Workloads hold only the AWS roles they use",
   checks:
     "No pod runs under the service account an External Secrets SecretStore authenticates with (that IRSA role is the operator's, not a workload's), and the API pods run under a service account without an IRSA role unless the API reads its secrets from AWS itself (`SECRETS_PROVIDER=aws`).",
-  scope: `Service accounts (kubernetes_service_account of either spelling or a manifest) with the ${IRSA_ANNOTATION} annotation, the pods of every workload kind and spelling, and SecretStore / ClusterSecretStore manifests with \`auth.jwt.serviceAccountRef\`. The API pods are those labelled with the API marker. A pod's service account the guard cannot know is a finding.`,
+  scope: `Service accounts (kubernetes_service_account of either spelling or a manifest) with the ${IRSA_ANNOTATION} annotation, the pods of every workload kind and spelling, and SecretStore / ClusterSecretStore manifests with \`auth.jwt.serviceAccountRef\`. The API pods are those labelled with the API marker.`,
+  unseen:
+    "Fails. A pod's service account the guard cannot know, its annotations when it cannot know them, and an API pod (one that does not call AWS itself) under a service account the stack does not create (the namespace's default one included) are findings: whether that account carries an AWS role cannot be known. A SecretStore whose service account cannot be known matches no pod; that pod is still judged as an API. Accept an outside account only by suppressing the control for the workload with a reason.",
   enforcedBy: ["SecureMeshApi.props.secretDelivery"],
   provenBy: ["test/guard/controls/least-privilege.test.ts", "test/guard/mutations/least-privilege.ts"],
   rule: (tf) => {
@@ -84,10 +86,17 @@ export const rolesUsed: Control = {
       }
       if (!podHasRole(view, pod, Role.API) || apiCallsAws(view, pod)) continue;
       const sa = accounts.find((o) => o.name === name && o.namespace === ns);
-      const verdict = sa ? carriesRole(view, sa) : "no";
-      if (sa && verdict !== "yes" && verdict !== "no") {
+      if (!sa) {
+        out.push({
+          address: pod.address,
+          message: `the API runs under service account ${ns}/${name}, which the stack does not create: whether it carries an AWS role (${IRSA_ANNOTATION}) cannot be known; run it under a service account of the stack, or suppress this control for the workload with a reason (HardeningGuard.suppress)`,
+        });
+        continue;
+      }
+      const verdict = carriesRole(view, sa);
+      if (verdict !== "yes" && verdict !== "no") {
         out.push({ address: sa.address, message: view.unknownMessage(`the annotations of ${ns}/${name}`, verdict) });
-      } else if (sa && verdict === "yes") {
+      } else if (verdict === "yes") {
         out.push({
           address: sa.address,
           message: `the API runs under ${ns}/${name}, which carries an AWS role (${IRSA_ANNOTATION}), but does not call AWS (its secrets come through External Secrets): remove the annotation`,

@@ -33,6 +33,8 @@ export const noDirectExposure: Control = {
   scope:
     "Services of every spelling (kubernetes_service, _v1, kubernetes_manifest). Every security-group rule form: aws_security_group_rule, inline ingress blocks of aws_security_group and aws_default_security_group, aws_vpc_security_group_ingress_rule; a port range or protocol -1 that covers a listed port counts. aws_db_instance and aws_rds_cluster_instance publicly_accessible. A type, port, protocol, CIDR or prefix list the guard cannot know, on a rule that may open a listed port, is a finding.",
   checkov: ["CKV_AWS_260", "CKV_AWS_277", "CKV_AWS_17"],
+  unseen:
+    "Fails. On a rule that may open a listed port, a type, port, protocol or CIDR the guard cannot know, and any prefix list (its ranges are not in the configuration), is a finding; so is a Service type, external IP or publicly_accessible it cannot know. A security group outside the stack is only reachable from the internet through rules or a public database, and both are judged here.",
   enforcedBy: ["SecureMeshApi.props.ingressMode", "SecureMeshApi.props.allowedCidrs", "EncryptedPostgres.props.subnetIds"],
   provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts", "test/guard/plan.test.ts"],
   admission: serviceAdmission,

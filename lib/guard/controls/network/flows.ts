@@ -141,6 +141,8 @@ export const registeredFlows: Control = {
     "Every NetworkPolicy (and CiliumNetworkPolicy) that selects a workload of the network model admits, in and out, only peers and ports of the flows registered for it: no extra peer, no wider selector or IP range, no rule without peers or ports.",
   scope:
     "NetworkPolicies of either spelling (kubernetes_network_policy, _v1, kubernetes_manifest) and CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy manifests, compared with the network model's record in the stack metadata (`//.metadata.meshoptixiq.network`): a written selector may be narrower than the registered one, never wider; an IP range must lie inside a registered one; Cilium rules may only be the cluster-DNS rule and toFQDNs of registered host names. A selector, peer or port the guard cannot know is a finding. Workloads the model does not know are not judged here (MESHQ-NET-8 still applies). Judging a plan needs the synthesized configuration (--config); without it this control reports a warning.",
+  unseen:
+    "Fails. A selector, peer, IP range or port the guard cannot know is a finding. Warns on a plan judged without the synthesized configuration (--config), which holds the registered flows: the comparison cannot be made, and meshq-guard names the missing option.",
   enforcedBy: ["SecureMeshApi.props.networkPolicyEnforcement", "SecureMeshApi.props.ingressController", "SecureMeshApi.props.awsApiCidrs"],
   provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts", "test/guard/plan.test.ts"],
   admission: flowsAdmission,

@@ -16,6 +16,8 @@ export const tlsProxy: Control = {
   scope:
     "aws_lb_listener and aws_alb_listener (protocol defaults to HTTP), with their default actions and the aws_lb_listener_rule / aws_alb_listener_rule attached to them. A protocol, redirect or listener reference the guard cannot know is a finding; so is a listener rule whose listener is not in the stack.",
   checkov: ["CKV_AWS_2", "CKV2_AWS_20"],
+  unseen:
+    "Fails. A protocol, redirect, action or listener reference the guard cannot know is a finding, and so is a listener rule whose listener is not a listener of the stack: what that listener serves cannot be known.",
   enforcedBy: ["SecureMeshApi.props.httpRedirect", "SecureMeshApi.props.ingressMode"],
   provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts"],
   rule: (tf) => {
@@ -66,6 +68,8 @@ export const tls12: Control = {
   scope:
     "aws_lb_listener and aws_alb_listener with protocol HTTPS or TLS; an unset policy is ELBSecurityPolicy-2016-08 (TLS 1.0). A policy the guard cannot know is a finding.",
   checkov: ["CKV_AWS_103", "CKV2_AWS_74"],
+  unseen:
+    "Fails. An ssl_policy or protocol the guard cannot know is a finding. The certificate (ACM, possibly outside the stack) does not decide the protocol versions, the policy does.",
   enforcedBy: ["SecureMeshApi.props.sslPolicy"],
   provenBy: [
     "test/guard/controls/network.test.ts",
@@ -93,6 +97,7 @@ export const hsts: Control = {
   checks: `Every HTTPS listener sends Strict-Transport-Security with max-age of at least ${MIN_HSTS_MAX_AGE_SECONDS} seconds.`,
   scope:
     "aws_lb_listener and aws_alb_listener with protocol HTTPS (routing_http_response_strict_transport_security_header_value). A header the guard cannot know is a finding.",
+  unseen: "Fails. A protocol or HSTS header value the guard cannot know is a finding.",
   enforcedBy: ["SecureMeshApi.props.hstsMaxAgeSeconds", "SecureMeshApi.props.hstsIncludeSubDomains"],
   provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts"],
   rule: (tf) => {

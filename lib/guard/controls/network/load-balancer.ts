@@ -13,6 +13,8 @@ export const albHardening: Control = {
   scope:
     "aws_lb and aws_alb; WAF associations are aws_wafv2_web_acl_association (or aws_wafregional_web_acl_association) resources of the stack that refer to the load balancer and are certainly created. Deletion protection off is a warning because the library lets it be switched off with a recorded opt-out (deletionProtectionOptOut), and a missing WAF is a warning only when its opt-out (wafOptOut) is recorded in the stack. A value the guard cannot know is a finding.",
   checkov: ["CKV_AWS_131", "CKV_AWS_328", "CKV_AWS_91", "CKV_AWS_150", "CKV2_AWS_28"],
+  unseen:
+    "Fails. A header, desync, access-log or internal setting the guard cannot know is a finding, and so is a WAF association with a web ACL that is not one of the stack (its rules cannot be known). Warns on a deletion protection setting it cannot know: deletion protection is a warning in every form.",
   enforcedBy: [
     "SecureMeshApi.props.wafOptOut",
     "SecureMeshApi.props.deletionProtectionOptOut",
@@ -80,7 +82,15 @@ function webAcl(view: StackView, lb: TfResource, associations: ViewResource[], w
   if (!internal.known) return [{ address: lb.address, message: view.unknownMessage("internal", internal.expression) }];
   if (!isApplication(view, lb) || isTrue(internal.value)) return [];
   const protectedBy = associations.filter((a) => a.presence === "present" && view.reference(a.config.resource_arn)?.address === lb.address);
-  if (protectedBy.length > 0) return [];
+  // the web ACL must be one the stack writes: an ACL outside it may have no rules at all
+  const seen = (a: ViewResource) =>
+    ["aws_wafv2_web_acl", "aws_wafregional_web_acl"].includes(view.reference(a.config.web_acl_arn ?? a.config.web_acl_id)?.kind ?? "");
+  if (protectedBy.some(seen)) return [];
+  if (protectedBy.length > 0)
+    return protectedBy.map((a) => ({
+      address: a.address,
+      message: `associates the load balancer with web ACL ${String(view.literal(a.config.web_acl_arn ?? a.config.web_acl_id) ?? view.unknown(a.config.web_acl_arn ?? a.config.web_acl_id))}, which is not a web ACL of this stack: what it filters cannot be known; associate the stack's aws_wafv2_web_acl, or suppress this control for the load balancer with a reason (HardeningGuard.suppress)`,
+    }));
   if (wafOptOut)
     return [
       {

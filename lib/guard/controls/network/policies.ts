@@ -60,6 +60,8 @@ export const defaultDeny: Control = {
   checks: "Every namespace with a workload has a NetworkPolicy selecting all pods for Ingress and Egress with no rules.",
   scope:
     "Workloads of every kind and spelling (typed resources of every version alias, kubernetes_manifest) and NetworkPolicies of either spelling. A policy removed by count = 0 or an empty for_each does not count, nor one whose count or for_each is known only at plan time; a workload whose namespace the guard cannot know is a finding.",
+  unseen:
+    "Fails. A workload whose namespace the guard cannot know is a finding, and a NetworkPolicy removed by count = 0 or an empty for_each, or created only for values known at plan time, does not count: a default deny the guard cannot see being created is no default deny.",
   enforcedBy: ["SecureMeshApi.props.networkPolicyEnforcement", "EncryptedNeo4j.props.networkPolicyEnforcement"],
   provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts", "test/guard/plan.test.ts"],
   admission: defaultDenyAdmission,
@@ -100,6 +102,7 @@ export const rulePorts: Control = {
     "Every ingress and egress rule of every NetworkPolicy lists its ports (a rule without ports admits every port); so does every allow rule of a CiliumNetworkPolicy.",
   scope:
     "Every NetworkPolicy of the stack, of either spelling, not only the model's; CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy allow rules (toPorts). A port the guard cannot know is a finding.",
+  unseen: "Fails. A port the guard cannot know is a finding.",
   enforcedBy: ["SecureMeshApi.props.networkPolicyEnforcement", "SecureMeshApi.props.awsApiCidrs"],
   provenBy: ["test/guard/controls/network.test.ts", "test/guard/mutations/network.ts", "test/guard/plan.test.ts"],
   admission: rulePortsAdmission,
