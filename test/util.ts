@@ -135,7 +135,6 @@ export function stackProps(extra: Partial<HardenedMeshStackProps> = {}): Hardene
     domain: { name: fixture.domainName, hostedZoneId: fixture.hostedZoneId },
     audit: {
       splunkHecUrl: "https://splunk.corp.example.com:8088",
-      hecTokenSecretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:hec-AbCdEf",
       hecCidrs: ["10.80.12.0/24"],
     },
     apiImage: fixture.image,

@@ -24,7 +24,6 @@ new HardenedMeshStack(app, "meshoptixiq-prod", {
   domain: { name: "meshq.example.com", hostedZoneId: "Z0123456789EXAMPLE" },
   audit: {
     splunkHecUrl: "https://splunk.corp.example.com:8088",
-    hecTokenSecretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:splunk/hec/meshoptixiq-AbCdEf",
     hecCidrs: ["10.80.12.0/24"],
   },
   automationReader: { roleArn: "arn:aws:iam::111122223333:role/ci-deployer", roleName: "ci-deployer" },

@@ -71,7 +71,6 @@ export const config = {
   },
   audit: {
     splunkHecUrl: "https://splunk.corp.example.com:8088",
-    hecTokenSecretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:splunk/hec/meshoptixiq-AbCdEf",
     hecCidrs: ["10.80.12.0/24"],
   },
   apiImage: "ghcr.io/meshoptixiq/api@sha256:0000000000000000000000000000000000000000000000000000000000000000",

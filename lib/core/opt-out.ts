@@ -17,10 +17,16 @@ export interface OptOut {
 export const MIN_REASON_LENGTH = 10;
 
 /**
- * Validates an opt-out and records it as a warning annotation on the construct.
- * Returns true when the control is opted out.
+ * Validates an opt-out and records it as a warning annotation on the construct, with what it is for
+ * (`subject`) where one property can name several. Returns true when the control is opted out.
  */
-export function recordOptOut(scope: IConstruct, component: string, property: string, optOut: OptOut | undefined): boolean {
+export function recordOptOut(
+  scope: IConstruct,
+  component: string,
+  property: string,
+  optOut: OptOut | undefined,
+  subject?: string,
+): boolean {
   if (optOut === undefined) return false;
   const reason = (optOut.reason ?? "").trim();
   if (reason.length < MIN_REASON_LENGTH) {
@@ -32,8 +38,10 @@ export function recordOptOut(scope: IConstruct, component: string, property: str
       fix: `pass { reason: "why this control is off here" }, or remove ${property} to keep the control on`,
     });
   }
-  Annotations.of(scope).addWarning(`[${ErrorCodes.OPT_OUT}] ${component}: ${property} switched off: ${reason}`);
-  scope.node.addMetadata("meshq:opt-out", { property: `${component}.${property}`, reason });
+  Annotations.of(scope).addWarning(
+    `[${ErrorCodes.OPT_OUT}] ${component}: ${property} switched off${subject ? ` for ${subject}` : ""}: ${reason}`,
+  );
+  scope.node.addMetadata("meshq:opt-out", { property: `${component}.${property}`, reason, ...(subject ? { subject } : {}) });
   return true;
 }
 

@@ -26,6 +26,8 @@ export interface OptOutRecord {
   /** `<Construct>.<property>`, e.g. `SecureMeshApi.wafOptOut`. */
   readonly property: string;
   readonly reason: string;
+  /** What the opt-out is for, where one property can name several (the secret's ARN). */
+  readonly subject?: string;
 }
 
 /** One violation of a control. */

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { ErrorCodes, invalidInput } from "../core/errors";
+import { OptOut, recordOptOut } from "../core/opt-out";
 import { PolicyStatement } from "../core/iam";
 import { isConcrete, requireArn } from "../core/validators";
 import { SecretBase } from "./secret-base";
@@ -20,6 +21,14 @@ export interface ExistingSecretProps {
    * secretDecryptByContextStatement). Pass the secret's complete ARN (with its 6-character suffix).
    */
   readonly kmsKeyArn?: string;
+  /**
+   * Why the secret stays outside the stack. The guard cannot see how a secret the stack does not
+   * create is encrypted, rotated or guarded, so MESHQ-SEC-4 fails on a workload that reads it unless
+   * this records the reason.
+   * @default - none: synth fails where the secret is read; let the stack create the secret instead
+   * (for the HEC token, leave `audit.hecTokenSecretArn` unset and fill the secret the stack creates)
+   */
+  readonly unmanagedOptOut?: OptOut;
 }
 
 /** A secret that already exists in Secrets Manager, e.g. a Splunk HEC token filled in by hand. */
@@ -47,6 +56,7 @@ export class ExistingSecret extends SecretBase {
     }
     this.secretArn = props.secretArn;
     this.kmsKeyArn = props.kmsKeyArn;
+    recordOptOut(this, "ExistingSecret", "unmanagedOptOut", props.unmanagedOptOut, props.secretArn);
   }
 
   /**

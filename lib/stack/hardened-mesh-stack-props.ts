@@ -63,6 +63,8 @@ export interface AuditProps {
   /**
    * ARN of the Secrets Manager secret holding the HEC token. With Vault, the token is read from
    * `<pathPrefix>/audit/hec-token` (field `value`), which the team writes.
+   * Give it only with {@link AuditProps.hecTokenSecretOptOut}: the stack cannot guard a secret it
+   * does not create.
    * @default - an empty encrypted secret is created for you to fill
    */
   readonly hecTokenSecretArn?: string;
@@ -72,6 +74,12 @@ export interface AuditProps {
    * customer-managed key whose key policy delegates to IAM
    */
   readonly hecTokenKmsKeyArn?: string;
+  /**
+   * Why the HEC token stays in a secret outside the stack (`hecTokenSecretArn`): required with it,
+   * because the guard cannot see how that secret is encrypted, rotated or guarded (MESHQ-SEC-4).
+   * @default - none
+   */
+  readonly hecTokenSecretOptOut?: OptOut;
   /** CIDR blocks of the HEC endpoint. */
   readonly hecCidrs: string[];
   /** PEM CA of a self-signed HEC certificate. @default - system trust store */

@@ -247,6 +247,7 @@ export class HardenedMeshStack extends TerraformStack {
               tokenSecret: new ExistingSecret(this, "HecToken", {
                 secretArn: props.audit.hecTokenSecretArn,
                 kmsKeyArn: props.audit.hecTokenKmsKeyArn,
+                unmanagedOptOut: props.audit.hecTokenSecretOptOut,
               }),
             }
           : { createTokenSecret: true }),

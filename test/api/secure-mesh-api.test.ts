@@ -13,6 +13,7 @@ describe("SecureMeshApi defaults", () => {
   api.addSecretEnvironment(
     "API_KEY",
     new ExistingSecret(stack, "Key", {
+      unmanagedOptOut: { reason: "a secret kept outside the stack here" },
       secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:meshq/api-key-AbCdEf",
       kmsKeyArn: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
     }),
@@ -331,7 +332,10 @@ describe("SecureMeshApi options", () => {
     const { stack, api } = apiStack();
     api.addSecretEnvironment(
       "PARTNER_FEED_TOKEN",
-      new ExistingSecret(stack, "T", { secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:t-AbCdEf" }),
+      new ExistingSecret(stack, "T", {
+        unmanagedOptOut: { reason: "a secret kept outside the stack here" },
+        secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:t-AbCdEf",
+      }),
       {
         mayBeEmpty: true,
       },
@@ -346,7 +350,10 @@ describe("SecureMeshApi options", () => {
     const { stack, api } = apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER, awsApiCidrs: ["10.40.20.0/24"] });
     api.addSecretEnvironment(
       "API_KEY",
-      new ExistingSecret(stack, "Key", { secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:k-AbCdEf" }),
+      new ExistingSecret(stack, "Key", {
+        unmanagedOptOut: { reason: "a secret kept outside the stack here" },
+        secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:k-AbCdEf",
+      }),
     );
     const s = synth(stack);
     const env = only(s, "kubernetes_deployment_v1").spec.template.spec.container[0].env;

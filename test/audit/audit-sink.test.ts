@@ -4,6 +4,9 @@ import { parseHecUrl } from "../../lib/policy/hec";
 import { SecureMeshApi } from "../../lib/api/secure-mesh-api";
 import { NetworkPolicyEnforcement } from "../../lib/network/enforcement";
 import { ExistingSecret } from "../../lib/secrets/secret-source";
+
+/** The HEC token kept by the platform team: a secret outside the stack, with its reason (MESHQ-SEC-4). */
+const OUTSIDE = { reason: "the HEC token is issued by Splunk and kept by the platform team" };
 import { apiProps, apiStack, literal, manifestsOf, only, resourcesOf, synth, testStack, doc } from "../util";
 
 const TOKEN_ARN = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:splunk/hec-AbCdEf";
@@ -14,7 +17,7 @@ function withSink(extra: Partial<ConstructorParameters<typeof AuditSink>[2]> = {
   const sink = new AuditSink(stack, "Audit", {
     api,
     hecUrl: "https://splunk.corp.example.com:8088",
-    tokenSecret: new ExistingSecret(stack, "HecToken", { secretArn: TOKEN_ARN }),
+    tokenSecret: new ExistingSecret(stack, "HecToken", { secretArn: TOKEN_ARN, unmanagedOptOut: OUTSIDE }),
     hecCidrs: ["10.80.12.0/24"],
     ...extra,
   });
@@ -72,7 +75,7 @@ describe("AuditSink", () => {
     new AuditSink(other.stack, "Audit", {
       api: other.api,
       hecUrl: "https://splunk.corp.example.com:8088",
-      tokenSecret: new ExistingSecret(other.stack, "HecToken", { secretArn: TOKEN_ARN, kmsKeyArn: key }),
+      tokenSecret: new ExistingSecret(other.stack, "HecToken", { secretArn: TOKEN_ARN, kmsKeyArn: key, unmanagedOptOut: OUTSIDE }),
       hecCidrs: ["10.80.12.0/24"],
     });
     const statements = resourcesOf(synth(other.stack), "aws_iam_role_policy")
@@ -155,7 +158,7 @@ describe("AuditSink options", () => {
     new AuditSink(stack, "Audit", {
       api,
       hecUrl: "https://splunk.corp.example.com:8088",
-      tokenSecret: new ExistingSecret(stack, "T", { secretArn: TOKEN_ARN }),
+      tokenSecret: new ExistingSecret(stack, "T", { secretArn: TOKEN_ARN, unmanagedOptOut: OUTSIDE }),
     });
     const s = synth(stack);
     const [cnp] = manifestsOf(s, "CiliumNetworkPolicy");

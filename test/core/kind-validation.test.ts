@@ -18,7 +18,10 @@ function sink(extra: Partial<ConstructorParameters<typeof AuditSink>[2]> = {}) {
   new AuditSink(stack, "Audit", {
     api,
     hecUrl: "https://splunk.corp.example.com:8088",
-    tokenSecret: new ExistingSecret(stack, "HecToken", { secretArn: TOKEN_ARN }),
+    tokenSecret: new ExistingSecret(stack, "HecToken", {
+      unmanagedOptOut: { reason: "a secret kept outside the stack here" },
+      secretArn: TOKEN_ARN,
+    }),
     hecCidrs: ["10.80.12.0/24"],
     ...extra,
   });
@@ -128,7 +131,9 @@ describe("identifiers of the wrong kind", () => {
       /\[MESHQ-ARN\] AuditSink: tokenWriterArns\[0\] received "ci-role"; allowed: the ARN of an IAM role or user/,
     );
     const { stack } = apiStack();
-    expect(() => new ExistingSecret(stack, "S", { secretArn: "hec-token" })).toThrow(/\[MESHQ-ARN\] ExistingSecret: secretArn/);
+    expect(
+      () => new ExistingSecret(stack, "S", { unmanagedOptOut: { reason: "a secret kept outside the stack here" }, secretArn: "hec-token" }),
+    ).toThrow(/\[MESHQ-ARN\] ExistingSecret: secretArn/);
   });
 
   test("the helpers skip values known only at apply, and name the prop with its index", () => {

@@ -117,6 +117,8 @@ function buildStack(app: App, { name, options: o }: MatrixEntry): TerraformStack
     audit: {
       splunkHecUrl: "https://splunk.corp.example.com:8088",
       hecTokenSecretArn: o.hecToken === "existing" && !vault ? HEC_SECRET : undefined,
+      hecTokenSecretOptOut:
+        o.hecToken === "existing" && !vault ? { reason: "the HEC token is issued by Splunk and kept by the platform team" } : undefined,
       hecCidrs: ["10.80.12.0/24"],
     },
     dataBackend: o.dataBackend === "postgres" ? DataBackend.POSTGRES : DataBackend.NEO4J,
@@ -204,7 +206,12 @@ function buildConstructs(app: App, { name, options: o }: MatrixEntry): Terraform
       hecUrl: "https://splunk.corp.example.com:8088",
       hecCidrs: ["10.80.12.0/24"],
       ...(o.audit === "existing-token"
-        ? { tokenSecret: new ExistingSecret(stack, "HecToken", { secretArn: HEC_SECRET }) }
+        ? {
+            tokenSecret: new ExistingSecret(stack, "HecToken", {
+              unmanagedOptOut: { reason: "a secret kept outside the stack here" },
+              secretArn: HEC_SECRET,
+            }),
+          }
         : { createTokenSecret: true }),
     });
   }

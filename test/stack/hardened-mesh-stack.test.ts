@@ -46,6 +46,7 @@ describe("HardenedMeshStack", () => {
       "meshoptixiq/api-key/operators",
       "meshoptixiq/cache/auth-token",
       "meshoptixiq/neo4j/password",
+      "meshoptixiq/splunk/hec-token",
     ]);
     expect(only(s, "kubernetes_stateful_set_v1")).toBeDefined();
   });

@@ -1,6 +1,6 @@
 import { MAX_REFRESH_MINUTES } from "../../policy/secrets";
 import { readJsonDocument } from "../../core/literal";
-import { Control, Finding, many } from "../model";
+import { Control, Finding, FindingLevel, many, NOT_APPLICABLE, OptOutRecord } from "../model";
 import { KubeObject, StackView, TfResource, templateParts, viewOf } from "../view";
 import { isFalse, isTrue, judgeEach, judgeStackKey, judgeValue } from "./rules";
 import { AdmissionForm } from "../admission/model";
@@ -32,7 +32,7 @@ export const secretsEncrypted: Control = {
   scope:
     "aws_secretsmanager_secret. The key must be one the stack creates: a reference to an aws_kms_key, or to an aws_kms_alias (or its literal name) whose target is one, so that MESHQ-SEC-2 judges it.",
   unseen:
-    "Fails. A key the guard did not see (a literal key ARN, id or alias, a variable, a data source) is a finding: whether it is customer-managed, rotates or keeps a closed policy cannot be known. Accept one only by suppressing the control for the secret with a reason. A secret the stack only reads (an ExistingSecret, audit.hecTokenSecretArn) is not a secret of the stack and is not judged here: the stack does not encrypt it.",
+    "Fails. A key the guard did not see (a literal key ARN, id or alias, a variable, a data source) is a finding: whether it is customer-managed, rotates or keeps a closed policy cannot be known. Accept one only by suppressing the control for the secret with a reason. A secret the stack only reads (an ExistingSecret, audit.hecTokenSecretArn) is not encrypted by the stack: MESHQ-SEC-4 judges reading it.",
   checkov: ["CKV_AWS_149"],
   enforcedBy: [
     "RotatingApiKey.props.keyAdministratorArns",
@@ -209,4 +209,63 @@ function refreshMinutes(interval: string): number {
 }
 
 /** The controls of §12.3. */
-export const SECRETS_CONTROLS = [secretsEncrypted, keysRotate, secretRefresh];
+/** The secret-naming keys of an ExternalSecret: each `data[].remoteRef.key` and `dataFrom[].extract.key`. */
+function secretKeys(o: KubeObject): unknown[] {
+  return [
+    ...many(o.body?.spec?.data).map((d: any) => d?.remoteRef?.key),
+    ...many(o.body?.spec?.dataFrom).map((d: any) => d?.extract?.key ?? d?.find?.name),
+  ];
+}
+
+/**
+ * Rule: what is wrong with one secret an ExternalSecret reads from Secrets Manager, if anything: a
+ * secret of the stack passes; one outside it is a finding, a warning when an ExistingSecret records
+ * why it stays outside.
+ */
+function outsideSecret(view: StackView, address: string, key: unknown, optOuts: OptOutRecord[]): Finding[] {
+  const ref = view.reference(key);
+  // the stack's secrets, and the master user secret RDS creates and rotates for the stack's database
+  if (ref?.kind === "aws_secretsmanager_secret") return [];
+  if ((ref?.kind === "aws_db_instance" || ref?.kind === "aws_rds_cluster") && ref.attribute.startsWith("master_user_secret")) return [];
+  const r = view.resolve(key);
+  if (!r.known) return [{ address, message: view.unknownMessage("remoteRef.key", r.expression) }];
+  const optOut = optOuts.find((o) => o.property === "ExistingSecret.unmanagedOptOut" && o.subject === r.value);
+  const what = `reads ${String(r.value)}, a secret the stack does not create: how it is encrypted, rotated and guarded cannot be known`;
+  if (optOut) return [{ address, message: `${what} (kept outside: ${optOut.reason})`, level: FindingLevel.WARNING, optOut }];
+  return [
+    {
+      address,
+      message: `${what}; let the stack create it (for the HEC token, leave audit.hecTokenSecretArn unset and fill the secret the stack creates), or record why it stays outside (ExistingSecret unmanagedOptOut, audit.hecTokenSecretOptOut)`,
+    },
+  ];
+}
+
+/** §12.3: the workloads read secrets the stack creates, encrypts and rotates; any other is recorded. */
+export const secretsOwned: Control = {
+  id: "MESHQ-SEC-4",
+  section: "12.3",
+  title: "Workloads read the stack's own secrets",
+  checks:
+    "Every secret an ExternalSecret reads from AWS Secrets Manager is one the stack creates (its own secrets, and the master user secret RDS manages for its database); a secret outside it only with a recorded reason (a warning).",
+  scope:
+    "ExternalSecret manifests (kubernetes_manifest) that read from a SecretStore or ClusterSecretStore of the stack with the AWS provider: each data[].remoteRef.key and dataFrom key. Stores on Vault are judged by the MESHQ-VAULT controls; a store outside the stack by MESHQ-SEC-3.",
+  unseen:
+    "Fails. A secret the stack does not create (a literal ARN or name, a variable, a data source) is a finding: its key, rotation and resource policy cannot be known. Accept one only with the reason recorded on the ExistingSecret that names it (unmanagedOptOut; audit.hecTokenSecretOptOut for the HEC token), which leaves a warning.",
+  enforcedBy: ["ExistingSecret.props.unmanagedOptOut", "HardenedMeshStack.props.audit", "AuditSink.props.createTokenSecret"],
+  provenBy: ["test/guard/controls/secrets.test.ts", "test/guard/mutations/secrets.ts"],
+  rule: (tf) => {
+    const view = viewOf(tf);
+    const optOuts = many(view.record.optOuts) as OptOutRecord[];
+    const awsStores = view.kube("SecretStore", "ClusterSecretStore").filter((s) => s.body?.spec?.provider?.aws);
+    const readers = view.kube("ExternalSecret").filter((o) => {
+      const ref = o.body?.spec?.secretStoreRef;
+      const kind = view.literal(ref?.kind ?? "SecretStore");
+      const name = view.literal(ref?.name);
+      return awsStores.some((s) => s.kind === kind && s.name === name && (s.kind === "ClusterSecretStore" || s.namespace === o.namespace));
+    });
+    if (readers.length === 0) return NOT_APPLICABLE;
+    return judgeEach(readers, (o) => secretKeys(o).flatMap((key) => outsideSecret(view, o.address, key, optOuts)));
+  },
+};
+
+export const SECRETS_CONTROLS = [secretsEncrypted, keysRotate, secretRefresh, secretsOwned];

@@ -1,5 +1,5 @@
 import { SECRETS_CONTROLS } from "../../../lib/guard/controls/secrets";
-import { expectPaired, fail, pass, tf, UNKNOWN, variables } from "./support";
+import { expectPaired, fail, pass, run, tf, UNKNOWN, variables } from "./support";
 import { SECRETS_MUTATIONS } from "../mutations/secrets";
 import { mutationSuite } from "../mutations/harness";
 
@@ -118,6 +118,43 @@ test("MESHQ-SEC-1/2/3 secrets, keys and refresh", () => {
   fail("MESHQ-SEC-3", es("1h"), /refreshInterval 1h/);
   fail("MESHQ-SEC-3", es("0"), /refreshInterval 0/);
   fail("MESHQ-SEC-3", es("${var.x}"), UNKNOWN);
+});
+
+test("MESHQ-SEC-4 workloads read the stack's own secrets; one outside it only with a recorded reason", () => {
+  const ARN = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:splunk/hec-AbCdEf";
+  const store = (provider: Record<string, unknown>) => ({
+    manifest: { kind: "SecretStore", metadata: { name: "st", namespace: "meshq" }, spec: { provider } },
+  });
+  const es = (key: string, provider: Record<string, unknown> = { aws: {} }, record: Record<string, unknown> = {}, extra = {}) =>
+    tf(
+      {
+        ...extra,
+        kubernetes_manifest: {
+          store: store(provider),
+          e: {
+            manifest: {
+              kind: "ExternalSecret",
+              metadata: { name: "e", namespace: "meshq" },
+              spec: { secretStoreRef: { kind: "SecretStore", name: "st" }, data: [{ secretKey: "v", remoteRef: { key } }] },
+            },
+          },
+        },
+      },
+      { ...variables, "//": { metadata: { meshoptixiq: record } } },
+    );
+  const secret = { aws_secretsmanager_secret: { s: { kms_key_id: "${aws_kms_key.k.arn}" } } };
+  pass("MESHQ-SEC-4", es("${aws_secretsmanager_secret.s.arn}", { aws: {} }, {}, secret));
+  pass("MESHQ-SEC-4", es("${aws_db_instance.db.master_user_secret[0].secret_arn}", { aws: {} }, {}, { aws_db_instance: { db: {} } }));
+  // a secret outside the stack fails, unless an ExistingSecret records why (then it warns)
+  fail("MESHQ-SEC-4", es(ARN), /reads arn:aws:secretsmanager:.*hec-AbCdEf, a secret the stack does not create/);
+  const optOut = { property: "ExistingSecret.unmanagedOptOut", subject: ARN, reason: "issued by Splunk, kept by the platform team" };
+  fail("MESHQ-SEC-4", es(ARN, { aws: {} }, { optOuts: [optOut] }), /kept outside: issued by Splunk/, "warn");
+  // the reason covers the secret it names, not another
+  fail("MESHQ-SEC-4", es(`${ARN}x`, { aws: {} }, { optOuts: [optOut] }), /a secret the stack does not create/);
+  fail("MESHQ-SEC-4", es("${var.secret}"), UNKNOWN);
+  fail("MESHQ-SEC-4", es("${data.aws_secretsmanager_secret.x.arn}"), UNKNOWN);
+  // Vault stores are the Vault controls' to judge
+  expect(run("MESHQ-SEC-4", es("meshq/hec", { vault: {} })).status).toBe("not-applicable");
 });
 
 test("every control of the family has passing and failing cases here", () => {

@@ -73,4 +73,16 @@ export const SECRETS_MUTATIONS: Mutation[] = [
     how: "override",
     apply: (s) => at(s, "Api/Secrets/ExternalSecret-api-key-operators").addOverride("manifest.spec.refreshInterval", "24h"),
   },
+  // ---- MESHQ-SEC-4
+  {
+    name: "the operators' key read from a secret outside the stack",
+    backend: "complete",
+    control: "MESHQ-SEC-4",
+    how: "override",
+    apply: (s) =>
+      at(s, "Api/Secrets/ExternalSecret-api-key-operators").addOverride(
+        "manifest.spec.data.0.remoteRef.key",
+        "arn:aws:secretsmanager:eu-west-1:111122223333:secret:shared/api-key-AbCdEf",
+      ),
+  },
 ];

@@ -168,7 +168,10 @@ describe("SecureMeshApi reading Vault itself (SECRETS_PROVIDER=vault)", () => {
     expect(() =>
       api2.addSecretEnvironment(
         "OTHER_TOKEN",
-        new ExistingSecret(stack2, "Other", { secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:x-AbCdEf" }),
+        new ExistingSecret(stack2, "Other", {
+          unmanagedOptOut: { reason: "a secret kept outside the stack here" },
+          secretArn: "arn:aws:secretsmanager:eu-west-1:111122223333:secret:x-AbCdEf",
+        }),
       ),
     ).toThrow(/\[MESHQ-VAULT\] SecureMeshApi: secret of OTHER_TOKEN/);
     const s = synth(stack2);
