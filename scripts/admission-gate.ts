@@ -128,6 +128,14 @@ function routines(objects: readonly StackObject[]): Routine[] {
     },
     { what: "kubectl rollout restart the API", run: (c) => c.kubectl(["rollout", "restart", "deployment", api.metadata.name, "-n", ns]) },
     {
+      what: "kubectl set image: the API's next release, pinned by digest",
+      run: (c) => {
+        const container = (api as any).spec.template.spec.containers[0];
+        const next = `${String(container.image).split("@")[0]}@sha256:${"c".repeat(64)}`;
+        return c.kubectl(["set", "image", `deployment/${api.metadata.name}`, "-n", ns, `${container.name}=${next}`]);
+      },
+    },
+    {
       what: "Reloader's annotation on the API's pod template",
       run: (c) =>
         c.kubectl([

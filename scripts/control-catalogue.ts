@@ -2,14 +2,16 @@
 // (lib/guard/catalogue.ts: the table, with links to each control's rule, the construct props that
 // enforce it and the tests that prove it, and each control's scope) into docs/controls.md and the error codes (lib/core/errors.ts, with the
 // descriptions of lib/core/error-catalogue.ts and the modules that raise each code) into
-// docs/errors.md, between their `<!-- …:start -->` / `<!-- …:end -->` markers.
+// docs/errors.md, and where each control is enforced (lib/guard/enforcement.ts) into
+// docs/enforcement-after-apply.md, between their `<!-- …:start -->` / `<!-- …:end -->` markers.
 //   npm run docs          rewrite the generated parts
 //   npm run docs:check    fail when a generated part is not current (CI)
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join, relative } from "path";
 import { ErrorCodeKey, errorCatalogueMarkdown } from "../lib/core/error-catalogue";
 import { ErrorCodes } from "../lib/core/errors";
-import { CatalogueLinks, catalogueMarkdown, catalogueScopeMarkdown } from "../lib/guard/catalogue";
+import { CatalogueLinks, catalogueMarkdown, catalogueScopeMarkdown, CONTROLS } from "../lib/guard/catalogue";
+import { enforcementMarkdown } from "../lib/guard/enforcement";
 import { Control } from "../lib/guard/model";
 
 const ROOT = join(__dirname, "..");
@@ -95,6 +97,7 @@ export function generatedParts(): Array<{ file: string; marker: string; content:
     { file: "docs/controls.md", marker: "controls", content: catalogueMarkdown(CONTROL_LINKS) },
     { file: "docs/controls.md", marker: "scopes", content: catalogueScopeMarkdown() },
     { file: "docs/errors.md", marker: "errors", content: errorCatalogueMarkdown(raisedBy()) },
+    { file: "docs/enforcement-after-apply.md", marker: "enforcement", content: enforcementMarkdown(CONTROLS) },
   ];
 }
 

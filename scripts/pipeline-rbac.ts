@@ -2,9 +2,10 @@
  * The deploy pipeline's Kubernetes rights on a real kube-apiserver: creates the RBAC objects of the
  * template's bootstrap stack (its namespaces, Roles, RoleBindings and the ClusterRole that names its
  * cluster-scoped objects), then asks the API server's authorizer (a SubjectAccessReview for a user
- * in each pipeline group) what the deploy and plan identities may do. The deploy identity must be
- * refused in kube-system and in every other namespace, and for any cluster-scoped object it does
- * not name; allowed exactly on the stack's kinds in the stack's namespaces.
+ * in each pipeline group) what each environment's deploy and plan identities may do. A deploy
+ * identity must be refused in kube-system, in every other namespace (another environment's
+ * included), and for any cluster-scoped object it does not name; allowed exactly on its stack's
+ * kinds in its stack's namespaces.
  *
  *     node -r ./scripts/register.js scripts/pipeline-rbac.ts cdktf.out/stacks/meshoptixiq-pipeline/cdk.tf.json
  *
@@ -32,28 +33,41 @@ interface Question {
   readonly expected: boolean;
 }
 
-/** What each pipeline identity may and may not do, from the objects the bootstrap creates. */
+/**
+ * What each pipeline identity may and may not do, from the objects the bootstrap creates: each
+ * environment's groups (`<deployment>-deployers`, `-planners`) in the namespaces they are bound in,
+ * and refused in every other environment's namespace as in the cluster's own.
+ */
 function questions(objects: ApiObject[]): Question[] {
-  const bindings = objects.filter((o) => o.kind === "RoleBinding");
-  const groupOf = (suffix: string) =>
-    bindings.flatMap((b) => ((b as any).subjects ?? []).map((s: any) => String(s.name))).find((n: string) => n.endsWith(suffix));
-  const deploy = groupOf("-deployers");
-  const plan = groupOf("-planners");
+  const bound = objects
+    .filter((o) => o.kind === "RoleBinding")
+    .flatMap((b) => ((b as any).subjects ?? []).map((s: any) => ({ group: String(s.name), namespace: String(b.metadata.namespace) })));
   const namespaces = objects.filter((o) => o.kind === "Namespace").map((o) => o.metadata.name);
-  if (!deploy || !plan || namespaces.length === 0) return [];
+  const groups = [...new Set(bound.map((b) => b.group))];
+  const deployers = groups.filter((g) => g.endsWith("-deployers"));
+  const planners = groups.filter((g) => g.endsWith("-planners"));
+  if (deployers.length === 0 || planners.length === 0 || namespaces.length === 0) return [];
+  const own = (group: string) => new Set(bound.filter((b) => b.group === group).map((b) => b.namespace));
   const q: Question[] = [];
-  for (const ns of namespaces) {
-    q.push({ group: deploy, verb: "create", resource: "deployments.apps", namespace: ns, expected: true });
-    q.push({ group: deploy, verb: "delete", resource: "networkpolicies.networking.k8s.io", namespace: ns, expected: true });
-    q.push({ group: deploy, verb: "create", resource: "externalsecrets.external-secrets.io", namespace: ns, expected: true });
-    q.push({ group: deploy, verb: "get", resource: "secrets", namespace: ns, expected: false });
-    q.push({ group: deploy, verb: "create", resource: "rolebindings.rbac.authorization.k8s.io", namespace: ns, expected: false });
-    q.push({ group: deploy, verb: "patch", resource: `namespaces/${ns}`, expected: true });
-    q.push({ group: plan, verb: "list", resource: "deployments.apps", namespace: ns, expected: true });
-    q.push({ group: plan, verb: "create", resource: "deployments.apps", namespace: ns, expected: false });
-    q.push({ group: plan, verb: "get", resource: "secrets", namespace: ns, expected: false });
+  for (const deploy of deployers) {
+    for (const ns of namespaces) {
+      const mine = own(deploy).has(ns);
+      q.push({ group: deploy, verb: "create", resource: "deployments.apps", namespace: ns, expected: mine });
+      q.push({ group: deploy, verb: "delete", resource: "networkpolicies.networking.k8s.io", namespace: ns, expected: mine });
+      q.push({ group: deploy, verb: "create", resource: "externalsecrets.external-secrets.io", namespace: ns, expected: mine });
+      q.push({ group: deploy, verb: "get", resource: "secrets", namespace: ns, expected: false });
+      q.push({ group: deploy, verb: "create", resource: "rolebindings.rbac.authorization.k8s.io", namespace: ns, expected: false });
+      q.push({ group: deploy, verb: "patch", resource: `namespaces/${ns}`, expected: mine });
+    }
   }
-  for (const group of [deploy, plan]) {
+  for (const plan of planners) {
+    for (const ns of namespaces) {
+      q.push({ group: plan, verb: "list", resource: "deployments.apps", namespace: ns, expected: own(plan).has(ns) });
+      q.push({ group: plan, verb: "create", resource: "deployments.apps", namespace: ns, expected: false });
+      q.push({ group: plan, verb: "get", resource: "secrets", namespace: ns, expected: false });
+    }
+  }
+  for (const group of [...deployers, ...planners]) {
     for (const verb of ["create", "get", "list", "delete"]) {
       for (const resource of ["deployments.apps", "jobs.batch", "serviceaccounts", "networkpolicies.networking.k8s.io", "secrets"]) {
         q.push({ group, verb, resource, namespace: "kube-system", expected: false });
@@ -64,7 +78,7 @@ function questions(objects: ApiObject[]): Question[] {
     q.push({ group, verb: "delete", resource: "namespaces/kube-system", expected: false });
     q.push({ group, verb: "list", resource: "deployments.apps", namespace: "", expected: false }); // every namespace
   }
-  q.push({ group: deploy, verb: "delete", resource: "storageclasses.storage.k8s.io/gp3", expected: false });
+  for (const deploy of deployers) q.push({ group: deploy, verb: "delete", resource: "storageclasses.storage.k8s.io/gp3", expected: false });
   return q;
 }
 

@@ -1,9 +1,9 @@
 // What the pipeline stands on, applied once by an administrator: the Terraform state bucket (KMS
 // encrypted, versioned, TLS only, with Terraform's S3 lock file), the permissions boundary of every
-// role the deployment creates, and the two roles the workflow assumes through GitHub's OIDC
-// provider: `plan` for pull requests and main (read only, without the lock) and `deploy` for the
-// production environment, each with exactly the permissions the deployed stack needs, in AWS and in
-// the deployment's namespaces (docs/security.md).
+// role the deployments create, and per environment the two roles the workflow assumes through
+// GitHub's OIDC provider: `plan` for pull requests and main (read only, without the lock) and
+// `deploy` for that GitHub environment, each with exactly the permissions that environment's stack
+// needs, on its own state object, in AWS and in its namespaces (docs/security.md).
 import { Fn, TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { DataAwsEksCluster } from "@cdktf/provider-aws/lib/data-aws-eks-cluster";
@@ -27,7 +27,7 @@ import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { RoleBindingV1 } from "@cdktf/provider-kubernetes/lib/role-binding-v1";
 import { RoleV1 } from "@cdktf/provider-kubernetes/lib/role-v1";
 import { ClusterAccess, CustomerManagedKey, HardeningGuard, workloadBoundaryPolicy } from "@meshoptixiq/cdktf-hardened";
-import { PipelineConfig } from "./config";
+import { Environment, PipelineConfig } from "./config";
 import { deployStatements, kubernetesRights, planStatements, Scope, Statement } from "./permissions";
 
 /** The state key's alias: outside `alias/<deploymentName>/*`, which the deploy role manages. */
@@ -52,11 +52,59 @@ export function oidcSubject(c: PipelineConfig, context: string, ref: string): st
   return `repo:${c.repository}:${context}:job_workflow_ref:${c.repository}/${c.workflowPath}@${ref}`;
 }
 
+/** An environment and the stack the pipeline deploys to it. */
+export interface DeployedEnvironment {
+  readonly environment: Environment;
+  /** Its resources decide the environment's roles' permissions. */
+  readonly stack: TerraformStack;
+}
+
 /** Properties of {@link PipelineBootstrapStack}. */
 export interface PipelineBootstrapProps {
   readonly config: PipelineConfig;
-  /** The stack the pipeline deploys; its resources decide the roles' permissions. */
-  readonly deploys: TerraformStack;
+  /** The environments, in the order a change is promoted through them. */
+  readonly environments: DeployedEnvironment[];
+}
+
+/** The names a deployment's roles manage: `<name>-*` and `meshq-<name>-*` (permissions.ts). */
+const managedPrefixes = (deploymentName: string) => [`${deploymentName}-`, `meshq-${deploymentName}-`, `${deploymentName}/`];
+
+/**
+ * Fails when two environments' names overlap: every deploy role manages resources by its
+ * deployment's name prefix, so one environment's prefix inside another's would let that
+ * environment's role reach the other's resources (staging's reach production's, for one).
+ */
+export function checkEnvironments(environments: readonly Environment[]): void {
+  const unique = (what: string, values: string[]) => {
+    const twice = values.find((v, i) => values.indexOf(v) !== i);
+    if (twice !== undefined) throw new Error(`config.environments: two environments have the ${what} "${twice}"; give each its own`);
+  };
+  unique(
+    "name",
+    environments.map((e) => e.name),
+  );
+  unique(
+    "stackName",
+    environments.map((e) => e.stackName),
+  );
+  unique(
+    "stateKey",
+    environments.map((e) => e.stateKey),
+  );
+  unique(
+    "idPrefix",
+    environments.map((e) => e.idPrefix),
+  );
+  for (const a of environments)
+    for (const b of environments) {
+      if (a === b) continue;
+      const overlap = managedPrefixes(a.deploymentName).find((p) => managedPrefixes(b.deploymentName).some((q) => q.startsWith(p)));
+      if (overlap !== undefined)
+        throw new Error(
+          `config.environments: the deploymentName of ${a.name} ("${a.deploymentName}") covers the names of ${b.name} ("${b.deploymentName}"): ` +
+            `${a.name}'s deploy role would manage ${b.name}'s resources. Give them names neither of which starts with the other's followed by "-" (such as "meshq-staging" and "meshoptixiq")`,
+        );
+    }
 }
 
 const MAX_POLICY_CHARS = 5000; // managed policies hold 6,144 characters; leave room for resolved ARNs
@@ -72,16 +120,27 @@ function pack(statements: Statement[]): string[] {
   return documents.map((d) => JSON.stringify({ Version: "2012-10-17", Statement: d }));
 }
 
+/** The roles of one environment. */
+export interface EnvironmentRoles {
+  /** Applies the reviewed plan; trusted only by the workflow's jobs in the GitHub environment, on main. */
+  readonly deployRole: IamRole;
+  /** Plans (read only); trusted by the workflow on pull requests and main. */
+  readonly planRole: IamRole;
+}
+
 export class PipelineBootstrapStack extends TerraformStack {
-  public readonly deployRole: IamRole;
-  public readonly planRole: IamRole;
+  /** The roles of each environment, by environment name. */
+  public readonly roles: ReadonlyMap<string, EnvironmentRoles>;
   public readonly stateBucket: S3Bucket;
   public readonly stateKey: CustomerManagedKey;
   public readonly boundary: IamPolicy;
+  private readonly clusterName: string;
 
   constructor(scope: Construct, id: string, props: PipelineBootstrapProps) {
     super(scope, id);
     const c = props.config;
+    checkEnvironments(props.environments.map((e) => e.environment));
+    this.clusterName = c.cluster.name;
     // The pipeline's own resources carry a tag of their own, so that the deploy role, which
     // manages keys tagged with the deployment's name, can never touch the state key.
     const application = `${c.deploymentName}-pipeline`;
@@ -195,42 +254,70 @@ export class PipelineBootstrapStack extends TerraformStack {
       });
     };
     const main = "refs/heads/main";
-    // Names outside the deployment's own `<deploymentName>-*` roles, which the deploy role manages.
-    this.deployRole = new IamRole(this, "DeployRole", {
-      name: `github-${c.deploymentName}-deploy`,
-      description: `Deploys ${c.stackName} from the ${c.productionEnvironment} environment of ${c.repository}`,
-      maxSessionDuration: 3600,
-      assumeRolePolicy: trust("StringEquals", [oidcSubject(c, `environment:${c.productionEnvironment}`, main)]),
-    });
-    this.planRole = new IamRole(this, "PlanRole", {
-      name: `github-${c.deploymentName}-plan`,
-      description: `Plans ${c.stackName} (read only) for pull requests and main of ${c.repository}`,
-      maxSessionDuration: 3600,
-      assumeRolePolicy: trust("StringLike", [oidcSubject(c, "pull_request", "refs/pull/*/merge"), oidcSubject(c, `ref:${main}`, main)]),
-    });
-    // What every role of the deployment may ever do (the library's boundary); the deploy role may
+    // What every role of the deployments may ever do (the library's boundary); the deploy roles may
     // create roles only with it.
     this.boundary = new IamPolicy(this, "Boundary", {
       name: boundaryArn(c).split("/").pop()!,
-      description: `Permissions boundary of every role of ${c.stackName}`,
+      description: `Permissions boundary of every role of ${props.environments.map((e) => e.environment.stackName).join(", ")}`,
       policy: workloadBoundaryPolicy({ region: c.region }),
+      // A policy's description cannot change in place, and a boundary held by roles cannot be
+      // replaced: a boundary created before the environments keeps the description it had.
+      lifecycle: { ignoreChanges: ["description"] },
     });
-    this.stateKey.grantViaService("StateThroughS3", [this.deployRole.arn, this.planRole.arn], "s3", [
-      "kms:Decrypt",
-      "kms:Encrypt",
-      "kms:GenerateDataKey",
-    ]);
 
+    const roles = new Map<string, EnvironmentRoles>();
+    for (const { environment: env, stack } of props.environments) {
+      const id = (base: string) => `${env.idPrefix}${base}`;
+      // Names outside the deployment's own `<deploymentName>-*` roles, which its deploy role manages.
+      const deployRole = new IamRole(this, id("DeployRole"), {
+        name: `github-${env.deploymentName}-deploy`,
+        description: `Deploys ${env.stackName} from the ${env.name} environment of ${c.repository}`,
+        maxSessionDuration: 3600,
+        assumeRolePolicy: trust("StringEquals", [oidcSubject(c, `environment:${env.name}`, main)]),
+      });
+      const planRole = new IamRole(this, id("PlanRole"), {
+        name: `github-${env.deploymentName}-plan`,
+        description: `Plans ${env.stackName} (read only) for pull requests and main of ${c.repository}`,
+        maxSessionDuration: 3600,
+        assumeRolePolicy: trust("StringLike", [oidcSubject(c, "pull_request", "refs/pull/*/merge"), oidcSubject(c, `ref:${main}`, main)]),
+      });
+      roles.set(env.name, { deployRole, planRole });
+      this.permissions(c, env, stack, deployRole, planRole);
+      this.kubernetesAccess(env, stack, deployRole, planRole);
+      const output = (name: string) => (env.idPrefix ? `${env.name}_${name}` : name);
+      new TerraformOutput(this, output("deploy_role_arn"), {
+        value: deployRole.arn,
+        description: `DEPLOY_ROLE_ARN of the ${env.name} environment`,
+      });
+      new TerraformOutput(this, output("plan_role_arn"), {
+        value: planRole.arn,
+        description: `${env.name.toUpperCase()}_PLAN_ROLE_ARN of the repository`,
+      });
+    }
+    this.roles = roles;
+    // Each role reaches only its environment's state object (its S3 rights); the key is the bucket's.
+    this.stateKey.grantViaService(
+      "StateThroughS3",
+      [...roles.values()].flatMap((r) => [r.deployRole.arn, r.planRole.arn]),
+      "s3",
+      ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"],
+    );
+    new TerraformOutput(this, "state_bucket", { value: this.stateBucket.bucket });
+    new TerraformOutput(this, "permissions_boundary_arn", { value: this.boundary.arn });
+  }
+
+  /** The AWS rights of an environment's roles: its state object, and what its stack manages. */
+  private permissions(c: PipelineConfig, env: Environment, stack: TerraformStack, deployRole: IamRole, planRole: IamRole): void {
     const names: Scope = {
       account: c.account,
       region: c.region,
-      deploymentName: c.deploymentName,
+      deploymentName: env.deploymentName,
       vpcId: c.network.vpcId,
-      hostedZoneId: c.domain.hostedZoneId,
+      hostedZoneId: env.domain.hostedZoneId,
       clusterName: c.cluster.name,
       boundaryArn: boundaryArn(c),
     };
-    const state = `${this.stateBucket.arn}/${c.stateKey}`;
+    const state = `${this.stateBucket.arn}/${env.stateKey}`;
     const lock = `${state}.tflock`;
     const stateAccess = (sid: string, objectActions: Statement[]): Statement[] => [
       { Sid: `${sid}List`, Effect: "Allow", Action: ["s3:ListBucket"], Resource: this.stateBucket.arn },
@@ -239,9 +326,10 @@ export class PipelineBootstrapStack extends TerraformStack {
     ];
     const deploy = [
       ...stateAccess("State", [
+        // Its own environment's state and lock only: no other environment's state.
         { Sid: "StateObjects", Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"], Resource: [state, lock] },
       ]),
-      ...deployStatements(props.deploys, names),
+      ...deployStatements(stack, names),
       {
         // The deploy role creates roles; it may never become one of them.
         Sid: "NoRoleChaining",
@@ -255,46 +343,50 @@ export class PipelineBootstrapStack extends TerraformStack {
         // Plans run with -lock=false: the plan role never writes the lock (or anything else).
         { Sid: "ReadState", Effect: "Allow", Action: ["s3:GetObject"], Resource: state },
       ]),
-      ...planStatements(props.deploys, names, [state]),
+      ...planStatements(stack, names, [state]),
     ];
     for (const [role, name, statements] of [
-      [this.deployRole, "Deploy", deploy],
-      [this.planRole, "Plan", plan],
+      [deployRole, "Deploy", deploy],
+      [planRole, "Plan", plan],
     ] as const) {
       pack([...statements]).forEach((document, i) => {
-        const policy = new IamPolicy(this, `${name}Policy${i + 1}`, {
-          name: `github-${c.deploymentName}-${name.toLowerCase()}-${i + 1}`,
-          description: `${name} permissions of the ${c.stackName} pipeline (part ${i + 1})`,
+        const policy = new IamPolicy(this, `${env.idPrefix}${name}Policy${i + 1}`, {
+          name: `github-${env.deploymentName}-${name.toLowerCase()}-${i + 1}`,
+          description: `${name} permissions of the ${env.stackName} pipeline (part ${i + 1})`,
           policy: document,
         });
-        new IamRolePolicyAttachment(this, `${name}PolicyAttachment${i + 1}`, { role: role.name, policyArn: policy.arn });
+        new IamRolePolicyAttachment(this, `${env.idPrefix}${name}PolicyAttachment${i + 1}`, { role: role.name, policyArn: policy.arn });
       });
     }
+  }
 
-    // --- The roles in the cluster: namespaced Roles in the stack's namespaces, cluster-scoped
-    // rights by name only. The namespaces are the bootstrap's, so that the Roles exist before the
-    // first deploy; the deployment adopts them (README, "Set it up") and owns their labels.
-    const deployRights = kubernetesRights(props.deploys, ["get", "list", "watch", "create", "update", "patch", "delete"]);
+  /**
+   * The roles in the cluster: namespaced Roles in the environment's namespaces, cluster-scoped
+   * rights by name only. The namespaces are the bootstrap's, so that the Roles exist before the
+   * first deploy; the deployment adopts them (README, "Set it up") and owns their labels.
+   */
+  private kubernetesAccess(env: Environment, stack: TerraformStack, deployRole: IamRole, planRole: IamRole): void {
+    const deployRights = kubernetesRights(stack, ["get", "list", "watch", "create", "update", "patch", "delete"]);
     const namespaces = deployRights.namespaces.map(
       (name) =>
         new NamespaceV1(this, `Namespace-${name}`, {
-          metadata: { name, labels: namespaceLabels(props.deploys, name) },
+          metadata: { name, labels: namespaceLabels(stack, name) },
           lifecycle: { ignoreChanges: ["metadata[0].labels", "metadata[0].annotations"], preventDestroy: true },
         }),
     );
     const kubernetes = [
-      { id: "Deploy", role: this.deployRole, group: `${c.deploymentName}-deployers`, rights: deployRights },
+      { id: `${env.idPrefix}Deploy`, role: deployRole, group: `${env.deploymentName}-deployers`, rights: deployRights },
       {
-        id: "Plan",
-        role: this.planRole,
-        group: `${c.deploymentName}-planners`,
-        rights: kubernetesRights(props.deploys, ["get", "list", "watch"]),
+        id: `${env.idPrefix}Plan`,
+        role: planRole,
+        group: `${env.deploymentName}-planners`,
+        rights: kubernetesRights(stack, ["get", "list", "watch"]),
       },
     ];
     const subject = (group: string) => [{ kind: "Group", name: group, apiGroup: "rbac.authorization.k8s.io" }];
     for (const k of kubernetes) {
       new EksAccessEntry(this, `${k.id}AccessEntry`, {
-        clusterName: c.cluster.name,
+        clusterName: this.clusterName,
         principalArn: k.role.arn,
         kubernetesGroups: [k.group],
         type: "STANDARD",
@@ -324,14 +416,6 @@ export class PipelineBootstrapStack extends TerraformStack {
         subject: subject(k.group),
       });
     }
-
-    new TerraformOutput(this, "deploy_role_arn", {
-      value: this.deployRole.arn,
-      description: "DEPLOY_ROLE_ARN of the production environment",
-    });
-    new TerraformOutput(this, "plan_role_arn", { value: this.planRole.arn, description: "PLAN_ROLE_ARN of the repository" });
-    new TerraformOutput(this, "state_bucket", { value: this.stateBucket.bucket });
-    new TerraformOutput(this, "permissions_boundary_arn", { value: this.boundary.arn });
   }
 }
 

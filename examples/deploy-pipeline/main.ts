@@ -1,6 +1,7 @@
-// The production stack and what its pipeline stands on. The workflow in .github/workflows
-// synthesizes both, shows `cdktf diff` of the production stack on pull requests and deploys it from
-// main; the bootstrap stack (state bucket, the workflow's roles) is applied once by an administrator.
+// The deployment in each environment it is promoted through, and what its pipeline stands on. The
+// workflow in .github/workflows synthesizes them all, plans each environment on pull requests, and
+// from main applies the reviewed plan to staging, then (after a reviewer's approval) to production;
+// the bootstrap stack (state bucket, the workflow's roles) is applied once by an administrator.
 import { App } from "cdktf";
 import { HardenedMeshStack, NetworkPolicyEnforcement, PermissionsBoundary } from "@meshoptixiq/cdktf-hardened";
 import { boundaryArn, PipelineBootstrapStack, stateKeyAlias } from "./bootstrap";
@@ -8,27 +9,31 @@ import { config } from "./config";
 
 const app = new App();
 
-const production = new HardenedMeshStack(app, config.stackName, {
-  region: config.region,
-  deploymentName: config.deploymentName,
-  cluster: { ...config.cluster, networkPolicyEnforcement: NetworkPolicyEnforcement.VPC_CNI },
-  network: config.network,
-  domain: config.domain,
-  audit: config.audit,
-  apiImage: config.apiImage,
-  neo4jImages: config.neo4jImages,
-  backend: {
-    bucket: config.stateBucket,
-    key: config.stateKey,
+const environments = config.environments.map((environment) => {
+  const stack = new HardenedMeshStack(app, environment.stackName, {
     region: config.region,
-    kmsKeyId: `arn:aws:kms:${config.region}:${config.account}:alias/${stateKeyAlias(config)}`,
-  },
+    deploymentName: environment.deploymentName,
+    namespace: environment.namespace,
+    cluster: { ...config.cluster, networkPolicyEnforcement: NetworkPolicyEnforcement.VPC_CNI },
+    network: config.network,
+    domain: environment.domain,
+    audit: config.audit,
+    apiImage: config.apiImage,
+    neo4jImages: config.neo4jImages,
+    // One bucket and one key for every environment's state; one state object per environment.
+    backend: {
+      bucket: config.stateBucket,
+      key: environment.stateKey,
+      region: config.region,
+      kmsKeyId: `arn:aws:kms:${config.region}:${config.account}:alias/${stateKeyAlias(config)}`,
+    },
+  });
+  // Every role of the deployment carries the boundary the bootstrap created: no deploy role may
+  // create a role without it.
+  PermissionsBoundary.apply(stack, { boundaryArn: boundaryArn(config) });
+  return { environment, stack };
 });
 
-// Every role of the deployment carries the boundary the bootstrap created: the deploy role may
-// create no role without it.
-PermissionsBoundary.apply(production, { boundaryArn: boundaryArn(config) });
-
-new PipelineBootstrapStack(app, config.bootstrapStackName, { config, deploys: production });
+new PipelineBootstrapStack(app, config.bootstrapStackName, { config, environments });
 
 app.synth();

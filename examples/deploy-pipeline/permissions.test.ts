@@ -12,6 +12,8 @@ import { config } from "./config";
 import { OWNER_TAG } from "./permissions";
 
 const outdir = mkdtempSync(join(tmpdir(), "cdktf-out-"));
+const production = config.environments.find((e) => e.name === "production")!;
+const staging = config.environments.find((e) => e.name === "staging")!;
 const account = config.account;
 const region = config.region;
 const boundary = boundaryArn(config);
@@ -52,8 +54,11 @@ const defaultKeyPolicy = {
 
 type Outcome = "Allowed" | "ImplicitlyDenied" | "ExplicitlyDenied";
 
+/** A role of production (`Deploy`, `Plan`, whose construct ids it kept) or of staging (`StagingDeploy`, `StagingPlan`). */
+type RoleId = "Deploy" | "Plan" | "StagingDeploy" | "StagingPlan";
+
 async function evaluate(
-  role: "Deploy" | "Plan",
+  role: RoleId,
   action: string,
   resource: string,
   context: Record<string, string | string[]> = {},
@@ -62,7 +67,7 @@ async function evaluate(
   const result = await runSimulation(
     {
       request: {
-        principal: `arn:aws:sts::${account}:assumed-role/github-${config.deploymentName}-${role.toLowerCase()}/run`,
+        principal: `arn:aws:sts::${account}:assumed-role/github-${role.startsWith("Staging") ? staging.deploymentName : production.deploymentName}-${role.replace("Staging", "").toLowerCase()}/run`,
         action,
         resource: { resource, accountId: account },
         contextVariables: { "aws:RequestedRegion": region, ...context },
@@ -134,7 +139,7 @@ describe("the deploy role cannot escalate", () => {
     };
     expect(await simulate("iam:CreateRole", role("backdoor"))).toBe("ExplicitlyDenied");
     expect(await simulate("iam:AttachRolePolicy", role("backdoor"))).toBe("ExplicitlyDenied");
-    expect(await simulate("s3:GetObject", `${stateBucket}/${config.stateKey}`)).toBe("ImplicitlyDenied");
+    expect(await simulate("s3:GetObject", `${stateBucket}/${production.stateKey}`)).toBe("ImplicitlyDenied");
     expect(await simulate("secretsmanager:PutSecretValue", secret)).toBe("Allowed");
   });
 
@@ -203,9 +208,64 @@ describe("the plan role reads only the deployment's own resources", () => {
   });
 
   test("the state, read only and without the lock", async () => {
-    const state = `${stateBucket}/${config.stateKey}`;
+    const state = `${stateBucket}/${production.stateKey}`;
     expect(await evaluate("Plan", "s3:GetObject", state)).toBe("Allowed");
     expect(await evaluate("Plan", "s3:PutObject", `${state}.tflock`)).toBe("ImplicitlyDenied");
     expect(await evaluate("Plan", "s3:GetObject", `${stateBucket}/payments/prod.tfstate`)).toBe("ExplicitlyDenied");
+  });
+});
+
+describe("one environment's roles never reach another's", () => {
+  const fn = (name: string) => `arn:aws:lambda:${region}:${account}:function:${name}`;
+  const ownedBy = (deployment: string) => ({ [`aws:ResourceTag/${OWNER_TAG}`]: deployment });
+
+  test("staging's deploy role writes staging's state only, and cannot read or write production's", async () => {
+    const stagingState = `${stateBucket}/${staging.stateKey}`;
+    const productionState = `${stateBucket}/${production.stateKey}`;
+    expect(await evaluate("StagingDeploy", "s3:PutObject", stagingState)).toBe("Allowed");
+    expect(await evaluate("StagingDeploy", "s3:PutObject", `${stagingState}.tflock`)).toBe("Allowed");
+    expect(await evaluate("StagingDeploy", "s3:PutObject", productionState)).toBe("ImplicitlyDenied");
+    expect(await evaluate("StagingDeploy", "s3:GetObject", productionState)).toBe("ImplicitlyDenied");
+    expect(await evaluate("StagingDeploy", "s3:PutObject", `${productionState}.tflock`)).toBe("ImplicitlyDenied");
+    expect(await evaluate("StagingPlan", "s3:GetObject", productionState)).toBe("ExplicitlyDenied");
+    // and production's roles not staging's state
+    expect(await evaluate("Deploy", "s3:PutObject", stagingState)).toBe("ImplicitlyDenied");
+  });
+
+  test("staging's deploy role cannot manage production's functions, roles, secrets or keys", async () => {
+    expect(await evaluate("StagingDeploy", "lambda:UpdateFunctionCode", fn(`${staging.deploymentName}-operators-rotation`))).toBe(
+      "Allowed",
+    );
+    expect(await evaluate("StagingDeploy", "lambda:UpdateFunctionCode", fn(`${production.deploymentName}-operators-rotation`))).toBe(
+      "ImplicitlyDenied",
+    );
+    expect(
+      await evaluate("StagingDeploy", "iam:PutRolePolicy", role(`${production.deploymentName}-rotation`), {
+        "iam:PermissionsBoundary": boundary,
+      }),
+    ).toBe("ImplicitlyDenied");
+    const productionSecret = `arn:aws:secretsmanager:${region}:${account}:secret:${production.deploymentName}/api-key-operators-AbCdEf`;
+    expect(await evaluate("StagingDeploy", "secretsmanager:DeleteSecret", productionSecret)).toBe("ImplicitlyDenied");
+    const productionKey = key("0a1b2c3d-0000-4000-8000-000000000003");
+    expect(await evaluate("StagingDeploy", "kms:ScheduleKeyDeletion", productionKey, ownedBy(production.deploymentName))).toBe(
+      "ExplicitlyDenied",
+    );
+    expect(
+      await evaluate(
+        "StagingDeploy",
+        "kms:ScheduleKeyDeletion",
+        key("0a1b2c3d-0000-4000-8000-000000000004"),
+        ownedBy(staging.deploymentName),
+      ),
+    ).toBe("Allowed");
+  });
+
+  test("production's deploy role cannot manage staging's resources either", async () => {
+    expect(await evaluate("Deploy", "lambda:UpdateFunctionCode", fn(`${staging.deploymentName}-operators-rotation`))).toBe(
+      "ImplicitlyDenied",
+    );
+    expect(
+      await evaluate("Deploy", "kms:ScheduleKeyDeletion", key("0a1b2c3d-0000-4000-8000-000000000004"), ownedBy(staging.deploymentName)),
+    ).toBe("ExplicitlyDenied");
   });
 });

@@ -4,14 +4,10 @@ import { CloudwatchEventRule } from "../compat/aws/cloudwatch-event-rule";
 import { CloudwatchEventTarget } from "../compat/aws/cloudwatch-event-target";
 import { CloudwatchLogGroup } from "../compat/aws/cloudwatch-log-group";
 import { CloudwatchLogResourcePolicy } from "../compat/aws/cloudwatch-log-resource-policy";
-import { SnsTopic } from "../compat/aws/sns-topic";
-import { SnsTopicPolicy } from "../compat/aws/sns-topic-policy";
-import { SnsTopicSubscription } from "../compat/aws/sns-topic-subscription";
-import { AwsContext } from "../core/aws-context";
 import { jsonDocument } from "../core/literal";
 import { policyDocument } from "../core/iam";
 import { CustomerManagedKey } from "../core/kms";
-import { AlertSubscription } from "../core/alert-topic";
+import { AlertTopic } from "../core/alert-topic";
 import { awsTags } from "../core/tags";
 import { alertPattern, CONTROL_ALERTS, ControlAlert, PatternValue } from "../policy/alerts";
 
@@ -19,10 +15,11 @@ export interface ControlAlertsProps {
   /** Deployment name, for names and tags. */
   readonly deploymentName: string;
   /**
-   * Who receives the alerts, through an SNS topic encrypted with a customer-managed key.
+   * The alert topic (SNS, encrypted with its customer-managed key) every alert is also sent to; its
+   * subscriptions say who is told. `HardenedMeshStack` passes its own (`alertSubscriptions`).
    * @default - no topic: the alerts go to the audit path only (the encrypted log group)
    */
-  readonly subscriptions?: AlertSubscription[];
+  readonly topic?: AlertTopic;
   /** Days the log group keeps the alerts. @default 365 */
   readonly retentionDays?: number;
   /**
@@ -31,7 +28,7 @@ export interface ControlAlertsProps {
    * @default - none
    */
   readonly workloadRoleArns?: string[];
-  /** Administrators of the topic's key. @default - the account root principal */
+  /** Administrators of the log group's key. @default - the account root principal */
   readonly keyAdministratorArns?: string[];
 }
 
@@ -63,21 +60,20 @@ function identifiers(r: TerraformResource, type: string): PatternValue[] {
  * stack (its listeners, load balancers, cache, keys, buckets, secrets, security groups and
  * database), and any principal other than the stack's workloads reading one of its secrets. Every
  * match lands in a log group encrypted with a customer-managed key (the audit path, kept a year);
- * with subscriptions, also in an SNS topic encrypted with the same key. Add it last: it watches the
- * resources the stack has when it is created.
+ * with a `topic`, also in that alert topic, which lets exactly these rules publish. Add it last: it
+ * watches the resources the stack has when it is created.
  */
 export class ControlAlerts extends Construct {
   /** The log group every alert lands in (`/aws/events/<deployment>-control-alerts`). */
   public readonly logGroup: CloudwatchLogGroup;
-  /** The topic, when subscriptions are given. */
-  public readonly topic?: SnsTopic;
+  /** The alert topic the rules notify, when one is given. */
+  public readonly topic?: AlertTopic;
   public readonly key: CustomerManagedKey;
   /** The rules, per alert id (alerts without a resource of their type in the stack have none). */
   public readonly rules: ReadonlyMap<string, CloudwatchEventRule>;
 
   constructor(scope: Construct, id: string, props: ControlAlertsProps) {
     super(scope, id);
-    const context = AwsContext.of(this);
     const stack = TerraformStack.of(this);
     const resources = stack.node.findAll().filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c));
     this.key = new CustomerManagedKey(this, "Key", {
@@ -95,17 +91,7 @@ export class ControlAlerts extends Construct {
       kmsKeyId: this.key.keyArn,
       tags,
     });
-    if ((props.subscriptions ?? []).length > 0) {
-      this.key.addStatement({
-        Sid: "EventBridgePublishes",
-        Effect: "Allow",
-        Principal: { Service: "events.amazonaws.com" },
-        Action: ["kms:GenerateDataKey*", "kms:Decrypt"],
-        Resource: "*",
-        Condition: { StringEquals: { "aws:SourceAccount": context.accountId } },
-      });
-      this.topic = new SnsTopic(this, "Topic", { name: `${props.deploymentName}-control-alerts`, kmsMasterKeyId: this.key.keyArn, tags });
-    }
+    this.topic = props.topic;
     const roles = [
       ...resources.filter((r) => r.terraformResourceType === "aws_iam_role").map((r) => r.getStringAttribute("arn")),
       ...(props.workloadRoleArns ?? []),
@@ -137,34 +123,7 @@ export class ControlAlerts extends Construct {
         },
       ]),
     });
-    if (this.topic) this.topicPolicy(this.topic, [...rules.values()]);
-    (props.subscriptions ?? []).forEach((s, i) => {
-      new SnsTopicSubscription(this, `Subscription${i}`, { topicArn: this.topic!.arn, protocol: s.protocol, endpoint: s.endpoint });
-    });
-  }
-
-  private topicPolicy(topic: SnsTopic, rules: CloudwatchEventRule[]): void {
-    new SnsTopicPolicy(this, "TopicPolicy", {
-      arn: topic.arn,
-      policy: policyDocument([
-        {
-          Sid: "EventBridgeRulesOfTheStack",
-          Effect: "Allow",
-          Principal: { Service: "events.amazonaws.com" },
-          Action: "sns:Publish",
-          Resource: topic.arn,
-          Condition: { ArnEquals: { "aws:SourceArn": rules.map((r) => r.arn) } },
-        },
-        {
-          Sid: "TlsOnly",
-          Effect: "Deny",
-          Principal: "*",
-          Action: "sns:Publish",
-          Resource: topic.arn,
-          Condition: { Bool: { "aws:SecureTransport": "false" } },
-        },
-      ]),
-    });
+    this.topic?.allowEventRules([...rules.values()].map((r) => r.arn));
   }
 
   private rule(alert: ControlAlert, ids: PatternValue[], roles: string[], deploymentName: string): CloudwatchEventRule {
@@ -176,7 +135,7 @@ export class ControlAlerts extends Construct {
       tags: awsTags(deploymentName, "control-alerts"),
     });
     new CloudwatchEventTarget(this, `Target-${alert.id}`, { rule: rule.name, arn: this.logGroup.arn });
-    if (this.topic) new CloudwatchEventTarget(this, `Notify-${alert.id}`, { rule: rule.name, arn: this.topic.arn });
+    if (this.topic) new CloudwatchEventTarget(this, `Notify-${alert.id}`, { rule: rule.name, arn: this.topic.topicArn });
     return rule;
   }
 }

@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { Lazy } from "../compat/core";
 import { CloudwatchMetricAlarm } from "../compat/aws/cloudwatch-metric-alarm";
 import { SnsTopic } from "../compat/aws/sns-topic";
 import { SnsTopicPolicy } from "../compat/aws/sns-topic-policy";
@@ -40,9 +41,11 @@ export interface AlarmMetric {
 
 /**
  * The deployment's alert topic: an SNS topic encrypted with its own customer-managed key, that only
- * this account's CloudWatch alarms may publish to (topic policy and key policy both), with the
- * subscriptions you pass. `alarmOnAny` adds an alarm that notifies the topic when a metric's sum
- * is at least one in five minutes (a failed rotation, for instance), and again when it recovers.
+ * this account's CloudWatch alarms, and the EventBridge rules given to `allowEventRules`, may
+ * publish to (topic policy and key policy both), over TLS, with the subscriptions you pass.
+ * `alarmOnAny` adds an alarm that notifies the topic when a metric's sum is at least one in five
+ * minutes (a failed rotation, for instance), and again when it recovers. `HardenedMeshStack` sends
+ * both its alarms and its control alerts (`ControlAlerts`) to its one topic.
  */
 export class AlertTopic extends Construct {
   /** The topic (escape hatch). */
@@ -52,12 +55,15 @@ export class AlertTopic extends Construct {
   /** ARN of the topic, for alarm actions and subscriptions. */
   public readonly topicArn: string;
   private readonly deploymentName: string;
+  private readonly accountId: string;
+  private readonly eventRuleArns: string[] = [];
   private subscriptionCount = 0;
 
   constructor(scope: Construct, id: string, props: AlertTopicProps) {
     super(scope, id);
     const ctx = AwsContext.of(this);
     this.deploymentName = props.deploymentName;
+    this.accountId = ctx.accountId;
     const tags = awsTags(props.deploymentName, "alerts");
     this.key = new CustomerManagedKey(this, "Key", {
       description: `Encrypts the alert topic of ${props.deploymentName}`,
@@ -81,31 +87,68 @@ export class AlertTopic extends Construct {
       tags,
     });
     this.topicArn = this.resource.arn;
+    const alarms = {
+      Sid: "CloudWatchAlarmsOfThisAccount",
+      Effect: "Allow" as const,
+      Principal: { Service: "cloudwatch.amazonaws.com" },
+      Action: ["sns:Publish"],
+      Resource: this.resource.arn,
+      Condition: {
+        StringEquals: { "aws:SourceAccount": ctx.accountId },
+        ArnLike: { "aws:SourceArn": `arn:${ctx.partition}:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:*` },
+      },
+    };
+    const tlsOnly = {
+      Sid: "TlsOnly",
+      Effect: "Deny" as const,
+      Principal: "*",
+      Action: ["sns:Publish", "sns:Subscribe"],
+      Resource: this.resource.arn,
+      Condition: { Bool: { "aws:SecureTransport": "false" } },
+    };
     new SnsTopicPolicy(this, "Policy", {
       arn: this.resource.arn,
-      policy: policyDocument([
-        {
-          Sid: "CloudWatchAlarmsOfThisAccount",
-          Effect: "Allow",
-          Principal: { Service: "cloudwatch.amazonaws.com" },
-          Action: ["sns:Publish"],
-          Resource: this.resource.arn,
-          Condition: {
-            StringEquals: { "aws:SourceAccount": ctx.accountId },
-            ArnLike: { "aws:SourceArn": `arn:${ctx.partition}:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:*` },
-          },
-        },
-        {
-          Sid: "TlsOnly",
-          Effect: "Deny",
-          Principal: "*",
-          Action: ["sns:Publish", "sns:Subscribe"],
-          Resource: this.resource.arn,
-          Condition: { Bool: { "aws:SecureTransport": "false" } },
-        },
-      ]),
+      // the rules allowed later (allowEventRules) are known when the stack is synthesized
+      policy: Lazy.stringValue({
+        produce: () =>
+          policyDocument([
+            alarms,
+            ...(this.eventRuleArns.length > 0
+              ? [
+                  {
+                    Sid: "EventBridgeRulesOfTheStack",
+                    Effect: "Allow" as const,
+                    Principal: { Service: "events.amazonaws.com" },
+                    Action: ["sns:Publish"],
+                    Resource: this.resource.arn,
+                    Condition: { ArnEquals: { "aws:SourceArn": [...this.eventRuleArns] } },
+                  },
+                ]
+              : []),
+            tlsOnly,
+          ]),
+      }),
     });
     for (const s of props.subscriptions ?? []) this.subscribe(s);
+  }
+
+  /**
+   * Lets EventBridge rules publish to the topic: the topic policy names exactly these rules
+   * (`aws:SourceArn`), and the key lets EventBridge encrypt for this account only.
+   */
+  public allowEventRules(ruleArns: string[]): void {
+    if (ruleArns.length === 0) return;
+    if (this.eventRuleArns.length === 0) {
+      this.key.addStatement({
+        Sid: "EventBridgeRulesPublish",
+        Effect: "Allow",
+        Principal: { Service: "events.amazonaws.com" },
+        Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
+        Resource: "*",
+        Condition: { StringEquals: { "aws:SourceAccount": this.accountId } },
+      });
+    }
+    this.eventRuleArns.push(...ruleArns);
   }
 
   /** Adds a subscription. */

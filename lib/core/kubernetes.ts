@@ -135,6 +135,23 @@ export const RELOADER_CONFIGMAP_ANNOTATION = "configmap.reloader.stakater.com/re
 /** Annotation listing the Secrets whose change restarts a workload. */
 export const RELOADER_SECRET_ANNOTATION = "secret.reloader.stakater.com/reload";
 
+/** Construct metadata of an image accepted with a tag and no digest (with a warning) by {@link checkImage}. */
+export const MUTABLE_IMAGE_METADATA = "meshq:mutable-image";
+
+/** An image a construct accepted with a tag and no digest, and the property it came from. */
+export interface MutableImage {
+  readonly image: string;
+  /** `Component.property`, e.g. `VaultSecretRotation.image`. */
+  readonly property: string;
+}
+
+/** The images constructs under `scope` accepted with a tag and no digest (see {@link checkImage}). */
+export function mutableImagesOf(scope: IConstruct): MutableImage[] {
+  return scope.node
+    .findAll()
+    .flatMap((c) => c.node.metadata.filter((m) => m.type === MUTABLE_IMAGE_METADATA).map((m) => m.data as MutableImage));
+}
+
 /** Result of {@link checkImage}. */
 export interface ImageCheck {
   /** True when the image is pinned by digest. */
@@ -159,7 +176,9 @@ export function requireImage(component: string, property: string, image: string 
 
 /**
  * Requires an image pinned by digest or an explicit tag. `latest` and untagged images are
- * rejected; a tag without a digest is accepted with a warning, since tags are mutable.
+ * rejected; a tag without a digest is accepted with a warning, since tags are mutable, and recorded
+ * ({@link mutableImagesOf}): the guard's MESHQ-IMAGE-1 and the admission policies accept exactly
+ * that image in the stack's workloads, and deny any other image without a digest.
  */
 export function checkImage(scope: IConstruct, component: string, property: string, image: string): ImageCheck {
   if (!isConcrete(image)) return { pinnedByDigest: false };
@@ -176,6 +195,8 @@ export function checkImage(scope: IConstruct, component: string, property: strin
       fix: "pin the image by digest (preferred) or give the exact release tag",
     });
   }
+  // the guard and the admission policies accept exactly the tags accepted here (MESHQ-IMAGE-1)
+  scope.node.addMetadata(MUTABLE_IMAGE_METADATA, { image, property: `${component}.${property}` } satisfies MutableImage);
   Annotations.of(scope).addWarning(
     `[${ErrorCodes.IMAGE}] ${component}: ${property} "${image}" uses a mutable tag, so nodes may run different bits. ` +
       `Fix: set ${property} to "${image}@sha256:<digest>" with the digest of the image you tested ` +

@@ -3,6 +3,7 @@ import { CACHE_CONTROLS } from "./controls/cache";
 import { DATA_CONTROLS } from "./controls/data";
 import { LEAST_PRIVILEGE_CONTROLS } from "./controls/least-privilege";
 import { IDENTITY_CONTROLS } from "./controls/identities";
+import { IMAGE_CONTROLS } from "./controls/images";
 import { NETWORK_CONTROLS } from "./controls/network";
 import { POD_CONTROLS } from "./controls/pods";
 import { RBAC_AUDIT_CONTROLS } from "./controls/rbac-audit";
@@ -15,6 +16,7 @@ export const CONTROLS: readonly Control[] = [
   ...API_KEY_CONTROLS,
   ...NETWORK_CONTROLS,
   ...POD_CONTROLS,
+  ...IMAGE_CONTROLS,
   ...SECRETS_CONTROLS,
   ...VAULT_CONTROLS,
   ...RBAC_AUDIT_CONTROLS,

@@ -3,12 +3,14 @@ import { join, relative } from "path";
 import { Annotations, App, TerraformStack } from "../compat/core";
 import { IConstruct } from "constructs";
 import { ErrorCodes, invalidInput } from "../core/errors";
+import { mutableImagesOf } from "../core/kubernetes";
 import { MIN_REASON_LENGTH } from "../core/opt-out";
 import { MetadataRecord } from "../core/record";
 import { registerStackGuard } from "../core/stack-guard";
 // loading the guard loads the admission forms' renderer too: stacks reach both through core
 import "./admission/admission-policies";
 import { CONTROLS } from "./catalogue";
+import { MUTABLE_IMAGES_RECORD_KEY } from "./controls/images";
 import { judge, OPT_OUTS_RECORD_KEY, OptOutRecord, SUPPRESSIONS_RECORD_KEY, SuppressionRecord } from "./evaluate";
 import { FIRST_APPLY_CODE, NAMESPACE_RACE_FAILS_SYNTH } from "./first-apply";
 import { Control, ControlResult, ControlStatus, FindingLevel, TerraformJson } from "./model";
@@ -66,10 +68,11 @@ export class HardeningGuard {
     const guard = new HardeningGuard(stack, options);
     Object.defineProperty(stack, GUARD_OF_STACK, { value: guard });
     stack.node.addValidation({ validate: () => guard.run() });
-    // suppressions and opt-outs travel with the stack's JSON, for the plan CLI
+    // suppressions, opt-outs and the tags accepted without a digest travel with the stack's JSON, for the plan CLI
     new MetadataRecord(stack, "HardeningGuardRecord", () => ({
       [SUPPRESSIONS_RECORD_KEY]: suppressionsOf(stack),
       [OPT_OUTS_RECORD_KEY]: optOutsOf(stack),
+      [MUTABLE_IMAGES_RECORD_KEY]: mutableImagesOf(stack),
     }));
     return guard;
   }

@@ -161,10 +161,12 @@ export interface HardenedMeshStackProps {
   readonly admission?: AdmissionPoliciesOptions;
   /**
    * Alerts on AWS calls that can undo a control on the stack's resources (CloudTrail management
-   * events through EventBridge, to a KMS-encrypted SNS topic).
-   * @default - the topic without subscriptions; the automation reader's reads are expected
+   * events through EventBridge, to the audit log group and the stack's alert topic, whose
+   * subscribers are `alertSubscriptions`). `workloadRoleArns`: roles outside the stack whose reads
+   * of its secrets are expected.
+   * @default - the automation reader's reads are expected
    */
-  readonly alerts?: { readonly subscriptions?: AlertSubscription[]; readonly workloadRoleArns?: string[] };
+  readonly alerts?: { readonly workloadRoleArns?: string[] };
   /** RDS CA bundle PEM for sslmode=verify-full (PostgreSQL backend). @default - sslmode=require */
   readonly postgresCaBundlePem?: string;
   /** RBAC policy of the API. @default RbacPolicy.fromPresets() (helpdesk, security, architect, admin) */
@@ -173,6 +175,12 @@ export interface HardenedMeshStackProps {
   readonly apiImage: string;
   /** @default "meshoptixiq" */
   readonly deploymentName?: string;
+  /**
+   * Kubernetes namespace of the API and Neo4j (created, PSS restricted enforced). Give each
+   * deployment that shares a cluster (staging beside production) a namespace of its own.
+   * @default "meshoptixiq"
+   */
+  readonly namespace?: string;
   /** @default - SecureMeshApi defaults */
   readonly apiResources?: ApiResources;
   /**
@@ -208,9 +216,11 @@ export interface HardenedMeshStackProps {
    */
   readonly cacheOptOut?: OptOut;
   /**
-   * Who receives the stack's alerts (a failed credential rotation, for instance) from its
-   * KMS-encrypted alert topic.
-   * @default [] - the alarms change state in CloudWatch; subscribe later through `alertTopic`
+   * Who receives the stack's alerts from its one KMS-encrypted alert topic: its alarms (a failed
+   * credential rotation, for instance) and its control alerts (a call on AWS that can undo a
+   * control, such as a disassociated WAF).
+   * @default [] - the alarms change state in CloudWatch and the control alerts land in their log
+   * group; subscribe later through `alertTopic`
    */
   readonly alertSubscriptions?: AlertSubscription[];
 }

@@ -67,6 +67,7 @@ export class HardenedMeshStack extends TerraformStack {
     this.vaultStore = props.vault ? new VaultStore(this, "Vault", { ...props.vault, deploymentName }) : undefined;
     this.api = new SecureMeshApi(this, "Api", {
       deploymentName,
+      namespace: props.namespace,
       networkPolicyEnforcement: props.cluster.networkPolicyEnforcement,
       oidcProviderArn: props.cluster.oidcProviderArn,
       image: props.apiImage,
@@ -115,7 +116,8 @@ export class HardenedMeshStack extends TerraformStack {
     // last: the alerts watch the AWS resources created above
     this.alerts = new ControlAlerts(this, "ControlAlerts", {
       deploymentName,
-      subscriptions: props.alerts?.subscriptions,
+      // one alert topic: the alarms' and the control alerts' (subscriptions: alertSubscriptions)
+      topic: this.alertTopic,
       workloadRoleArns: [...(props.alerts?.workloadRoleArns ?? []), ...(props.automationReader ? [props.automationReader.roleArn] : [])],
     });
 

@@ -249,6 +249,22 @@ export function weakeningsOf(objects: readonly StackObject[]): Weakening[] {
       patch: [{ op: "replace", path: `${neoC}/securityContext/allowPrivilegeEscalation`, value: true }],
     },
     {
+      control: "MESHQ-IMAGE-1",
+      what: "API image swapped for another tag, without a digest",
+      verb: "patch",
+      target: api,
+      patch: [
+        { op: "replace", path: `${apiC}/image`, value: `${String(containersOf(api)[c].image).split("@")[0].split(":")[0]}:unpinned` },
+      ],
+    },
+    {
+      control: "MESHQ-IMAGE-1",
+      what: "Neo4j image swapped for neo4j:latest",
+      verb: "patch",
+      target: neo4j,
+      patch: [{ op: "replace", path: `${neoC}/image`, value: "neo4j:latest" }],
+    },
+    {
       control: "MESHQ-POD-2",
       what: "namespace relabelled privileged",
       verb: "patch",

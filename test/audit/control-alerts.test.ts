@@ -150,27 +150,43 @@ describe("ControlAlerts in HardenedMeshStack", () => {
     const targets = Object.entries(neo4j.resource.aws_cloudwatch_event_target as Record<string, any>).filter(([k]) =>
       k.startsWith("ControlAlerts_"),
     );
-    expect(targets.map(([, t]) => t.arn)).toEqual(
+    // each rule: the audit path (the log group) and the stack's one alert topic
+    expect(targets.filter(([k]) => k.startsWith("ControlAlerts_Target-")).map(([, t]) => t.arn)).toEqual(
       Array(8).fill(expect.stringMatching(/^\$\{aws_cloudwatch_log_group\.ControlAlerts_LogGroup_\w+\.arn\}$/)),
     );
-    // without subscriptions the control alerts have no topic (the stack's own alert topic is another)
-    expect(Object.keys(neo4j.resource.aws_sns_topic ?? {}).filter((k) => k.startsWith("ControlAlerts_"))).toEqual([]);
+    expect(targets.filter(([k]) => k.startsWith("ControlAlerts_Notify-")).map(([, t]) => t.arn)).toEqual(
+      Array(8).fill(expect.stringMatching(/^\$\{aws_sns_topic\.Alerts_[0-9A-F]+\.arn\}$/)),
+    );
+    // one topic: the stack's alert topic (id Alerts), never a second one for the control alerts
+    expect(Object.keys(neo4j.resource.aws_sns_topic)).toEqual([expect.stringMatching(/^Alerts_[0-9A-F]+$/)]);
   });
-  test("subscriptions are a prop: a KMS-encrypted SNS topic, published to by the stack's rules only", () => {
+  test("one alert topic: the alarms' and the control alerts', KMS encrypted, subscriptions a prop, published to by the stack's rules only", () => {
     const json = synth(
       new HardenedMeshStack(
         Testing.app(),
         "c",
-        stackProps({ alerts: { subscriptions: [{ protocol: "email", endpoint: "secops@example.com" }] } }),
+        stackProps({ alertSubscriptions: [{ protocol: "email", endpoint: "secops@example.com" }] }),
       ),
     ).json;
     expect(Object.values(json.resource.aws_sns_topic_subscription as Record<string, any>)).toEqual([
       expect.objectContaining({ protocol: "email", endpoint: "secops@example.com" }),
     ]);
-    const topic = Object.entries(json.resource.aws_sns_topic as Record<string, any>).find(([k]) => k.startsWith("ControlAlerts_"))![1];
-    expect(topic.kms_master_key_id).toMatch(/^\$\{aws_kms_key\.ControlAlerts_Key_\w+\.arn\}$/);
-    expect(
-      Object.entries(json.resource.aws_sns_topic_policy as Record<string, any>).find(([k]) => k.startsWith("ControlAlerts_"))![1].policy,
-    ).toContain("aws:SourceArn");
+    const topics = Object.entries(json.resource.aws_sns_topic as Record<string, any>);
+    expect(topics).toHaveLength(1);
+    expect(topics[0][1].kms_master_key_id).toMatch(/^\$\{aws_kms_key\.Alerts_Key_\w+\.arn\}$/);
+    const policy = JSON.stringify(Object.values(json.resource.aws_sns_topic_policy as Record<string, any>)[0].policy);
+    expect(policy).toContain("events.amazonaws.com");
+    expect(policy).toContain("aws:SourceArn");
+    const rules = Object.keys(json.resource.aws_cloudwatch_event_rule as Record<string, any>).filter((k) =>
+      k.startsWith("ControlAlerts_Rule-"),
+    );
+    expect(rules.length).toBeGreaterThan(5);
+    for (const r of rules) expect(policy).toContain(`aws_cloudwatch_event_rule.${r}.arn`);
+    // the topic's key lets EventBridge encrypt for this account, and CloudWatch alarms still publish
+    const key = JSON.stringify(
+      Object.entries(json.resource.aws_kms_key as Record<string, any>).find(([k]) => k.startsWith("Alerts_Key_"))![1].policy,
+    );
+    expect(key).toContain("EventBridgeRulesPublish");
+    expect(key).toContain("CloudWatchAlarmsPublish");
   });
 });

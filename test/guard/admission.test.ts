@@ -14,7 +14,7 @@ import { HardenedMeshStack } from "../../lib/stack/hardened-mesh-stack";
 import { stackObjects, weakenedDocument, weakeningsOf } from "../../scripts/admission/weakenings";
 import { stackProps, synth } from "../util";
 
-// The admission forms of MESHQ-NET-2, -5, -7, -8, MESHQ-POD-1, -2, MESHQ-KEY-1, MESHQ-AUD-1,
+// The admission forms of MESHQ-NET-2, -5, -7, -8, MESHQ-POD-1, -2, MESHQ-IMAGE-1, MESHQ-KEY-1, MESHQ-AUD-1,
 // MESHQ-RBAC-1, MESHQ-DATA-1, -5, -6 and MESHQ-SEC-3, and the guard's rules, judge the same
 // weakenings: here the guard's side; scripts/admission-gate.ts tries each on a real kube-apiserver.
 

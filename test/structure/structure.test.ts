@@ -27,6 +27,7 @@ test("every example is synthesized", () => {
     "complete/meshoptixiq-prod",
     "deploy-pipeline/meshoptixiq-pipeline",
     "deploy-pipeline/meshoptixiq-production",
+    "deploy-pipeline/meshoptixiq-staging",
     "existing-cluster/meshq-existing-cluster",
     "pipeline/meshq-pipeline-key",
     "postgres-backend/meshoptixiq-postgres",

@@ -3,7 +3,10 @@ import { Construct, IConstruct } from "constructs";
 import { Manifest } from "../../compat/kubernetes/manifest";
 import { AdmissionAction, AdmissionPoliciesOptions, registerAdmissionPolicies } from "../../core/admission";
 import { ErrorCodes, invalidInput } from "../../core/errors";
+import { mutableImagesOf } from "../../core/kubernetes";
 import { recordOptOut } from "../../core/opt-out";
+import { RECORD_METADATA_KEY } from "../../core/record";
+import { MUTABLE_IMAGES_RECORD_KEY } from "../controls/images";
 import { CONTROLS } from "../catalogue";
 import { Control, TerraformJson } from "../model";
 import { viewOf } from "../view";
@@ -89,7 +92,7 @@ export class AdmissionPolicies extends Construct {
     return this.cache;
   }
 
-  /** The stack's Kubernetes resources other than these policies, as a Terraform document. */
+  /** The stack's Kubernetes resources other than these policies, as a Terraform document with the record the parameters read. */
   private kubeDocument(stack: TerraformStack): TerraformJson {
     const resource: Record<string, Record<string, unknown>> = {};
     for (const r of this.kubeResources(stack)) {
@@ -98,7 +101,9 @@ export class AdmissionPolicies extends Construct {
       };
       for (const [type, byName] of Object.entries(doc.resource ?? {})) resource[type] = { ...(resource[type] ?? {}), ...byName };
     }
-    return { resource } as TerraformJson;
+    // the part of the library's record the parameters read: the tags accepted without a digest
+    const record = { [MUTABLE_IMAGES_RECORD_KEY]: mutableImagesOf(stack) };
+    return { "//": { metadata: { [RECORD_METADATA_KEY]: record } }, resource } as unknown as TerraformJson;
   }
 
   /** The stack's other Kubernetes resources, found once per synth (like the rendered policies). */

@@ -20,6 +20,11 @@ export interface AdmissionParams {
   readonly envPins: EnvPin[];
   /** CronJobs of the stack that must stay scheduled (credential rotation). */
   readonly rotationJobs: Array<{ namespace: string; name: string }>;
+  /**
+   * Images with a tag and no digest that the stack's constructs accepted at synth (with a
+   * MESHQ-IMAGE warning), with the namespace and container the stack runs each in.
+   */
+  readonly acceptedImages: Array<{ namespace: string; container: string; image: string }>;
 }
 
 /** A NetworkPolicy's rules in the canonical form the CEL compares (label pairs `key=value`). */

@@ -2,10 +2,12 @@
  * The parameters of a stack's admission policies, read from the stack's own Kubernetes objects
  * through the guard's normalized view (typed resources and manifests alike): its namespaces, its
  * default-deny policies, the rules its NetworkPolicies admit (its registered flows), its encrypted
- * StorageClasses, the environment settings its controls depend on, and its rotation CronJobs. The
- * policies hold the cluster to exactly what the stack was judged to be.
+ * StorageClasses, the environment settings its controls depend on, its rotation CronJobs, and where
+ * it runs the images its constructs accepted with a tag and no digest. The policies hold the
+ * cluster to exactly what the stack was judged to be.
  */
 import { Role } from "../../policy/markers";
+import { mutableImages } from "../controls/images";
 import { objectHasRole } from "../controls/roles";
 import { TerraformJson } from "../model";
 import { PeerView, PolicyView, PortView, RuleView, Selector, StackView, viewOf } from "../view";
@@ -75,7 +77,24 @@ export function admissionParams(tf: TerraformJson, forms: ReadonlyArray<{ id: st
     storageClasses,
     envPins: envPins(view, forms),
     rotationJobs,
+    acceptedImages: acceptedImages(view),
   };
+}
+
+/** Where the stack runs the images its constructs accepted with a tag and no digest. */
+function acceptedImages(view: StackView): AdmissionParams["acceptedImages"] {
+  const accepted = new Set(mutableImages(view));
+  const out = new Map<string, { namespace: string; container: string; image: string }>();
+  for (const pod of view.pods()) {
+    const namespace = pod.object.namespace;
+    if (pod.object.kind === "EnvPatch" || pod.object.resource.presence !== "present" || !namespace) continue;
+    for (const c of pod.containers) {
+      const image = view.literal(c.config.image);
+      if (typeof image === "string" && accepted.has(image))
+        out.set(`${namespace}/${c.name}=${image}`, { namespace, container: c.name, image });
+    }
+  }
+  return [...out.values()];
 }
 
 /** The literal values and Secret references of the variables the forms pin, per workload container. */

@@ -72,7 +72,7 @@ describe("MESHQ-IAM-2: no cluster-wide rights for a person or a pipeline", () =>
 
   test("the template's bootstrap passes: its ClusterRoles name their objects, its namespaced rights are Roles", () => {
     const tf = pipeline() as any;
-    expect(Object.keys(tf.resource.kubernetes_cluster_role_binding_v1)).toHaveLength(2);
+    expect(Object.keys(tf.resource.kubernetes_cluster_role_binding_v1)).toHaveLength(4); // deploy and plan, in staging and production
     expect(rule(tf)).toEqual([]);
     expect(rule(production())).toBe("not-applicable");
   });
