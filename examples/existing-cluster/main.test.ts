@@ -11,9 +11,12 @@ beforeAll(() => {
   require("./main");
 });
 
-test("every hardening control passes or does not apply", () => {
+test("every hardening control passes or does not apply, but for the platform team's HEC token, kept outside with its reason", () => {
   const controls: Array<{ id: string; status: string }> = read("hardening-report.json").controls;
-  expect(controls.filter((c) => !["pass", "not-applicable"].includes(c.status))).toEqual([]);
+  // MESHQ-SEC-4 warns: the HEC token's secret is the platform team's, recorded with unmanagedOptOut
+  expect(controls.filter((c) => !["pass", "not-applicable"].includes(c.status)).map((c) => [c.id, c.status])).toEqual([
+    ["MESHQ-SEC-4", "warn"],
+  ]);
   // a report in which nothing applied would pass the line above: the controls this example exists for must pass
   const passing = controls.filter((c) => c.status === "pass").map((c) => c.id);
   expect(passing).toEqual(
