@@ -26,3 +26,4 @@ for (const dir of ["", "aws", "kubernetes"]) {
 // The TypeScript runner of the templates (`node -r @meshoptixiq/cdktf-hardened/register main.ts`):
 // the same file this repository runs its own scripts with.
 cpSync(join(root, "scripts", "register.js"), join(root, "dist", "register.js"));
+cpSync(join(root, "scripts", "lazy-stack-traces.js"), join(root, "dist", "lazy-stack-traces.js"));

@@ -60,3 +60,7 @@ function transpile(source, filename) {
 require.extensions[".ts"] = function compileTypeScript(module, filename) {
   module._compile(transpile(readFileSync(filename, "utf8"), filename), filename);
 };
+
+// cdktf records a stack trace for every token it creates and reads one only to explain a token that
+// cannot be resolved: capture the frames, format them when read (./lazy-stack-traces.js).
+require("./lazy-stack-traces").installLazyStackTraces(process.cwd());

@@ -12,7 +12,7 @@ import { awsApisEndpoint } from "../network/aws-apis";
 import { NetworkModel } from "../network/network-model";
 import { BoltCertificate } from "./bolt-certificate";
 import { EncryptedStorage } from "./encrypted-storage";
-import { createNeo4jCredentials, Neo4jCredential } from "./neo4j-credentials";
+import { createNeo4jCredentials } from "./neo4j-credentials";
 import { EncryptedNeo4jProps, requireNeo4jProps } from "./encrypted-neo4j-props";
 import { BOLT_PORT } from "./neo4j-settings";
 import { createNeo4jWorkload } from "./neo4j-workload";
@@ -49,7 +49,7 @@ export class EncryptedNeo4j extends Construct {
    * The password: a Secrets Manager secret ({@link Neo4jPassword}) or, with `vaultStore`, a Vault
    * secret ({@link Neo4jVaultPassword}); grantRead for more readers.
    */
-  public readonly password: Neo4jCredential;
+  public readonly password: Neo4jPassword | Neo4jVaultPassword;
   /** Encryption at rest: key, storage class, snapshots. */
   public readonly storage: EncryptedStorage;
   /** The bolt certificate; its Secret also holds `ca.crt`. */

@@ -86,6 +86,7 @@ export class Neo4jPassword extends SecretBase {
   /** The secret with its key and resource policy. */
   public readonly secret: ManagedSecret;
 
+  /** @internal EncryptedNeo4j creates it; it is not made on its own. */
   constructor(scope: Construct, id: string, props: Neo4jPasswordProps) {
     super(scope, id);
     const graceMinutes = checkedGraceMinutes(props);

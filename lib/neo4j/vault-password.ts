@@ -79,6 +79,7 @@ export class Neo4jVaultPassword extends Construct implements IVaultSecret {
   /** The rotator's Vault identity. */
   public readonly rotatorIdentity: VaultIdentity;
 
+  /** @internal EncryptedNeo4j creates it (`vaultStore`); it is not made on its own. */
   constructor(scope: Construct, id: string, props: Neo4jVaultPasswordProps) {
     super(scope, id);
     const graceMinutes = checkedGraceMinutes(props);
