@@ -8,8 +8,8 @@ import type { TerraformJson } from "../blocks";
 /** Every `${…}` interpolation of a string (escaped `$${` excluded), without the delimiters. */
 export function interpolations(text: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    if (text[i] !== "$" || text[i + 1] !== "{") continue;
+  // from one `${` to the next (long texts, such as admission policies' expressions, have few or none)
+  for (let i = text.indexOf("${"); i >= 0; i = text.indexOf("${", i + 1)) {
     if (i > 0 && text[i - 1] === "$") continue;
     let depth = 0;
     let j = i + 1;
