@@ -150,12 +150,7 @@ export class HardeningGuard {
     // none: that pass is skipped for it, and the guard's render is the stack's only one.
     const prepare = stack.prepareStack.bind(stack);
     stack.prepareStack = () => {
-      if (
-        App.of(stack)
-          .node.findAll()
-          .filter((c) => TerraformStack.isStack(c)).length === 1
-      )
-        stack.ensureBackendExists();
+      if (stacksIn(App.of(stack)) === 1) stack.ensureBackendExists();
       else prepare();
     };
   }
@@ -273,6 +268,18 @@ function suppressionsOf(stack: TerraformStack): SuppressionRecord[] {
 
 function optOutsOf(stack: TerraformStack): OptOutRecord[] {
   return stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === OPT_OUT).map((m) => m.data as OptOutRecord));
+}
+
+const STACK_COUNT = Symbol.for("@meshoptixiq/cdktf-hardened.stackCount");
+
+/** How many stacks an app holds, counted once per synth (every stack's preparation asks). */
+function stacksIn(app: App): number {
+  const holder = app as unknown as Record<symbol, number | undefined>;
+  if (holder[STACK_COUNT] === undefined) {
+    holder[STACK_COUNT] = app.node.findAll().filter((c) => TerraformStack.isStack(c)).length;
+    process.nextTick(() => (holder[STACK_COUNT] = undefined));
+  }
+  return holder[STACK_COUNT]!;
 }
 
 // Constructs attach the guard through the lower layer's registry, without importing it.
