@@ -59,6 +59,8 @@ export const postgresAppUser: Control = {
     "No workload is handed the RDS master user secret (through an ExternalSecret, an environment value or a ConfigMap), and no postgres:// URL handed to a workload names the master user: the API connects as a login role of the least-privilege application role.",
   scope:
     "aws_db_instance (its username) with ExternalSecrets of either spelling (data[].remoteRef.key, dataFrom[].extract.key), container environment values (kubernetes_env patches included) and ConfigMap data. A reference to an instance's master_user_secret, or the ARN of an RDS-managed secret (`:secret:rds!`), is a finding wherever a workload gets it. The user of a postgres:// URL is compared with each instance's username; a URL user or a username the guard cannot know is a finding. A user written as an External Secrets template is judged by the secret the ExternalSecret reads.",
+  unseen:
+    "Fails. A URL user, an instance username or a secret reference the guard cannot know is a finding: whether it is the master user cannot be known. A secret outside the stack that holds a URL is judged by MESHQ-SEC-4.",
   enforcedBy: ["EncryptedPostgres.props.appUserRotationDays", "EncryptedPostgres.props.previousUserValidHours"],
   provenBy: ["test/guard/controls/data.test.ts", "test/guard/mutations/data.ts", "test/postgres/rotation.integration.test.ts"],
   rule: (tf) => {
