@@ -151,6 +151,8 @@ async function main(file: string, selfCheck: boolean): Promise<number> {
   const scriptMap = objects.find(
     (o) => o.kind === "ConfigMap" && podOf(cron).volumes?.some((v: any) => v.configMap?.name === o.metadata.name),
   ) as any;
+  // the rotator's scripts as its pods mount them: rotate.mjs and the modules beside it
+  const scripts = Object.entries((scriptMap?.data ?? {}) as Record<string, string>).filter(([k]) => k.endsWith(".mjs"));
   const script: string | undefined = scriptMap?.data?.["rotate.mjs"];
   const audience: string | undefined = podOf(cron)
     .volumes?.flatMap((v: any) => v.projected?.sources ?? [])
@@ -223,7 +225,7 @@ async function main(file: string, selfCheck: boolean): Promise<number> {
     const paths = envOf(cron).ROTATE_PATHS.split(/\s+/);
     const rotatorSa = podOf(cron).serviceAccountName as string;
     const scriptFile = join(STATE, "rotate.mjs");
-    writeFileSync(scriptFile, script);
+    for (const [name, text] of scripts) writeFileSync(join(STATE, name), text);
     writeFileSync(join(STATE, "ca.pem"), v.ca);
     const tokenFile = join(STATE, "token");
     const rotator = async (o: ApiObject, extra: Record<string, string> = {}) => {

@@ -10,8 +10,9 @@ import { VaultStore } from "./vault-store";
  */
 
 /**
- * The Vault client of the Neo4j password's Vault steps (`rotation/vault-client.mjs`), shipped next to
- * them in their ConfigMap. (The API keys' `rotate.mjs` still carries its own copy: it runs alone.)
+ * The Vault client of every in-cluster rotator (`rotation/vault-client.mjs`): the API keys'
+ * `rotate.mjs` and the Neo4j password's Vault steps import it, and it ships beside them in their
+ * ConfigMaps.
  */
 export const VAULT_CLIENT_SCRIPT = readFileSync(join(__dirname, "rotation", "vault-client.mjs"), "utf8");
 

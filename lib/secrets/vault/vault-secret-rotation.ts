@@ -15,7 +15,7 @@ import { NetworkModel } from "../../network/network-model";
 import { MAX_KEY_LENGTH, MIN_KEY_LENGTH } from "../../policy/key-limits";
 import { Role, roleMarker } from "../../policy/markers";
 import { isCronSchedule } from "../../policy/schedule";
-import { vaultRotatorEnv, vaultTokenMount, vaultTokenVolume } from "./vault-login";
+import { VAULT_CLIENT_SCRIPT, vaultRotatorEnv, vaultTokenMount, vaultTokenVolume } from "./vault-login";
 import { VaultSecret } from "./vault-secret";
 import { VaultStore } from "./vault-store";
 
@@ -100,6 +100,7 @@ export class VaultSecretRotation extends Construct {
       metadata: { name, namespace, labels },
       data: terraformLiterals({
         "rotate.mjs": readFileSync(join(__dirname, "rotation", "rotate.mjs"), "utf8"),
+        "vault-client.mjs": VAULT_CLIENT_SCRIPT,
         "vault-ca.pem": props.store.caBundlePem,
       }),
     });
