@@ -47,6 +47,15 @@ export function validateStackProps(props: HardenedMeshStackProps): void {
       "secret",
       "pass the complete ARN of the HEC token secret",
     );
+  // a reason for keeping the HEC token outside the stack means nothing without that outside secret
+  if (props.audit.hecTokenSecretOptOut !== undefined && props.audit.hecTokenSecretArn === undefined)
+    throw invalidInput(ErrorCodes.OPT_OUT, {
+      component,
+      property: "audit.hecTokenSecretOptOut",
+      received: "a reason, without audit.hecTokenSecretArn",
+      allowed: "hecTokenSecretOptOut only beside hecTokenSecretArn (the secret outside the stack it explains)",
+      fix: "remove hecTokenSecretOptOut (the stack creates the HEC token's secret), or pass the outside secret as hecTokenSecretArn",
+    });
   if (props.automationReader)
     requireArn(component, "automationReader.roleArn", props.automationReader.roleArn, "iamRole", "pass the ARN of the pipeline's IAM role");
   requireSubnets(

@@ -209,3 +209,18 @@ test("the state backend encrypts with the given KMS key", () => {
   );
   expect(synth(stack).json.terraform.backend.s3).toMatchObject({ encrypt: true, kms_key_id: kmsKeyId, use_lockfile: true });
 });
+
+test("a reason for an outside HEC token secret needs that secret: alone it fails synth, naming both properties", () => {
+  const reason = { reason: "the HEC token is issued by Splunk and kept by the platform team" };
+  expect(() => new HardenedMeshStack(Testing.app(), "lone", props({ audit: { ...props().audit, hecTokenSecretOptOut: reason } }))).toThrow(
+    /\[MESHQ-OPT-OUT\] HardenedMeshStack: audit\.hecTokenSecretOptOut .*hecTokenSecretArn/,
+  );
+  const arn = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:splunk/hec-AbCdEf";
+  const outside = new HardenedMeshStack(
+    Testing.app(),
+    "outside",
+    props({ audit: { ...props().audit, hecTokenSecretArn: arn, hecTokenSecretOptOut: reason } }),
+  );
+  synth(outside);
+  expect(HardeningGuard.of(outside).lastResults.find((r) => r.control.id === "MESHQ-SEC-4")?.status).toBe("warn");
+});
