@@ -1,15 +1,11 @@
 import { Construct } from "constructs";
 import { S3Bucket } from "../compat/aws/s3-bucket";
-import { S3BucketLifecycleConfiguration } from "../compat/aws/s3-bucket-lifecycle-configuration";
-import { S3BucketOwnershipControls } from "../compat/aws/s3-bucket-ownership-controls";
 import { S3BucketPolicy } from "../compat/aws/s3-bucket-policy";
-import { S3BucketPublicAccessBlock } from "../compat/aws/s3-bucket-public-access-block";
-import { S3BucketServerSideEncryptionConfigurationA } from "../compat/aws/s3-bucket-server-side-encryption-configuration";
-import { S3BucketVersioningA } from "../compat/aws/s3-bucket-versioning";
 import { DataAwsCallerIdentity } from "../compat/aws/data-aws-caller-identity";
 import { DataAwsElbServiceAccount } from "../compat/aws/data-aws-elb-service-account";
 import { ErrorCodes } from "../core/errors";
-import { policyDocument, PolicyStatement } from "../core/iam";
+import { hardenBucket } from "../core/bucket";
+import { PolicyStatement } from "../core/iam";
 import { awsTags } from "../core/tags";
 import { requireIntegerInRange } from "../core/validators";
 
@@ -62,59 +58,20 @@ export class AccessLogsBucket extends Construct {
     this.bucketName = this.resource.bucket;
     const bucket = this.resource.id;
 
-    new S3BucketVersioningA(this, "Versioning", {
+    // SSE-S3: the only encryption ALB log delivery supports.
+    this.policy = hardenBucket(this, {
       bucket,
-      versioningConfiguration: { status: "Enabled" },
-    });
-    new S3BucketServerSideEncryptionConfigurationA(this, "Encryption", {
-      bucket,
-      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" }, bucketKeyEnabled: false }],
-    });
-    const publicAccess = new S3BucketPublicAccessBlock(this, "PublicAccessBlock", {
-      bucket,
-      blockPublicAcls: true,
-      blockPublicPolicy: true,
-      ignorePublicAcls: true,
-      restrictPublicBuckets: true,
-    });
-    new S3BucketOwnershipControls(this, "Ownership", {
-      bucket,
-      rule: { objectOwnership: "BucketOwnerEnforced" },
-    });
-    new S3BucketLifecycleConfiguration(this, "Lifecycle", {
-      bucket,
-      rule: [
-        {
-          id: "expire-access-logs",
-          status: "Enabled",
-          filter: [{}],
-          expiration: [{ days: retention }],
-          noncurrentVersionExpiration: [{ noncurrentDays: 30 }],
-          abortIncompleteMultipartUpload: [{ daysAfterInitiation: 7 }],
-        },
-      ],
-    });
-
-    this.policy = new S3BucketPolicy(this, "Policy", {
-      bucket,
-      policy: policyDocument(this.policyStatements(props)),
-      dependsOn: [publicAccess],
-    });
+      bucketArn: this.resource.arn,
+      lifecycle: { id: "expire-access-logs", expirationDays: retention, noncurrentDays: 30 },
+      statements: this.policyStatements(props),
+    }).policy;
   }
 
-  /** TLS only; log delivery may write under the prefix only (from the service, and from the region's ELB account). */
+  /** Log delivery may write under the prefix only (from the service, and from the region's ELB account). */
   private policyStatements(props: AccessLogsBucketProps): PolicyStatement[] {
     const account = new DataAwsCallerIdentity(this, "Account");
     const objects = `${this.resource.arn}/${props.prefix}/AWSLogs/${account.accountId}/*`;
     const statements: PolicyStatement[] = [
-      {
-        Sid: "DenyInsecureTransport",
-        Effect: "Deny",
-        Principal: "*",
-        Action: "s3:*",
-        Resource: [this.resource.arn, `${this.resource.arn}/*`],
-        Condition: { Bool: { "aws:SecureTransport": "false" } },
-      },
       {
         Sid: "AllowLogDeliveryService",
         Effect: "Allow",

@@ -22,6 +22,8 @@ import { NetworkEndpoint } from "../core/endpoint";
 import { awsApisEndpoint } from "../network/aws-apis";
 import { NetworkModel } from "../network/network-model";
 import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
+import { RotationCodeSigning } from "./rotation-code-signing";
+import { rotationStatements } from "./rotation-permissions";
 
 /**
  * Node.js runtime of the rotation functions: the newest Lambda offers (Node.js 24, since November
@@ -156,6 +158,13 @@ export class RotationFunction extends Construct {
       path: rotationHandlerArchive(props.handlerModule ?? API_KEY_ROTATION_HANDLER),
       type: AssetType.FILE,
     });
+    // Signed unless the stack opted out: the function deploys the signed object, and Lambda refuses
+    // any code its profile did not sign (UpdateFunctionCode included, whoever calls it).
+    const signed = RotationCodeSigning.of(this, props.deploymentName).sign(this, {
+      functionName: props.functionName,
+      path: asset.path,
+      hash: asset.assetHash,
+    });
     this.resource = new LambdaFunction(this, "Resource", {
       functionName: props.functionName,
       description: `Rotates ${props.rotates ?? "a MeshOptixIQ API key in Secrets Manager"}`,
@@ -163,8 +172,7 @@ export class RotationFunction extends Construct {
       runtime: ROTATION_RUNTIME,
       architectures: ["arm64"],
       handler: "index.handler",
-      filename: asset.path,
-      sourceCodeHash: asset.assetHash,
+      ...(signed ?? { filename: asset.path, sourceCodeHash: asset.assetHash }),
       timeout: props.timeoutSeconds ?? 30,
       memorySize: 256,
       reservedConcurrentExecutions: reserved,
@@ -269,31 +277,4 @@ function failureAlarm(scope: Construct, topic: AlertTopic, functionName: string,
     `A step of the rotation function ${functionName} failed: the credential was not rotated. See its log group ${logGroupName}.`,
     { namespace: "AWS/Lambda", metricName: "Errors", dimensions: { FunctionName: functionName } },
   );
-}
-
-/** The function's permissions: this secret, its key, its log group, its queue and tracing. */
-function rotationStatements(props: RotationFunctionProps, logsArn: string, dlqArn: string): PolicyStatement[] {
-  return [
-    {
-      Sid: "RotateThisSecret",
-      Effect: "Allow" as const,
-      Action: [
-        "secretsmanager:DescribeSecret",
-        "secretsmanager:GetSecretValue",
-        "secretsmanager:PutSecretValue",
-        "secretsmanager:UpdateSecretVersionStage",
-      ],
-      Resource: props.secretArn,
-    },
-    {
-      Sid: "UseThisKey",
-      Effect: "Allow" as const,
-      Action: ["kms:Decrypt", "kms:GenerateDataKey"],
-      Resource: props.key.keyArn,
-    },
-    { Sid: "WriteLogs", Effect: "Allow" as const, Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logsArn}:*` },
-    { Sid: "DeadLetters", Effect: "Allow" as const, Action: "sqs:SendMessage", Resource: dlqArn },
-    { Sid: "Tracing", Effect: "Allow" as const, Action: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Resource: "*" },
-    ...(props.extraStatements ?? []),
-  ];
 }
