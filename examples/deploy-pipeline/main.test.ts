@@ -171,6 +171,7 @@ describe("the workflow's roles", () => {
       "route53",
       "s3",
       "secretsmanager",
+      "signer",
       "sns",
       "sqs",
       "wafv2",

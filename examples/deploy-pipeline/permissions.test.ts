@@ -269,3 +269,54 @@ describe("one environment's roles never reach another's", () => {
     ).toBe("ExplicitlyDenied");
   });
 });
+
+describe("code signing: the deploy role signs with its own profile only, the plan role signs nothing", () => {
+  // The names the library gives them (signingProfilePrefix, artifactBucketPrefix), as Terraform completes them.
+  const profile = (deployment: string) =>
+    `arn:aws:signer:${region}:${account}:/signing-profiles/${deployment.replace(/[^A-Za-z0-9]/g, "_")}_rotation_20260101000000000000000001`;
+  const artifacts = (deployment: string) => `arn:aws:s3:::${deployment}-code-20260101000000000000000001`;
+  const ownedBy = (deployment: string) => ({ [`aws:ResourceTag/${OWNER_TAG}`]: deployment });
+  const own = production.deploymentName;
+
+  test("StartSigningJob only with the deployment's own profile", async () => {
+    expect(await evaluate("Deploy", "signer:StartSigningJob", profile(own), ownedBy(own))).toBe("Allowed");
+    expect(await evaluate("Deploy", "signer:StartSigningJob", profile(staging.deploymentName), ownedBy(staging.deploymentName))).toBe(
+      "ImplicitlyDenied",
+    );
+    expect(await evaluate("Deploy", "signer:StartSigningJob", profile("payments"), ownedBy("payments"))).toBe("ImplicitlyDenied");
+    // a profile of its name shape that another deployment owns
+    expect(await evaluate("Deploy", "signer:StartSigningJob", profile(own), ownedBy("payments"))).toBe("ImplicitlyDenied");
+    expect(await evaluate("StagingDeploy", "signer:StartSigningJob", profile(own), ownedBy(own))).toBe("ImplicitlyDenied");
+  });
+
+  test("profiles and code signing configurations are created only with the owner tag", async () => {
+    const claim = { [`aws:RequestTag/${OWNER_TAG}`]: own, "aws:TagKeys": [OWNER_TAG] };
+    expect(await evaluate("Deploy", "signer:PutSigningProfile", "*", claim)).toBe("Allowed");
+    expect(await evaluate("Deploy", "signer:PutSigningProfile", "*")).toBe("ImplicitlyDenied");
+    expect(await evaluate("Deploy", "lambda:CreateCodeSigningConfig", "*", claim)).toBe("Allowed");
+    expect(await evaluate("Deploy", "lambda:CreateCodeSigningConfig", "*")).toBe("ImplicitlyDenied");
+    const config = `arn:aws:lambda:${region}:${account}:code-signing-config:csc-0123456789abcdef0`;
+    expect(await evaluate("Deploy", "lambda:UpdateCodeSigningConfig", config, ownedBy(own))).toBe("Allowed");
+    expect(await evaluate("Deploy", "lambda:UpdateCodeSigningConfig", config, ownedBy("payments"))).toBe("ImplicitlyDenied");
+    expect(await evaluate("Deploy", "signer:CancelSigningProfile", profile("payments"), ownedBy("payments"))).toBe("ImplicitlyDenied");
+  });
+
+  test("the artifact bucket is the deployment's; its objects are read and written through S3", async () => {
+    const object = `${artifacts(own)}/unsigned/${own}-operators-rotation.zip`;
+    expect(await evaluate("Deploy", "s3:PutObject", object)).toBe("Allowed");
+    expect(await evaluate("Deploy", "s3:PutObject", `${artifacts("payments")}/unsigned/x.zip`)).toBe("ImplicitlyDenied");
+    const through = (service: string) => ({ ...ownedBy(own), "kms:ViaService": `${service}.${region}.amazonaws.com` });
+    const artifactKey = key("0a1b2c3d-0000-4000-8000-000000000005");
+    expect(await evaluate("Deploy", "kms:GenerateDataKey", artifactKey, through("s3"))).toBe("Allowed");
+    expect(await evaluate("Deploy", "kms:Decrypt", artifactKey, through("secretsmanager"))).toBe("ImplicitlyDenied");
+  });
+
+  test("the plan role reads the code and the profile, and signs, writes and lists nothing", async () => {
+    expect(await evaluate("Plan", "s3:GetObject", `${artifacts(own)}/unsigned/${own}-operators-rotation.zip`)).toBe("Allowed");
+    expect(await evaluate("Plan", "s3:PutObject", `${artifacts(own)}/unsigned/${own}-operators-rotation.zip`)).toBe("ImplicitlyDenied");
+    expect(await evaluate("Plan", "signer:GetSigningProfile", profile(own), ownedBy(own))).toBe("Allowed");
+    expect(await evaluate("Plan", "signer:StartSigningJob", profile(own), ownedBy(own))).toBe("ImplicitlyDenied");
+    // a right to create on `*` gives the plan role no List* on every function of the account
+    expect(await evaluate("Plan", "lambda:ListFunctions", "*")).toBe("ImplicitlyDenied");
+  });
+});

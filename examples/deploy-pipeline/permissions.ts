@@ -33,6 +33,37 @@ export interface Scope {
  */
 export const OWNER_TAG = "meshoptixiq:deployment";
 
+/** Name prefix of the ALB access-log buckets (SecureMeshApi's). */
+const ALB_LOG_BUCKETS = "meshq-alb-logs-";
+
+/** The scope with the names the stack itself writes (read from its resources, never guessed). */
+export interface StackScope extends Scope {
+  /** Name prefixes of the stack's AWS Signer profiles (`name_prefix` as written). */
+  readonly signingProfilePrefixes: string[];
+  /** Name prefixes of the stack's code artifact buckets (`bucket_prefix` as written, the ALB log buckets aside). */
+  readonly artifactBucketPrefixes: string[];
+}
+
+/** The literal values of one input of the stack's resources of a type. */
+function literalInputs(stack: TerraformStack, type: string, input: string): string[] {
+  const values = stack.node
+    .findAll()
+    .filter((c) => TerraformResource.isTerraformResource(c) && c.terraformResourceType === type)
+    .map((c) => literal((c as unknown as Record<string, unknown>)[`${input}Input`]));
+  if (values.some((v) => v === undefined))
+    throw new Error(`the pipeline cannot name the ${type} the stack creates: give it a literal ${input}`);
+  return [...new Set(values as string[])].sort();
+}
+
+/** The scope, with the names the stack gives its signing profiles and artifact buckets. */
+export function stackScope(stack: TerraformStack, scope: Scope): StackScope {
+  return {
+    ...scope,
+    signingProfilePrefixes: literalInputs(stack, "aws_signer_signing_profile", "namePrefix"),
+    artifactBucketPrefixes: literalInputs(stack, "aws_s3_bucket", "bucketPrefix").filter((p) => !p.startsWith(ALB_LOG_BUCKETS)),
+  };
+}
+
 /** Terraform types of a stack: resources as `aws_lb`, data sources as `data.aws_eks_cluster`. */
 export function terraformTypes(stack: TerraformStack): string[] {
   const types = stack.node
@@ -55,7 +86,7 @@ interface AwsGrant {
   /** True for services whose API is global (no aws:RequestedRegion of the deployment). */
   readonly global?: boolean;
   /** What the deploying role may do. */
-  readonly write: (s: Scope) => Statement[];
+  readonly write: (s: StackScope) => Statement[];
 }
 
 const inRegion = (s: Scope) => ({ StringEquals: { "aws:RequestedRegion": s.region } });
@@ -305,6 +336,17 @@ const AWS_GRANTS: AwsGrant[] = [
         },
         { Sid: "ListKeys", Effect: "Allow", Action: ["kms:ListAliases", "kms:ListKeys"], Resource: "*", Condition: inRegion(s) },
         {
+          // The code artifacts: uploaded, signed (Signer acts with the caller's credentials) and
+          // deployed (so does Lambda) through S3 only.
+          Sid: "TheDeploymentsKeysThroughS3",
+          Effect: "Allow",
+          Action: ["kms:GenerateDataKey", "kms:Decrypt"],
+          Resource: arn(s, "kms", "key/*"),
+          Condition: {
+            StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: s.deploymentName, "kms:ViaService": `s3.${s.region}.amazonaws.com` },
+          },
+        },
+        {
           // Negated operators match a missing tag: an untagged key is as foreign as another's.
           Sid: "NoForeignKeys",
           Effect: "Deny",
@@ -349,9 +391,76 @@ const AWS_GRANTS: AwsGrant[] = [
   {
     service: "lambda",
     types: /^aws_lambda_/,
-    write: (s) => [
+    write: (s): Statement[] => [
       { Sid: "RotationFunctions", Effect: "Allow", Action: ["lambda:*"], Resource: arn(s, "lambda", `function:${s.deploymentName}-*`) },
+      {
+        // Configuration ARNs are random: created only with the owner tag, managed only by it.
+        Sid: "CreateOwnedCodeSigningConfigs",
+        Effect: "Allow",
+        Action: ["lambda:CreateCodeSigningConfig"],
+        Resource: "*",
+        Condition: { StringEquals: { "aws:RequestedRegion": s.region, [`aws:RequestTag/${OWNER_TAG}`]: s.deploymentName } },
+      },
+      {
+        Sid: "TheDeploymentsCodeSigningConfigs",
+        Effect: "Allow",
+        Action: [
+          "lambda:GetCodeSigningConfig",
+          "lambda:UpdateCodeSigningConfig",
+          "lambda:DeleteCodeSigningConfig",
+          "lambda:PutFunctionCodeSigningConfig",
+          "lambda:ListFunctionsByCodeSigningConfig",
+          "lambda:ListTags",
+          "lambda:TagResource",
+          "lambda:UntagResource",
+        ],
+        Resource: arn(s, "lambda", "code-signing-config:*"),
+        Condition: { StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: s.deploymentName } },
+      },
     ],
+  },
+  {
+    service: "signer",
+    types: /^aws_signer_/,
+    // The deployment's own profile (by its name prefix and owner tag) signs its functions' code;
+    // no other profile can be created, used or cancelled.
+    write: (s): Statement[] => {
+      const profiles = s.signingProfilePrefixes.map((p) => arn(s, "signer", `/signing-profiles/${p}*`));
+      const owned = { StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: s.deploymentName } };
+      if (profiles.length === 0) return [];
+      return [
+        {
+          // PutSigningProfile has no resource type: it is granted on * with the owner tag only.
+          Sid: "CreateOwnedSigningProfiles",
+          Effect: "Allow",
+          Action: ["signer:PutSigningProfile"],
+          Resource: "*",
+          Condition: { StringEquals: { "aws:RequestedRegion": s.region, [`aws:RequestTag/${OWNER_TAG}`]: s.deploymentName } },
+        },
+        {
+          Sid: "TagOwnedSigningProfiles",
+          Effect: "Allow",
+          Action: ["signer:TagResource"],
+          Resource: profiles,
+          Condition: { StringEquals: { [`aws:RequestTag/${OWNER_TAG}`]: s.deploymentName } },
+        },
+        {
+          Sid: "TheDeploymentsSigningProfile",
+          Effect: "Allow",
+          Action: [
+            "signer:GetSigningProfile",
+            "signer:StartSigningJob",
+            "signer:CancelSigningProfile",
+            "signer:ListTagsForResource",
+            "signer:UntagResource",
+          ],
+          Resource: profiles,
+          Condition: owned,
+        },
+        // Job ids are random: reading a job of another profile reveals no secret.
+        { Sid: "SigningJobs", Effect: "Allow", Action: ["signer:DescribeSigningJob"], Resource: arn(s, "signer", "/signing-jobs/*") },
+      ];
+    },
   },
   {
     service: "elasticache",
@@ -419,8 +528,22 @@ const AWS_GRANTS: AwsGrant[] = [
   {
     service: "s3",
     types: /^aws_s3_/,
-    // Bucket-level actions only: the pipeline never reads or writes the access logs themselves.
-    write: () => [{ Sid: "AccessLogBuckets", Effect: "Allow", Action: ["s3:*"], Resource: "arn:aws:s3:::meshq-alb-logs-*" }],
+    // The access-log buckets: the pipeline never reads or writes the logs themselves. The code
+    // artifact buckets: it uploads the functions' zips, Signer writes the signed ones with its
+    // credentials, and Lambda reads them with its credentials.
+    write: (s): Statement[] => [
+      { Sid: "AccessLogBuckets", Effect: "Allow", Action: ["s3:*"], Resource: `arn:aws:s3:::${ALB_LOG_BUCKETS}*` },
+      ...(s.artifactBucketPrefixes.length
+        ? [
+            {
+              Sid: "CodeArtifactBuckets",
+              Effect: "Allow" as const,
+              Action: ["s3:*"],
+              Resource: s.artifactBucketPrefixes.flatMap((p) => [`arn:aws:s3:::${p}*`, `arn:aws:s3:::${p}*/*`]),
+            },
+          ]
+        : []),
+    ],
   },
   {
     service: "secretsmanager",
@@ -504,7 +627,8 @@ export function awsServices(stack: TerraformStack): Map<AwsGrant, string[]> {
 
 /** The statements of the deploying role: each managed service, scoped to the deployment's names. */
 export function deployStatements(stack: TerraformStack, scope: Scope): Statement[] {
-  const statements = [...awsServices(stack).keys()].flatMap((g) => g.write(scope));
+  const named = stackScope(stack, scope);
+  const statements = [...awsServices(stack).keys()].flatMap((g) => g.write(named));
   statements.push({
     // Terraform never needs secret values: the secrets are created empty and rotated inside AWS.
     Sid: "NeverSecretValues",
@@ -539,10 +663,13 @@ function readCondition(c: Statement["Condition"]): Statement["Condition"] {
  */
 export function planStatements(stack: TerraformStack, scope: Scope, stateObjectArns: string[]): Statement[] {
   const statements: Statement[] = [];
+  const named = stackScope(stack, scope);
   for (const grant of awsServices(stack).keys()) {
     grant
-      .write(scope)
-      .filter((w) => w.Effect === "Allow")
+      .write(named)
+      // A right to create on `*` (an action without a resource type) reads nothing: as a read it
+      // would be List* on every function, profile or key of the account.
+      .filter((w) => w.Effect === "Allow" && !(w.Resource === "*" && w.Action.every((a) => /:(Create|Put)[A-Z]/.test(a))))
       .forEach((w, i) => {
         const everything = w.Resource === "*";
         const verbs = everything ? ["Describe*", "List*"] : ["Describe*", "Get*", "List*"];
@@ -570,7 +697,13 @@ export function planStatements(stack: TerraformStack, scope: Scope, stateObjectA
       ],
       Resource: "*",
     },
-    { Sid: "NoObjectsButTheState", Effect: "Deny", Action: ["s3:GetObject", "s3:GetObjectVersion"], NotResource: stateObjectArns },
+    {
+      // The state, and the functions' code (no secret: Terraform reads the objects it uploaded).
+      Sid: "NoObjectsButTheStateAndCode",
+      Effect: "Deny",
+      Action: ["s3:GetObject", "s3:GetObjectVersion"],
+      NotResource: [...stateObjectArns, ...named.artifactBucketPrefixes.map((p) => `arn:aws:s3:::${p}*/*`)],
+    },
   ];
 }
 
