@@ -216,6 +216,13 @@ export interface HardenedMeshStackProps {
    */
   readonly cacheOptOut?: OptOut;
   /**
+   * Deploy the rotation functions unsigned, with a recorded reason (a region where AWS Signer is
+   * not offered). Without it, the stack signs every rotation function's code with its own AWS
+   * Signer profile, and Lambda refuses any other code (docs/design-decisions.md).
+   * @default - the rotation functions run only code the stack's profile signed
+   */
+  readonly rotationCodeSigningOptOut?: OptOut;
+  /**
    * Who receives the stack's alerts from its one KMS-encrypted alert topic: its alarms (a failed
    * credential rotation, for instance) and its control alerts (a call on AWS that can undo a
    * control, such as a disassociated WAF).

@@ -9,6 +9,7 @@ import { granteeFromRole } from "../core/iam";
 import { admissionPolicies } from "../core/admission";
 import { requireImage } from "../core/kubernetes";
 import { recordOptOut } from "../core/opt-out";
+import { RotationCodeSigning } from "../secrets/rotation-code-signing";
 import { awsTags } from "../core/tags";
 import { RotatingApiKey } from "../keys/rotating-api-key";
 import { EncryptedNeo4j } from "../neo4j/encrypted-neo4j";
@@ -64,6 +65,7 @@ export class HardenedMeshStack extends TerraformStack {
     const deploymentName = props.deploymentName ?? "meshoptixiq";
     validateStackProps(props);
     this.providers(props, deploymentName);
+    RotationCodeSigning.optOut(this, "HardenedMeshStack", "rotationCodeSigningOptOut", props.rotationCodeSigningOptOut);
     this.vaultStore = props.vault ? new VaultStore(this, "Vault", { ...props.vault, deploymentName }) : undefined;
     this.api = new SecureMeshApi(this, "Api", {
       deploymentName,

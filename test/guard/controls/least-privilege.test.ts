@@ -2,6 +2,10 @@ import { LEAST_PRIVILEGE_CONTROLS, wildcardProblem } from "../../../lib/guard/co
 import { ControlResult, TerraformJson } from "../../../lib/guard/model";
 import { buildStack, judgeStack, mutationSuite } from "../mutations/harness";
 import { LEAST_PRIVILEGE_MUTATIONS } from "../mutations/least-privilege";
+import { Testing } from "../../../lib/compat/core";
+import { HardeningGuard } from "../../../lib/guard/hardening-guard";
+import { HardenedMeshStack } from "../../../lib/stack/hardened-mesh-stack";
+import { stackProps } from "../../util";
 import { expectPaired, fail, pass, run, tf } from "./support";
 
 // The least-privilege rules, twice: on minimal synthesized JSON through the guard's own evaluation,
@@ -211,6 +215,64 @@ describe("MESHQ-LP-3 no egress to the whole Internet", () => {
       egressTo("${var.egress_cidr}"),
       /egress rule 0 admits ip_block\.cidr = \$\{var\.egress_cidr\}, which cannot be known/,
     );
+  });
+});
+
+describe("MESHQ-LP-4 Lambda functions run only signed code", () => {
+  const csc = (policies: unknown = { untrusted_artifact_on_deployment: "Enforce" }) => ({
+    c: { allowed_publishers: { signing_profile_version_arns: ["${aws_signer_signing_profile.p.version_arn}"] }, policies },
+  });
+  const fn = (extra: Record<string, unknown> = {}) => ({ f: { function_name: "meshoptixiq-rotation", role: "r", ...extra } });
+  const signed = { code_signing_config_arn: "${aws_lambda_code_signing_config.c.arn}" };
+
+  test("a function of the stack names an enforcing configuration of the stack", () => {
+    expect(run("MESHQ-LP-4", tf({})).status).toBe("not-applicable");
+    pass("MESHQ-LP-4", tf({ aws_lambda_function: fn(signed), aws_lambda_code_signing_config: csc() }));
+    fail("MESHQ-LP-4", tf({ aws_lambda_function: fn() }), /has no code signing configuration/);
+    fail(
+      "MESHQ-LP-4",
+      tf({ aws_lambda_function: fn(signed), aws_lambda_code_signing_config: csc({ untrusted_artifact_on_deployment: "Warn" }) }),
+      /untrusted_artifact_on_deployment Warn: unsigned code still deploys/,
+    );
+    // AWS's default is Warn
+    fail("MESHQ-LP-4", tf({ aws_lambda_function: fn(signed), aws_lambda_code_signing_config: csc(null) }), /Warn/);
+    const none = {
+      c: { allowed_publishers: { signing_profile_version_arns: [] }, policies: { untrusted_artifact_on_deployment: "Enforce" } },
+    };
+    fail("MESHQ-LP-4", tf({ aws_lambda_function: fn(signed), aws_lambda_code_signing_config: none }), /allows no signing profile/);
+  });
+
+  test("fails closed on a configuration outside the stack or a policy it cannot know", () => {
+    const outside = fn({ code_signing_config_arn: "arn:aws:lambda:eu-west-1:111122223333:code-signing-config:csc-0123456789abcdef0" });
+    fail("MESHQ-LP-4", tf({ aws_lambda_function: outside }), /not a code signing configuration of this stack/);
+    fail("MESHQ-LP-4", tf({ aws_lambda_function: fn({ code_signing_config_arn: "${var.csc}" }) }), /not a code signing configuration/);
+    const unknown = csc({ untrusted_artifact_on_deployment: "${var.policy}" });
+    fail("MESHQ-LP-4", tf({ aws_lambda_function: fn(signed), aws_lambda_code_signing_config: unknown }), /cannot be known/);
+  });
+
+  test("the stack's recorded opt-out makes an unsigned function a warning, never a weakened configuration", () => {
+    const optOuts = [{ property: "HardenedMeshStack.rotationCodeSigningOptOut", reason: "AWS Signer is not offered in this region" }];
+    const record = { "//": { metadata: { meshoptixiq: { optOuts } } } };
+    const r = run("MESHQ-LP-4", tf({ aws_lambda_function: fn() }, record));
+    expect([r.status, r.findings[0].optOut?.reason]).toEqual(["warn", optOuts[0].reason]);
+    fail("MESHQ-LP-4", tf({ aws_lambda_function: fn() }, record), /opted out: AWS Signer is not offered/, "warn");
+    const weak = tf(
+      { aws_lambda_function: fn(signed), aws_lambda_code_signing_config: csc({ untrusted_artifact_on_deployment: "Warn" }) },
+      record,
+    );
+    expect(run("MESHQ-LP-4", weak).status).toBe("fail");
+  });
+
+  test("HardenedMeshStack records the opt-out and deploys the functions from their zips", () => {
+    const props = stackProps({ rotationCodeSigningOptOut: { reason: "AWS Signer is not offered in this region" } });
+    const stack = new HardenedMeshStack(Testing.app(), "unsigned", props);
+    HardeningGuard.of(stack, { writeReport: false });
+    const json = JSON.parse(Testing.synth(stack));
+    expect([json.resource.aws_signer_signing_job, json.resource.aws_lambda_code_signing_config]).toEqual([undefined, undefined]);
+    expect(Object.values<any>(json.resource.aws_lambda_function).every((f) => f.filename && f.source_code_hash)).toBe(true);
+    const r = judgeStack(stack).results.find((x) => x.control.id === "MESHQ-LP-4")!;
+    expect(r.status).toBe("warn");
+    expect(r.findings.every((f) => f.level === "warning" && /opted out/.test(f.message))).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { IamRolePolicy } from "../../../lib/compat/aws/iam-role-policy";
 import { IamRolePolicyAttachment } from "../../../lib/compat/aws/iam-role-policy-attachment";
 import { KmsKeyPolicy } from "../../../lib/compat/aws/kms-key-policy";
+import { LambdaFunction } from "../../../lib/compat/aws/lambda-function";
 import { Manifest } from "../../../lib/compat/kubernetes/manifest";
 import { NetworkPolicyV1 } from "../../../lib/compat/kubernetes/network-policy-v1";
 import { at, Mutation } from "./harness";
@@ -92,5 +93,34 @@ export const LEAST_PRIVILEGE_MUTATIONS: Mutation[] = [
     how: "override",
     backend: "postgres",
     apply: (s) => at(s, "NetworkModel/Workload-meshoptixiq-api").addOverride("spec.egress.0.to", [{ ip_block: { cidr: "0.0.0.0/0" } }]),
+  },
+  {
+    name: "a rotation function's code signing configuration removed",
+    control: "MESHQ-LP-4",
+    how: "override",
+    backend: "complete",
+    apply: (s) => at(s, "OperatorsKey/Rotation/Resource").addOverride("code_signing_config_arn", null),
+  },
+  {
+    name: "the stack's code signing configuration only warns",
+    control: "MESHQ-LP-4",
+    how: "override",
+    backend: "postgres",
+    apply: (s) => at(s, "RotationCodeSigning/Config").addOverride("policies.untrusted_artifact_on_deployment", "Warn"),
+  },
+  {
+    name: "a raw Lambda function without code signing",
+    control: "MESHQ-LP-4",
+    how: "raw resource",
+    backend: "complete",
+    apply: (s) =>
+      new LambdaFunction(s, "Unsigned", {
+        functionName: "meshoptixiq-unsigned",
+        role: "arn:aws:iam::111122223333:role/meshoptixiq-unsigned",
+        runtime: "nodejs24.x",
+        handler: "index.handler",
+        s3Bucket: "artifacts",
+        s3Key: "unsigned.zip",
+      }),
   },
 ];

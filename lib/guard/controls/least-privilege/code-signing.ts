@@ -39,7 +39,7 @@ export const codeSigned: Control = {
   unseen:
     "Fails. A code_signing_config_arn that is not a reference to a code signing configuration of the stack (an ARN of another stack, a variable) is a finding: its policy cannot be known. A policy the guard cannot know is a finding.",
   enforcedBy: ["HardenedMeshStack.props.rotationCodeSigningOptOut"],
-  provenBy: ["test/guard/controls/code-signing.test.ts", "test/guard/mutations/least-privilege.ts"],
+  provenBy: ["test/guard/controls/least-privilege.test.ts", "test/guard/mutations/least-privilege.ts"],
   rule: (tf) => {
     const view = viewOf(tf);
     const optOut = (many(view.record.optOuts) as OptOutRecord[]).find((o) => o.property === CODE_SIGNING_OPT_OUT);
