@@ -7,7 +7,9 @@ describe("RotatingApiKey standalone", () => {
   const key = new RotatingApiKey(stack, "AutomationKey", { consumer: "automation" });
   key.grantRead(granteeFromRole("arn:aws:iam::111122223333:role/ci-deployer", "ci-deployer", "pipeline"));
   const s = synth(stack);
-  const keyPolicy = () => doc(only(s, "aws_kms_key").policy);
+  // the secret's key (the stack's code signing has a key of its own)
+  const secretKey = () => s.resources.aws_kms_key.AutomationKey_Secret_Key_7ADABA9B;
+  const keyPolicy = () => doc(secretKey().policy);
 
   test("the secret has no value in configuration or state, and a customer-managed key", () => {
     const secret = only(s, "aws_secretsmanager_secret");
@@ -18,7 +20,7 @@ describe("RotatingApiKey standalone", () => {
   });
 
   test("KMS key: rotation on, 30-day deletion window, no unconditioned wildcard principal", () => {
-    expect(only(s, "aws_kms_key")).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30, is_enabled: true });
+    expect(secretKey()).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30, is_enabled: true });
     const statements = keyPolicy().Statement;
     for (const st of statements) {
       expect(st.Principal === "*" || st.Principal?.AWS === "*").toBe(false);
@@ -58,7 +60,12 @@ describe("RotatingApiKey standalone", () => {
     // No reserved concurrency unless asked for: a reservation fails on accounts with a small quota.
     expect(fn.reserved_concurrent_executions).toBeUndefined();
     expect(fn.dead_letter_config.target_arn).toMatch(/aws_sqs_queue\./);
-    expect(fn.source_code_hash).toBeDefined();
+    // signed code: a changed zip is a new object version, signed anew, deployed from a new key
+    expect(fn.code_signing_config_arn).toMatch(/^\$\{aws_lambda_code_signing_config\.RotationCodeSigning_Config_\w+\.arn\}$/);
+    expect(fn.s3_key).toMatch(
+      /^\$\{aws_signer_signing_job\.AutomationKey_Rotation_CodeSigningJob_\w+\.signed_object\[0\]\.s3\[0\]\.key\}$/,
+    );
+    expect(only(s, "aws_s3_object").source_hash).toMatch(/^[0-9a-f]+$/i);
     expect(only(s, "aws_sqs_queue").kms_master_key_id).toMatch(/aws_kms_key\./);
     expect(only(s, "aws_cloudwatch_log_group")).toMatchObject({
       name: "/aws/lambda/meshoptixiq-automation-rotation",
@@ -140,14 +147,14 @@ describe("RotatingApiKey standalone", () => {
     expect(only(s, "aws_secretsmanager_secret_policy").block_public_policy).toBe(true);
   });
 
-  test("the rotation code is packaged as an asset", () => {
-    const fn = only(s, "aws_lambda_function");
-    expect(fn.filename).toMatch(/assets\/.*meshq-rotation-[0-9a-f]{16}\.zip$/);
+  test("the rotation code is packaged as an asset, uploaded to be signed", () => {
+    expect(only(s, "aws_s3_object").source).toMatch(/assets\/.*meshq-rotation-[0-9a-f]{16}\.zip$/);
+    expect(only(s, "aws_lambda_function").filename).toBeUndefined();
   });
 
   test("stateful resources keep stable addresses", () => {
     expect(Object.keys(s.resources.aws_secretsmanager_secret)).toEqual(["AutomationKey_Secret_F539FDBC"]);
-    expect(Object.keys(s.resources.aws_kms_key)).toEqual(["AutomationKey_Secret_Key_7ADABA9B"]);
+    expect(Object.keys(s.resources.aws_kms_key)).toEqual(["AutomationKey_Secret_Key_7ADABA9B", "RotationCodeSigning_Key_0F5EFD70"]);
   });
 });
 
