@@ -22,7 +22,7 @@ import { NetworkEndpoint } from "../core/endpoint";
 import { awsApisEndpoint } from "../network/aws-apis";
 import { NetworkModel } from "../network/network-model";
 import { API_KEY_ROTATION_HANDLER, rotationHandlerArchive } from "./rotation-bundle";
-import { RotationCodeSigning } from "./rotation-code-signing";
+import { RotationCodeSigning, SignedCode } from "./rotation-code-signing";
 import { rotationStatements } from "./rotation-permissions";
 
 /**
@@ -154,17 +154,6 @@ export class RotationFunction extends Construct {
     const policy = new IamRolePolicy(this, "Policy", { role: this.role.name, name: "rotation", policy: policyDocument(statements) });
     props.key.grantViaService("DeadLettersViaSqs", [this.role.arn], "sqs", ["kms:Decrypt", "kms:GenerateDataKey"]);
 
-    const asset = new TerraformAsset(this, "Code", {
-      path: rotationHandlerArchive(props.handlerModule ?? API_KEY_ROTATION_HANDLER),
-      type: AssetType.FILE,
-    });
-    // Signed unless the stack opted out: the function deploys the signed object, and Lambda refuses
-    // any code its profile did not sign (UpdateFunctionCode included, whoever calls it).
-    const signed = RotationCodeSigning.of(this, props.deploymentName).sign(this, {
-      functionName: props.functionName,
-      path: asset.path,
-      hash: asset.assetHash,
-    });
     this.resource = new LambdaFunction(this, "Resource", {
       functionName: props.functionName,
       description: `Rotates ${props.rotates ?? "a MeshOptixIQ API key in Secrets Manager"}`,
@@ -172,7 +161,7 @@ export class RotationFunction extends Construct {
       runtime: ROTATION_RUNTIME,
       architectures: ["arm64"],
       handler: "index.handler",
-      ...(signed ?? { filename: asset.path, sourceCodeHash: asset.assetHash }),
+      ...this.code(props),
       timeout: props.timeoutSeconds ?? 30,
       memorySize: 256,
       reservedConcurrentExecutions: reserved,
@@ -193,6 +182,21 @@ export class RotationFunction extends Construct {
       sourceAccount: ctx.accountId,
     });
     this.failureAlarm = props.alertTopic && failureAlarm(this, props.alertTopic, props.functionName, logGroupName);
+  }
+
+  /**
+   * The function's code: the handler's zip, built at synth, signed by the stack's code signing and
+   * deployed from the signed object; the zip itself only where the stack opted out of code signing.
+   * Lambda then refuses any code the stack's profile did not sign (UpdateFunctionCode included,
+   * whoever calls it).
+   */
+  private code(props: RotationFunctionProps): { filename: string; sourceCodeHash: string } | SignedCode {
+    const asset = new TerraformAsset(this, "Code", {
+      path: rotationHandlerArchive(props.handlerModule ?? API_KEY_ROTATION_HANDLER),
+      type: AssetType.FILE,
+    });
+    const code = { functionName: props.functionName, path: asset.path, hash: asset.assetHash };
+    return RotationCodeSigning.of(this, props.deploymentName).sign(this, code) ?? { filename: asset.path, sourceCodeHash: asset.assetHash };
   }
 
   /**

@@ -1,8 +1,11 @@
 import { PolicyStatement } from "../core/iam";
-import type { RotationFunctionProps } from "./rotation-function";
 
 /** The function's permissions: this secret, its key, its log group, its queue and tracing. */
-export function rotationStatements(props: RotationFunctionProps, logsArn: string, dlqArn: string): PolicyStatement[] {
+export function rotationStatements(
+  props: { readonly secretArn: string; readonly key: { readonly keyArn: string }; readonly extraStatements?: PolicyStatement[] },
+  logsArn: string,
+  dlqArn: string,
+): PolicyStatement[] {
   return [
     {
       Sid: "RotateThisSecret",
