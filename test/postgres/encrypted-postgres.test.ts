@@ -66,7 +66,9 @@ describe("EncryptedPostgres", () => {
   test("5432 only from the API and the application user rotation: an ingress rule from each, and the API's egress policy", () => {
     const rules = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 5432 && r.type === "ingress");
     expect(rules).toHaveLength(2);
-    expect(rules).toContainEqual(expect.objectContaining({ source_security_group_id: fixture.clusterSecurityGroupId, to_port: 5432 }));
+    expect(rules).toContainEqual(
+      expect.objectContaining({ source_security_group_id: "${aws_security_group.Api_PodSecurityGroup_25818694.id}", to_port: 5432 }),
+    );
     expect(rules).toContainEqual(
       expect.objectContaining({ source_security_group_id: "${aws_security_group.Postgres_AppUserRotation_SecurityGroup_803ED1D1.id}" }),
     );

@@ -100,12 +100,12 @@ describe("EncryptedRedis", () => {
     expect(secret.kms_key_id).toMatch(/aws_kms_key\.Cache_TokenSecret_Key/);
   });
 
-  test("6379 only from the API: one security group rule from the cluster SG, and the API's egress policy to the cache subnets", () => {
+  test("6379 only from the API: one security group rule from the API pods' own group, and the API's egress policy to the cache subnets", () => {
     const rules = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 6379 || r.to_port === 6379);
     expect(rules).toHaveLength(1);
     expect(rules[0]).toMatchObject({
       type: "ingress",
-      source_security_group_id: fixture.clusterSecurityGroupId,
+      source_security_group_id: "${aws_security_group.Api_PodSecurityGroup_25818694.id}",
       from_port: 6379,
       to_port: 6379,
       protocol: "tcp",

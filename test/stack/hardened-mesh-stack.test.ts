@@ -87,7 +87,7 @@ describe("HardenedMeshStack", () => {
   });
 });
 
-test("the cache is in by default, on the private subnets, reachable from the cluster security group only", () => {
+test("the cache is in by default, on the private subnets, reachable from the API pods' own security group only", () => {
   const stack = new HardenedMeshStack(Testing.app(), "cached", props({ cache: { nodeCount: 3, passwordLength: 96 } }));
   const s = synth(stack);
   expect(stack.cache).toBeDefined();
@@ -101,7 +101,9 @@ test("the cache is in by default, on the private subnets, reachable from the clu
     expect.stringMatching(/^\$\{aws_sns_topic\.Alerts_[0-9A-F]+\.arn\}$/),
   ]);
   const rules = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 6379);
-  expect(rules).toEqual([expect.objectContaining({ type: "ingress", source_security_group_id: "sg-0123456789abcdef0" })]);
+  expect(rules).toEqual([
+    expect.objectContaining({ type: "ingress", source_security_group_id: "${aws_security_group.Api_PodSecurityGroup_25818694.id}" }),
+  ]);
 });
 
 test("the cache can be left out only with a recorded reason", () => {
