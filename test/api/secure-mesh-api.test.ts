@@ -341,6 +341,46 @@ describe("SecureMeshApi options", () => {
     });
   });
 
+  test("ingress-controller mode with the VPC: the pods get their own group too; without it, none", () => {
+    const ic = {
+      ingressMode: ApiIngressMode.INGRESS_CONTROLLER,
+      ingressController: { namespace: "ingress-nginx", podLabels: { "app.kubernetes.io/name": "ingress-nginx" } },
+      albSubnetIds: undefined,
+      albSubnetCidrs: undefined,
+      domainName: undefined,
+      certificate: undefined,
+    };
+    const { api, stack } = apiStack(ic);
+    const s = synth(stack);
+    expect(api.podSecurityGroupId).toBeDefined();
+    const [policy] = manifestsOf(s, "SecurityGroupPolicy");
+    expect(policy.spec.securityGroups.groupIds).toEqual([
+      "${aws_security_group.Api_PodSecurityGroup_25818694.id}",
+      fixture.clusterSecurityGroupId,
+    ]);
+    const bare = apiStack({ ...ic, vpcId: undefined, clusterSecurityGroupId: undefined });
+    expect(bare.api.podSecurityGroupId).toBeUndefined();
+    expect(manifestsOf(synth(bare.stack), "SecurityGroupPolicy")).toHaveLength(0);
+    expect(() => apiStack({ ...ic, clusterSecurityGroupId: undefined })).toThrow(
+      /\[MESHQ-REQUIRED\] SecureMeshApi: clusterSecurityGroupId received undefined.*the API pods keep it beside their own group/,
+    );
+  });
+
+  test("podSecurityGroupOptOut keeps the pods on the cluster's group, with the reason recorded", () => {
+    const reason = "Fargate profile: no branch network interfaces";
+    const { stack, api } = apiStack({ podSecurityGroupOptOut: { reason } });
+    const s = synth(stack);
+    expect(api.podSecurityGroupId).toBe(fixture.clusterSecurityGroupId);
+    expect(manifestsOf(s, "SecurityGroupPolicy")).toHaveLength(0);
+    expect(resourcesOf(s, "aws_security_group").map((g) => g.name_prefix)).toEqual(["meshoptixiq-alb-"]);
+    const toPods = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 8000 && r.type === "ingress");
+    expect(toPods).toEqual([expect.objectContaining({ security_group_id: fixture.clusterSecurityGroupId })]);
+    expect(annotations(stack, "warning").join("\n")).toContain(`SecureMeshApi: podSecurityGroupOptOut switched off: ${reason}`);
+    expect(() => apiStack({ podSecurityGroupOptOut: { reason: "no" } })).toThrow(
+      /\[MESHQ-OPT-OUT\] SecureMeshApi: podSecurityGroupOptOut received "no"; allowed: a reason of at least 10 characters/,
+    );
+  });
+
   test("an API that reads its secrets itself reaches AWS only through the VPC endpoints, which it requires", () => {
     expect(() => apiStack({ secretDelivery: SecretDeliveryMode.AWS_PROVIDER })).toThrow(
       /awsApiCidrs received undefined; allowed: a non-empty value. Fix: with secretDelivery AWS_PROVIDER the API calls AWS itself/,
