@@ -28,6 +28,7 @@ import { stackObjects, StackObject, weakenedDocument, Weakening, weakeningsOf } 
 import { Cluster, TOOL } from "./kube-gate/cluster";
 import { apiObjectOf } from "./kube-gate/substitute";
 import { ApiObject } from "./kube-gate/to-api-object";
+import { moduleCrdFiles, VPC_RESOURCE_CONTROLLER_CRDS } from "./kube-gate/crds";
 
 const ROOT = resolve(__dirname, "..");
 const CRDS = resolve(ROOT, process.env.MESHQ_CRDS ?? "../shared/crds");
@@ -276,8 +277,15 @@ function main(): number {
   const cluster = new Cluster(STATE);
   cluster.start();
   try {
-    for (const f of readdirSync(CRDS).filter((f) => f.endsWith(".yaml"))) {
-      const r = cluster.kubectl(["apply", "--server-side", "-f", join(CRDS, f)]);
+    // The add-ons' CRDs, and the SecurityGroupPolicy CRD EKS itself installs (from its module).
+    const crdFiles = [
+      ...readdirSync(CRDS)
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => join(CRDS, f)),
+      ...moduleCrdFiles(undefined, [VPC_RESOURCE_CONTROLLER_CRDS]).map((f) => f.path),
+    ];
+    for (const f of crdFiles) {
+      const r = cluster.kubectl(["apply", "--server-side", "-f", f]);
       if (!r.ok) problems.push(`CRD ${f}: ${firstLine(r.stderr)}`);
     }
     cluster.kubectl(["wait", "--for=condition=Established", "crd", "--all", "--timeout=60s"]);

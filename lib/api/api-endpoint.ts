@@ -1,8 +1,8 @@
-import { requireAwsId, requireCidrs, requireValue } from "../core/validators";
+import { requireCidrs, requireValue } from "../core/validators";
 import { NetworkEndpoint } from "../core/endpoint";
 import { NetworkModel } from "../network/network-model";
 import { SecretDeliveryMode } from "../secrets/external-secrets";
-import { ApiIngressMode, SecureMeshApiProps } from "./secure-mesh-api-props";
+import { SecureMeshApiProps } from "./secure-mesh-api-props";
 
 const component = "SecureMeshApi";
 
@@ -22,7 +22,8 @@ export function apiReadsSecretsManager(props: SecureMeshApiProps, secretDelivery
 }
 
 /**
- * The API pods as a network endpoint, with their flow to cluster DNS, and to the AWS APIs only when
+ * The API pods as a network endpoint (its security group is the pods' own, see
+ * createApiPodSecurityGroup), with their flow to cluster DNS, and to the AWS APIs only when
  * the API reads Secrets Manager itself: then through the VPC endpoints of `awsApiCidrs`, never the
  * whole Internet. Reading Vault itself, the API reaches Vault through the store's `cidrs` instead.
  */
@@ -30,29 +31,14 @@ export function createApiEndpoint(
   model: NetworkModel,
   names: ApiEndpointNames,
   namespaceRef: string,
-  mode: ApiIngressMode,
+  podSecurityGroupId: string | undefined,
   props: SecureMeshApiProps,
   secretDelivery: SecretDeliveryMode,
 ): NetworkEndpoint {
-  const clusterSg =
-    mode === ApiIngressMode.ALB
-      ? requireAwsId(
-          component,
-          "clusterSecurityGroupId",
-          requireValue(
-            component,
-            "clusterSecurityGroupId",
-            props.clusterSecurityGroupId,
-            "pass the security group of the pods' network interfaces (EKS cluster security group)",
-          ),
-          "securityGroup",
-          "pass the id of the EKS cluster security group (aws eks describe-cluster shows it)",
-        )
-      : undefined;
   const endpoint = NetworkEndpoint.workload(
     names.appName,
     { namespace: names.namespaceName, podLabels: names.podLabels },
-    { securityGroupId: clusterSg },
+    { securityGroupId: podSecurityGroupId },
   );
   model.addWorkload(endpoint, { namespaceRef });
   model.allowDns(endpoint);

@@ -163,7 +163,12 @@ export interface ApiWorkloadOptions {
   readonly identity: ApiIdentity;
   readonly settings: ApiWorkloadSettings;
   readonly environment: ApiEnvironment;
+  /** The pods' own security group: named on the pod template, so that a new group rolls the pods. @default - none */
+  readonly podSecurityGroupId?: string;
 }
+
+/** Pod template annotation naming the pods' own security group (a change rolls the pods onto the new group). */
+export const POD_SECURITY_GROUP_ANNOTATION = "meshoptixiq.io/pod-security-group";
 
 /** The API Deployment, its PodDisruptionBudget and its ClusterIP Service, on `scope`. */
 export function createApiWorkload(
@@ -201,7 +206,10 @@ export function createApiWorkload(
       template: {
         metadata: {
           labels: { ...k8sLabels(deploymentName, "api"), ...podLabels, ...roleMarker(Role.API) },
-          annotations: defaultContainer("api"),
+          annotations: {
+            ...defaultContainer("api"),
+            ...(options.podSecurityGroupId ? { [POD_SECURITY_GROUP_ANNOTATION]: options.podSecurityGroupId } : {}),
+          },
         },
         spec: {
           ...restrictedPodBase(identity.serviceAccount.metadata.name, settings.uid),

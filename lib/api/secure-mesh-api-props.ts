@@ -69,18 +69,32 @@ export interface SecureMeshApiProps {
   /** Required with ApiIngressMode.INGRESS_CONTROLLER. @default - none */
   readonly ingressController?: IngressControllerSelector;
 
-  /** VPC of the ALB. Required with ApiIngressMode.ALB. @default - none */
+  /**
+   * VPC of the cluster: of the ALB, and of the API pods' own security group. Required with
+   * ApiIngressMode.ALB; in ingress-controller mode, give it to have the pods' own group too.
+   * @default - none
+   */
   readonly vpcId?: string;
   /** Subnets of the ALB (public subnets for an internet-facing ALB). Required with ALB mode. @default - none */
   readonly albSubnetIds?: string[];
   /** CIDR blocks of the ALB subnets: the sources the API's NetworkPolicy admits. Required with ALB mode. @default - none */
   readonly albSubnetCidrs?: string[];
   /**
-   * Security group of the pods' network interfaces (the EKS cluster security group, or the node
-   * group's). Gets exactly one ingress rule: port 8000 from the ALB security group. Required with ALB mode.
+   * The EKS cluster security group. The API pods keep it beside the group of their own the construct
+   * makes (their SecurityGroupPolicy names both), for cluster DNS, the kubelet's probes and Neo4j; the
+   * construct writes no rule into it. With `podSecurityGroupOptOut` the pods have only this group,
+   * and it is the source the ALB, the cache and PostgreSQL admit. Required with ALB mode or `vpcId`.
    * @default - none
    */
   readonly clusterSecurityGroupId?: string;
+  /**
+   * Run the API pods without a security group of their own (a cluster without Security Groups for
+   * Pods: VPC CNI `ENABLE_POD_ENI`, Nitro nodes), with the reason recorded. The cache and PostgreSQL
+   * then admit the cluster's security group, that is every pod that shares it, and the guard warns
+   * (MESHQ-NET-9). See docs/prerequisites.md.
+   * @default - the API pods get a group of their own through a SecurityGroupPolicy
+   */
+  readonly podSecurityGroupOptOut?: OptOut;
   /** Public host name of the API, e.g. `meshq.example.com`. Required with ALB mode. @default - none */
   readonly domainName?: string;
   /** Certificate source. Required with ALB mode. @default - none */

@@ -1,3 +1,4 @@
+import { dependable } from "../compat/core";
 import { Construct } from "constructs";
 import { Lb } from "../compat/aws/lb";
 import { DeploymentV1 } from "../compat/kubernetes/deployment-v1";
@@ -11,6 +12,7 @@ import { SecretDeliveryMode } from "../secrets/external-secrets";
 import { SecretSource } from "../core/secret-source";
 import { admitIngressController, createAlbIngress } from "./alb-ingress";
 import { ApiEnvironment } from "./api-environment";
+import { createApiPodSecurityGroup } from "./api-pod-security-group";
 import { apiWorkloadSettings, createApiEndpoint, createApiIdentity, createApiWorkload } from "./api-workload";
 import { IMeshApi, SecretEnvironmentOptions, SecretFileItem } from "../core/mesh-api";
 import { ApiIngressMode, SecureMeshApiProps } from "./secure-mesh-api-props";
@@ -39,6 +41,12 @@ export class SecureMeshApi extends Construct implements IMeshApi {
   public readonly loadBalancerArn?: string;
   /** DNS name of the ALB (ALB mode only). */
   public readonly loadBalancerDnsName?: string;
+  /**
+   * Security group of the API pods' network interfaces, the source the cache and PostgreSQL admit:
+   * the pods' own group (Security Groups for Pods), or the cluster's with `podSecurityGroupOptOut`.
+   * Undefined in ingress-controller mode without `vpcId`.
+   */
+  public readonly podSecurityGroupId?: string;
   /** Security group of the ALB (ALB mode only). */
   public readonly albSecurityGroupId?: string;
   /** The API namespace name (literal). */
@@ -90,7 +98,9 @@ export class SecureMeshApi extends Construct implements IMeshApi {
     const identity = createApiIdentity(this, this.model, names, props, this.secretDelivery);
     this.namespaceRef = identity.namespaceRef;
     this.role = identity.role;
-    this.endpoint = createApiEndpoint(this.model, names, this.namespaceRef, mode, props, this.secretDelivery);
+    const podGroup = createApiPodSecurityGroup(this, props, names, this.namespaceRef);
+    this.podSecurityGroupId = podGroup.securityGroupId;
+    this.endpoint = createApiEndpoint(this.model, names, this.namespaceRef, podGroup.securityGroupId, props, this.secretDelivery);
 
     // Environment
     this.environment = new ApiEnvironment(this.role, this.secretDelivery);
@@ -115,8 +125,19 @@ export class SecureMeshApi extends Construct implements IMeshApi {
       this.allowEgressTo(props.vaultStore.endpoint, { port: props.vaultStore.port }, "Vault");
 
     // Workload
-    const workload = createApiWorkload(this, props, { names, identity, settings, environment: this.environment });
+    const workload = createApiWorkload(this, props, {
+      names,
+      identity,
+      settings,
+      environment: this.environment,
+      podSecurityGroupId: podGroup.policy && podGroup.securityGroupId,
+    });
     this.resource = workload.deployment;
+    // A pod gets its group when it is created: the policy exists before the first pod, and a new
+    // group rolls the pods.
+    if (podGroup.policy) {
+      this.resource.dependsOn = [...(this.resource.dependsOn ?? []), dependable(podGroup.policy)];
+    }
 
     // Ingress path
     if (mode === ApiIngressMode.INGRESS_CONTROLLER) {

@@ -80,6 +80,19 @@ export const PREREQUISITES: readonly Prerequisite[] = [
     sources: ["docs.aws.amazon.com/eks/latest/userguide/cni-network-policy.html"],
   },
   {
+    component: "Security Groups for Pods (Amazon VPC CNI)",
+    minimumVersion: "VPC CNI 1.11.0",
+    settings:
+      "ENABLE_POD_ENI=true and POD_SECURITY_GROUP_ENFORCING_MODE=standard on aws-node; the cluster role holds AmazonEKSVPCResourceController; Nitro-based nodes (trunk interfaces)",
+    why: "the API pods get a security group of their own through a SecurityGroupPolicy (vpcresources.k8s.aws/v1beta1, whose CRD EKS installs), the only source the cache and PostgreSQL admit; standard mode, the setting 1.11.0 added, keeps NetworkPolicies and the kubelet's probes working beside pod security groups. Without it, opt out with cluster.podSecurityGroupOptOut",
+    kinds: ["vpcresources.k8s.aws/v1beta1/SecurityGroupPolicy"],
+    sources: [
+      "docs.aws.amazon.com/eks/latest/userguide/security-groups-for-pods.html",
+      "github.com/aws/amazon-vpc-cni-k8s README (POD_SECURITY_GROUP_ENFORCING_MODE, v1.11.0)",
+      "aws.github.io/aws-eks-best-practices/networking/sgpp (standard mode with network policies)",
+    ],
+  },
+  {
     component: "Cilium (only with NetworkPolicyEnforcement.CILIUM)",
     minimumVersion: "a release serving cilium.io/v2 with DNS-based toFQDNs (no tighter floor verified)",
     why: "the audit sink's egress by host name uses a CiliumNetworkPolicy with toFQDNs and a DNS rule; validated against the schema of @kubernetes-models/cilium",

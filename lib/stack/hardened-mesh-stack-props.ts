@@ -19,8 +19,18 @@ export interface ClusterProps {
   readonly oidcProviderArn: string;
   /** How the cluster enforces NetworkPolicies. */
   readonly networkPolicyEnforcement: NetworkPolicyEnforcement;
-  /** Security group of the pods' network interfaces (EKS cluster security group). */
+  /**
+   * The EKS cluster security group. The API pods keep it beside a group of their own (Security
+   * Groups for Pods), which alone reaches the cache and PostgreSQL.
+   */
   readonly securityGroupId: string;
+  /**
+   * The cluster has no Security Groups for Pods (VPC CNI `ENABLE_POD_ENI`, Nitro nodes): the API pods
+   * keep only the cluster's group, which the cache and PostgreSQL then admit, with this reason
+   * recorded (a MESHQ-NET-9 warning).
+   * @default - the API pods get a security group of their own
+   */
+  readonly podSecurityGroupOptOut?: OptOut;
   /**
    * IAM role of the EBS CSI driver controller (it must be able to use the Neo4j volume key).
    * Required with the Neo4j backend.

@@ -77,6 +77,7 @@ export class HardenedMeshStack extends TerraformStack {
       albSubnetIds: props.network.publicSubnetIds,
       albSubnetCidrs: props.network.publicSubnetCidrs,
       clusterSecurityGroupId: props.cluster.securityGroupId,
+      podSecurityGroupOptOut: props.cluster.podSecurityGroupOptOut,
       domainName: props.domain.name,
       certificate: { hostedZoneId: props.domain.hostedZoneId },
       resources: props.apiResources,

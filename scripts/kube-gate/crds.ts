@@ -23,6 +23,17 @@ export interface ModuleCrds {
   readonly files: readonly string[];
 }
 
+/**
+ * SecurityGroupPolicy (Security Groups for Pods): EKS runs the VPC resource controller on the control
+ * plane and installs its CRD; the controller's module publishes the CRD it generates.
+ */
+export const VPC_RESOURCE_CONTROLLER_CRDS: ModuleCrds = {
+  operator: "Amazon VPC resource controller",
+  module: "github.com/aws/amazon-vpc-resource-controller-k8s",
+  version: "v1.8.2",
+  files: ["config/crd/bases/vpcresources.k8s.aws_securitygrouppolicies.yaml"],
+};
+
 export const MODULE_CRDS: readonly ModuleCrds[] = [
   {
     operator: "External Secrets Operator",
@@ -53,11 +64,15 @@ export const MODULE_CRDS: readonly ModuleCrds[] = [
       "pkg/k8s/apis/cilium.io/client/crds/v2/ciliumclusterwidenetworkpolicies.yaml",
     ],
   },
+  VPC_RESOURCE_CONTROLLER_CRDS,
 ];
 
 /** Downloads (or finds in the module cache) each module and returns the CRD files' paths. */
-export function moduleCrdFiles(go = process.env.GO ?? "go"): Array<{ operator: string; path: string }> {
-  return MODULE_CRDS.flatMap((m) => {
+export function moduleCrdFiles(
+  go = process.env.GO ?? "go",
+  modules: readonly ModuleCrds[] = MODULE_CRDS,
+): Array<{ operator: string; path: string }> {
+  return modules.flatMap((m) => {
     const out = execFileSync(go, ["mod", "download", "-json", `${m.module}@${m.version}`], {
       encoding: "utf8",
       env: { ...process.env, GOFLAGS: "-mod=mod" },

@@ -83,7 +83,7 @@ describe("SecureMeshApi defaults", () => {
     );
   });
 
-  test("security groups: clients to 443/80, ALB egress only to 8000 of the cluster SG, cluster SG ingress 8000 only from the ALB", () => {
+  test("security groups: clients to 443/80, ALB egress only to 8000 of the pods' own group, its only ingress 8000 from the ALB", () => {
     const rules = resourcesOf(s, "aws_security_group_rule");
     expect(rules.every((r) => typeof r.description === "string" && r.description.length > 0)).toBe(true);
     const ingress = rules.filter((r) => r.type === "ingress");
@@ -94,13 +94,36 @@ describe("SecureMeshApi defaults", () => {
         .map((r) => r.from_port)
         .sort(),
     ).toEqual([443, 80]);
+    const podGroup = "${aws_security_group.Api_PodSecurityGroup_25818694.id}";
     expect(egress).toHaveLength(1);
-    expect(egress[0]).toMatchObject({ from_port: 8000, to_port: 8000, protocol: "tcp" });
-    expect(egress[0].source_security_group_id).toBe(fixture.clusterSecurityGroupId);
-    const toPods = ingress.find((r) => r.security_group_id === fixture.clusterSecurityGroupId);
-    expect(toPods).toMatchObject({ from_port: 8000, to_port: 8000 });
-    expect(toPods.source_security_group_id).toMatch(/aws_security_group\..*AlbSecurityGroup.*\.id/);
-    expect(only(s, "aws_security_group").ingress).toBeUndefined();
+    expect(egress[0]).toMatchObject({ from_port: 8000, to_port: 8000, protocol: "tcp", source_security_group_id: podGroup });
+    const toPods = ingress.filter((r) => r.security_group_id === podGroup);
+    expect(toPods).toEqual([expect.objectContaining({ from_port: 8000, to_port: 8000 })]);
+    expect(toPods[0].source_security_group_id).toMatch(/aws_security_group\..*AlbSecurityGroup.*\.id/);
+    // the cluster's group gets no rule from the library
+    expect(rules.filter((r) => r.security_group_id === fixture.clusterSecurityGroupId)).toEqual([]);
+    for (const sg of resourcesOf(s, "aws_security_group")) expect(sg.ingress).toBeUndefined();
+  });
+
+  test("the API pods get a security group of their own through a SecurityGroupPolicy created before the pods", () => {
+    const group = resourcesOf(s, "aws_security_group").find((g) => String(g.name_prefix).endsWith("-api-pods-"));
+    expect(group).toMatchObject({ name_prefix: "meshoptixiq-api-pods-", vpc_id: fixture.vpcId, revoke_rules_on_delete: true });
+    const policies = manifestsOf(s, "SecurityGroupPolicy");
+    expect(policies).toHaveLength(1);
+    expect(policies[0]).toMatchObject({
+      apiVersion: "vpcresources.k8s.aws/v1beta1",
+      metadata: { name: "meshoptixiq-api" },
+      spec: {
+        podSelector: { matchLabels: { app: "meshoptixiq-api" } },
+        securityGroups: { groupIds: ["${aws_security_group.Api_PodSecurityGroup_25818694.id}", fixture.clusterSecurityGroupId] },
+      },
+    });
+    const deployment = only(s, "kubernetes_deployment_v1");
+    expect(deployment.depends_on).toContainEqual(expect.stringMatching(/^kubernetes_manifest\.Api_PodSecurityGroupPolicy_/));
+    // a new group rolls the pods: they get their group when they are created
+    expect(deployment.spec.template.metadata.annotations["meshoptixiq.io/pod-security-group"]).toBe(
+      "${aws_security_group.Api_PodSecurityGroup_25818694.id}",
+    );
   });
 
   test("target group is ip-mode with a health check, bound by a TargetGroupBinding to the ClusterIP service", () => {
@@ -316,6 +339,46 @@ describe("SecureMeshApi options", () => {
       pod_selector: { match_labels: { "app.kubernetes.io/name": "ingress-nginx" } },
       namespace_selector: { match_labels: { "kubernetes.io/metadata.name": "ingress-nginx" } },
     });
+  });
+
+  test("ingress-controller mode with the VPC: the pods get their own group too; without it, none", () => {
+    const ic = {
+      ingressMode: ApiIngressMode.INGRESS_CONTROLLER,
+      ingressController: { namespace: "ingress-nginx", podLabels: { "app.kubernetes.io/name": "ingress-nginx" } },
+      albSubnetIds: undefined,
+      albSubnetCidrs: undefined,
+      domainName: undefined,
+      certificate: undefined,
+    };
+    const { api, stack } = apiStack(ic);
+    const s = synth(stack);
+    expect(api.podSecurityGroupId).toBeDefined();
+    const [policy] = manifestsOf(s, "SecurityGroupPolicy");
+    expect(policy.spec.securityGroups.groupIds).toEqual([
+      "${aws_security_group.Api_PodSecurityGroup_25818694.id}",
+      fixture.clusterSecurityGroupId,
+    ]);
+    const bare = apiStack({ ...ic, vpcId: undefined, clusterSecurityGroupId: undefined });
+    expect(bare.api.podSecurityGroupId).toBeUndefined();
+    expect(manifestsOf(synth(bare.stack), "SecurityGroupPolicy")).toHaveLength(0);
+    expect(() => apiStack({ ...ic, clusterSecurityGroupId: undefined })).toThrow(
+      /\[MESHQ-REQUIRED\] SecureMeshApi: clusterSecurityGroupId received undefined.*the API pods keep it beside their own group/,
+    );
+  });
+
+  test("podSecurityGroupOptOut keeps the pods on the cluster's group, with the reason recorded", () => {
+    const reason = "Fargate profile: no branch network interfaces";
+    const { stack, api } = apiStack({ podSecurityGroupOptOut: { reason } });
+    const s = synth(stack);
+    expect(api.podSecurityGroupId).toBe(fixture.clusterSecurityGroupId);
+    expect(manifestsOf(s, "SecurityGroupPolicy")).toHaveLength(0);
+    expect(resourcesOf(s, "aws_security_group").map((g) => g.name_prefix)).toEqual(["meshoptixiq-alb-"]);
+    const toPods = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 8000 && r.type === "ingress");
+    expect(toPods).toEqual([expect.objectContaining({ security_group_id: fixture.clusterSecurityGroupId })]);
+    expect(annotations(stack, "warning").join("\n")).toContain(`SecureMeshApi: podSecurityGroupOptOut switched off: ${reason}`);
+    expect(() => apiStack({ podSecurityGroupOptOut: { reason: "no" } })).toThrow(
+      /\[MESHQ-OPT-OUT\] SecureMeshApi: podSecurityGroupOptOut received "no"; allowed: a reason of at least 10 characters/,
+    );
   });
 
   test("an API that reads its secrets itself reaches AWS only through the VPC endpoints, which it requires", () => {

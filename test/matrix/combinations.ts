@@ -29,6 +29,7 @@ const ACCOUNT = "111122223333";
 const OIDC = `arn:aws:iam::${ACCOUNT}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE`;
 const IMAGE = "ghcr.io/meshoptixiq/api@sha256:" + "0".repeat(64);
 const HEC_SECRET = `arn:aws:secretsmanager:eu-west-1:${ACCOUNT}:secret:splunk/hec-AbCdEf`;
+const POD_GROUP_OPT_OUT = { reason: "nodes without trunk interfaces: no Security Groups for Pods yet" };
 const STATE = { bucket: "meshq-terraform-state", region: "eu-west-1" };
 
 /** Shape-changing options of the constructs composed in a stack. */
@@ -46,6 +47,7 @@ export const CONSTRUCT_OPTIONS: Options = {
   cache: ["present", "absent"],
   stateBackend: ["local", "s3"],
   rotationVpc: ["none", "private-subnets"],
+  podSecurityGroup: ["own", "opted-out"],
 };
 
 /** Shape-changing options of HardenedMeshStack. */
@@ -58,6 +60,7 @@ export const STACK_OPTIONS: Options = {
   cache: ["present", "opted-out"],
   stateBackend: ["local", "s3"],
   secretStore: ["aws-secrets-manager", "vault"],
+  podSecurityGroup: ["own", "opted-out"],
 };
 
 /** One combination of the matrix, with the stack name it synthesizes to. */
@@ -104,6 +107,7 @@ function buildStack(app: App, { name, options: o }: MatrixEntry): TerraformStack
       oidcProviderArn: OIDC,
       networkPolicyEnforcement: ENFORCEMENT[o.enforcement],
       securityGroupId: "sg-0123456789abcdef0",
+      podSecurityGroupOptOut: o.podSecurityGroup === "opted-out" ? POD_GROUP_OPT_OUT : undefined,
       ebsCsiDriverRoleArn: `arn:aws:iam::${ACCOUNT}:role/ebs-csi`,
     },
     network: {
@@ -153,13 +157,15 @@ function buildConstructs(app: App, { name, options: o }: MatrixEntry): Terraform
     image: IMAGE,
     secretDelivery: o.secretDelivery === "aws-provider" ? SecretDeliveryMode.AWS_PROVIDER : SecretDeliveryMode.EXTERNAL_SECRETS,
     awsApiCidrs: o.secretDelivery === "aws-provider" ? ["10.40.20.0/24", "10.40.21.0/24"] : undefined,
+    // the pods' own security group is made in the VPC, beside the cluster's
+    vpcId: "vpc-0a1b2c3d4e5f60718",
+    clusterSecurityGroupId: "sg-0123456789abcdef0",
+    podSecurityGroupOptOut: o.podSecurityGroup === "opted-out" ? POD_GROUP_OPT_OUT : undefined,
     ...(alb
       ? {
           ingressMode: ApiIngressMode.ALB,
-          vpcId: "vpc-0a1b2c3d4e5f60718",
           albSubnetIds: ["subnet-0aaa1111bbbb2222c", "subnet-0ddd3333eeee4444f"],
           albSubnetCidrs: ["10.40.0.0/24", "10.40.1.0/24"],
-          clusterSecurityGroupId: "sg-0123456789abcdef0",
           domainName: "meshq.example.com",
           certificate:
             o.certificate === "imported"
@@ -196,8 +202,6 @@ function buildConstructs(app: App, { name, options: o }: MatrixEntry): Terraform
       vpcId: "vpc-0a1b2c3d4e5f60718",
       subnetIds: ["subnet-0111aaaa2222bbbbc", "subnet-0333cccc4444dddde"],
       subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
-      // without an ALB the API endpoint has no security group: name the pods' one
-      clientSecurityGroupId: alb ? undefined : "sg-0123456789abcdef0",
     });
   }
   if (o.audit !== "none") {
@@ -222,8 +226,6 @@ function buildConstructs(app: App, { name, options: o }: MatrixEntry): Terraform
       vpcId: "vpc-0a1b2c3d4e5f60718",
       subnetIds: ["subnet-0111aaaa2222bbbbc", "subnet-0333cccc4444dddde"],
       subnetCidrs: ["10.40.10.0/24", "10.40.11.0/24"],
-      // without an ALB the API endpoint has no security group: name the pods' one
-      clientSecurityGroupId: alb ? undefined : "sg-0123456789abcdef0",
       rotationVpc,
     });
   }

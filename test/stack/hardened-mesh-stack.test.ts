@@ -87,7 +87,7 @@ describe("HardenedMeshStack", () => {
   });
 });
 
-test("the cache is in by default, on the private subnets, reachable from the cluster security group only", () => {
+test("the cache is in by default, on the private subnets, reachable from the API pods' own security group only", () => {
   const stack = new HardenedMeshStack(Testing.app(), "cached", props({ cache: { nodeCount: 3, passwordLength: 96 } }));
   const s = synth(stack);
   expect(stack.cache).toBeDefined();
@@ -101,7 +101,24 @@ test("the cache is in by default, on the private subnets, reachable from the clu
     expect.stringMatching(/^\$\{aws_sns_topic\.Alerts_[0-9A-F]+\.arn\}$/),
   ]);
   const rules = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 6379);
-  expect(rules).toEqual([expect.objectContaining({ type: "ingress", source_security_group_id: "sg-0123456789abcdef0" })]);
+  expect(rules).toEqual([
+    expect.objectContaining({ type: "ingress", source_security_group_id: "${aws_security_group.Api_PodSecurityGroup_25818694.id}" }),
+  ]);
+});
+
+test("without Security Groups for Pods, the cache admits the cluster's group with a warning that carries the reason", () => {
+  const reason = "nodes of a previous generation without trunk interfaces";
+  const stack = new HardenedMeshStack(
+    Testing.app(),
+    "nopodgroups",
+    props({ cluster: { ...props().cluster, podSecurityGroupOptOut: { reason } } }),
+  );
+  const s = synth(stack);
+  const rules = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 6379);
+  expect(rules).toEqual([expect.objectContaining({ source_security_group_id: "sg-0123456789abcdef0" })]);
+  const net9 = HardeningGuard.of(stack).lastResults.find((r) => r.control.id === "MESHQ-NET-9")!;
+  expect(net9.status).toBe("warn");
+  expect(net9.findings.map((f) => f.message).join("\n")).toContain(`the API pods run without a group of their own: ${reason}`);
 });
 
 test("the cache can be left out only with a recorded reason", () => {

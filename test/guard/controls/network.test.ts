@@ -347,6 +347,123 @@ test("MESHQ-NET-8 rules name their ports", () => {
   );
 });
 
+// ---- MESHQ-NET-9: data stores admit only their clients' own security groups
+const ID = "MESHQ-NET-9";
+const pods = "${aws_security_group.pods.id}";
+const sgp = (groupIds: unknown[], podSelector: Record<string, unknown> = { matchLabels: { app: "meshq-api" } }) => ({
+  manifest: {
+    apiVersion: "vpcresources.k8s.aws/v1beta1",
+    kind: "SecurityGroupPolicy",
+    metadata: { name: "meshq-api", namespace: "meshq" },
+    spec: { podSelector, securityGroups: { groupIds } },
+  },
+});
+
+/** A cache and a database whose groups admit `source` on their ports, with `extra` resources beside them. */
+function stores(source: string, extra: Record<string, Record<string, unknown>> = {}, record?: Record<string, unknown>) {
+  const { kubernetes_manifest, ...rest } = extra;
+  return tf(
+    {
+      aws_security_group: { pods: {}, cache: {}, db: {}, rotator: {} },
+      aws_elasticache_replication_group: { cache: { security_group_ids: ["${aws_security_group.cache.id}"] } },
+      aws_db_instance: { db: { vpc_security_group_ids: ["${aws_security_group.db.id}"] } },
+      aws_security_group_rule: {
+        cache: {
+          type: "ingress",
+          security_group_id: "${aws_security_group.cache.id}",
+          source_security_group_id: source,
+          from_port: 6379,
+          to_port: 6379,
+          protocol: "tcp",
+        },
+        db: {
+          type: "ingress",
+          security_group_id: "${aws_security_group.db.id}",
+          source_security_group_id: source,
+          from_port: 5432,
+          to_port: 5432,
+          protocol: "tcp",
+        },
+        rotator: {
+          type: "ingress",
+          security_group_id: "${aws_security_group.db.id}",
+          source_security_group_id: "${aws_security_group.rotator.id}",
+          from_port: 5432,
+          to_port: 5432,
+          protocol: "tcp",
+        },
+      },
+      aws_lambda_function: { rotator: { vpc_config: [{ security_group_ids: ["${aws_security_group.rotator.id}"] }] } },
+      kubernetes_manifest: { sgp: sgp([pods, "sg-0123456789abcdef0"]), ...(kubernetes_manifest ?? {}) },
+      ...rest,
+    },
+    record ? { "//": { metadata: { meshoptixiq: record } } } : {},
+  );
+}
+
+test("MESHQ-NET-9 passes the API pods' own group (a SecurityGroupPolicy) and a function's group", () => {
+  pass(ID, stores(pods));
+});
+
+test("MESHQ-NET-9 fails the cluster's group, or any group outside the stack, unless the pods' own group is opted out", () => {
+  fail(ID, stores("sg-0123456789abcdef0"), /admits sg-0123456789abcdef0, a security group outside the stack/);
+  fail(ID, stores("${data.aws_security_group.cluster.id}"), /outside the stack: which pods or hosts carry it cannot be known/);
+  fail(ID, stores("${var.cluster_sg}"), /podSecurityGroupOptOut/);
+  const optOuts = [{ property: "SecureMeshApi.podSecurityGroupOptOut", reason: "Fargate-only cluster without branch ENIs" }];
+  const warned = run(ID, stores("sg-0123456789abcdef0", {}, { optOuts }));
+  expect(warned.status).toBe("warn");
+  expect(warned.findings.map((f) => f.message)).toEqual([
+    expect.stringContaining("(the API pods run without a group of their own: Fargate-only cluster without branch ENIs)"),
+    expect.stringContaining("(the API pods run without a group of their own: Fargate-only cluster without branch ENIs)"),
+  ]);
+  // the opt-out excuses only a group outside the stack, never a shared group of the stack
+  fail(ID, stores(pods, { aws_lb: { alb: { security_groups: [pods] } } }, { optOuts }), /aws_lb\.alb \(aws_lb carries it\)/);
+});
+
+test("MESHQ-NET-9 fails a group of the stack that more than one workload carries, or nothing does", () => {
+  fail(ID, stores(pods, { kubernetes_manifest: { sgp: sgp([pods], {}) } }), /its selector is empty: it gives the group to every pod/);
+  fail(
+    ID,
+    stores(pods, { aws_launch_template: { nodes: { vpc_security_group_ids: [pods] } } }),
+    /not dedicated to a workload: aws_launch_template\.nodes/,
+  );
+  fail(
+    ID,
+    stores(pods, { aws_eks_cluster: { c: { vpc_config: [{ security_group_ids: [pods] }] } } }),
+    /aws_eks_cluster\.c \(aws_eks_cluster carries it\)/,
+  );
+  fail(ID, stores(pods, { kubernetes_manifest: { sgp: sgp(["sg-0123456789abcdef0"]) } }), /nothing of the stack assigns to a workload/);
+});
+
+test("MESHQ-NET-9 fails IP ranges in every spelling", () => {
+  const ranges = stores(pods, {
+    aws_vpc_security_group_ingress_rule: {
+      wide: {
+        security_group_id: "${aws_security_group.db.id}",
+        cidr_ipv4: "10.0.0.0/8",
+        from_port: 5432,
+        to_port: 5432,
+        ip_protocol: "tcp",
+      },
+    },
+  });
+  fail(ID, ranges, /aws_db_instance\.db admits IP ranges \(10\.0\.0\.0\/8\)/);
+  const inline = stores(pods, {
+    aws_security_group: {
+      pods: {},
+      cache: { ingress: [{ cidr_blocks: ["0.0.0.0/0"], from_port: 6379, to_port: 6379 }] },
+      db: {},
+      rotator: {},
+    },
+  });
+  fail(ID, inline, /aws_elasticache_replication_group\.cache admits IP ranges \(0\.0\.0\.0\/0\)/);
+});
+
+test("MESHQ-NET-9 is not applicable without a data store", () => {
+  expect(run(ID, tf({ aws_security_group: { pods: {} } })).status).toBe("not-applicable");
+  expect(NETWORK_CONTROLS.find((c) => c.id === ID)!.unseen).toMatch(/^Fails\./);
+});
+
 test("every control of the family has passing and failing cases here", () => {
   expectPaired(NETWORK_CONTROLS);
 });

@@ -377,6 +377,57 @@ export const NETWORK_MUTATIONS: Mutation[] = [
       at(s, "NetworkModel/Workload-meshoptixiq-neo4j").addOverride("spec.ingress.1.from.0.pod_selector.match_labels", undefined),
   },
 
+  // ---- MESHQ-NET-9: data stores admit only their clients' own groups
+  {
+    name: "the cache admits the cluster's security group",
+    backend: "complete",
+    control: "MESHQ-NET-9",
+    how: "override",
+    apply: (s) =>
+      at(s, "NetworkModel/Ingress-meshoptixiq-api-to-meshoptixiq-cache-tcp6379").addOverride(
+        "source_security_group_id",
+        "sg-0123456789abcdef0",
+      ),
+  },
+  {
+    name: "the API pods' SecurityGroupPolicy selects every pod of the namespace",
+    backend: "complete",
+    control: "MESHQ-NET-9",
+    how: "override",
+    apply: (s) => at(s, "Api/PodSecurityGroupPolicy").addOverride("manifest.spec.podSelector.matchLabels", undefined),
+  },
+  {
+    name: "a second SecurityGroupPolicy hands the API pods' group to every pod of another namespace",
+    backend: "complete",
+    control: "MESHQ-NET-9",
+    how: "raw resource",
+    apply: (s) =>
+      new Manifest(s, "TenantPods", {
+        manifest: {
+          apiVersion: "vpcresources.k8s.aws/v1beta1",
+          kind: "SecurityGroupPolicy",
+          metadata: { name: "tenant", namespace: "tenant" },
+          spec: { podSelector: {}, securityGroups: { groupIds: [s.api.podSecurityGroupId!] } },
+        },
+      }),
+  },
+  {
+    name: "the database admits a security group from a variable",
+    backend: "postgres",
+    control: "MESHQ-NET-9",
+    how: "variable",
+    apply: (s) =>
+      new SecurityGroupRule(s, "DbFromVariable", {
+        type: "ingress",
+        securityGroupId: s.postgres!.securityGroupId,
+        sourceSecurityGroupId: variable(s, "client_sg").stringValue,
+        fromPort: 5432,
+        toPort: 5432,
+        protocol: "tcp",
+        description: "clients",
+      }),
+  },
+
   // ---- MESHQ-NET-8: rules name their ports
   {
     name: "the API's ingress rule loses its ports",

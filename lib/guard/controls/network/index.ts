@@ -5,12 +5,24 @@ import { registeredFlows } from "./flows";
 import { hsts, tls12, tlsProxy } from "./listeners";
 import { albHardening } from "./load-balancer";
 import { defaultDeny, rulePorts } from "./policies";
+import { storeSources } from "./store-sources";
 
 export { noDirectExposure } from "./exposure";
 export { registeredFlows } from "./flows";
 export { hsts, tls12, tlsProxy } from "./listeners";
 export { albHardening } from "./load-balancer";
 export { admitsPort, defaultDeny, policiesSelecting, rulePorts } from "./policies";
+export { storeSources } from "./store-sources";
 
 /** The network controls, in the catalogue's order. */
-export const NETWORK_CONTROLS: Control[] = [tlsProxy, noDirectExposure, tls12, hsts, defaultDeny, albHardening, registeredFlows, rulePorts];
+export const NETWORK_CONTROLS: Control[] = [
+  tlsProxy,
+  noDirectExposure,
+  tls12,
+  hsts,
+  defaultDeny,
+  albHardening,
+  registeredFlows,
+  rulePorts,
+  storeSources,
+];
