@@ -46,7 +46,7 @@ export const codeSigned: Control = {
     return judgeEach(view.resources("aws_lambda_function"), (fn): Finding[] => {
       const problem = codeSigningProblem(view, fn);
       if (!problem) return [];
-      if (optOut && fn.config.code_signing_config_arn === undefined) {
+      if (optOut && (fn.config.code_signing_config_arn === undefined || fn.config.code_signing_config_arn === null)) {
         return [{ address: fn.address, message: `${problem} (opted out: ${optOut.reason})`, level: FindingLevel.WARNING, optOut }];
       }
       return [{ address: fn.address, message: `${problem}; deploy it through the stack's code signing (RotationFunction does)` }];
