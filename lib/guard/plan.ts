@@ -153,24 +153,34 @@ const isReference = (v: unknown): v is string =>
   !/^\$\{(data|var|local|each|count|module|self|path|terraform)\./.test(v);
 
 /**
- * An argument the synthesized configuration writes as a reference to a resource of the stack (or a
- * list of such, or a map with such values) is judged as that reference, as at synth, whatever the
- * plan shows for it: after the first apply the plan shows the referenced resource's current value
- * (a key ARN, a security group id), which names the same resource but no longer says it is one of
- * the stack's; offline, it may show null. The plan is made from that configuration (`--config`).
+ * An argument the synthesized configuration writes as a reference to a resource of the stack, at
+ * any depth (in a list, a map, a block, a `kubernetes_manifest`'s manifest), is judged as that
+ * reference, as at synth, whatever the plan shows for it: after the first apply the plan shows the
+ * referenced resource's current value (a key ARN, a security group id), which names the same
+ * resource but no longer says it is one of the stack's; offline, it may show null. The plan is made
+ * from that configuration (`--config`). Lists are matched element by element when their lengths
+ * agree; a block written as an object matches a planned list of one.
  */
 function keepWrittenReferences(values: any, synthesized: any): void {
   for (const [key, written] of Object.entries<any>(synthesized ?? {})) {
     if (key === "//" || !(key in values)) continue;
-    if (isReference(written)) values[key] = written;
-    else if (Array.isArray(written) && written.length > 0 && written.every(isReference)) {
-      if (Array.isArray(values[key]) && values[key].length === written.length) values[key] = [...written];
-    } else if (written && typeof written === "object" && !Array.isArray(written)) {
-      const planned = values[key];
-      if (!planned || typeof planned !== "object" || Array.isArray(planned)) continue;
-      for (const [k, v] of Object.entries<any>(written)) if (isReference(v) && k in planned) planned[k] = v;
-    }
+    values[key] = writtenReferences(values[key], written);
   }
+}
+
+/** The planned value with every reference the configuration writes inside it put back. */
+function writtenReferences(planned: any, written: any): any {
+  if (isReference(written)) return written;
+  if (Array.isArray(written)) {
+    if (!Array.isArray(planned) || planned.length !== written.length) return planned;
+    return planned.map((p, i) => writtenReferences(p, written[i]));
+  }
+  if (written && typeof written === "object") {
+    if (Array.isArray(planned) && planned.length === 1) return [writtenReferences(planned[0], written)];
+    if (!planned || typeof planned !== "object" || Array.isArray(planned)) return planned;
+    for (const [k, v] of Object.entries<any>(written)) if (k in planned) planned[k] = writtenReferences(planned[k], v);
+  }
+  return planned;
 }
 
 /** A reference placeholder from the plan's configuration expression (`{references: [...]}`). */

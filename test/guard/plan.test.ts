@@ -301,6 +301,46 @@ test("with --config, an argument written as a reference is judged as that refere
   expect(sec1().findings[0].message).toMatch(/kms_key_id is arn:aws:kms:eu-west-1:111122223333:key\/abc, a key outside this stack/);
 });
 
+test("with --config, a reference written deep inside an argument (a manifest's list) is judged as that reference", () => {
+  const groupIds = (planned: unknown) => ({
+    spec: { podSelector: { matchLabels: { app: "api" } }, securityGroups: { groupIds: [planned, "sg-0123456789abcdef0"] } },
+  });
+  const manifest = (planned: unknown) => ({
+    apiVersion: "vpcresources.k8s.aws/v1beta1",
+    kind: "SecurityGroupPolicy",
+    metadata: { name: "api", namespace: "meshq" },
+    ...groupIds(planned),
+  });
+  const sgp: PlannedResource = {
+    address: "kubernetes_manifest.sgp",
+    type: "kubernetes_manifest",
+    name: "sgp",
+    values: { manifest: manifest(null) },
+  };
+  const config = { resource: { kubernetes_manifest: { sgp: { manifest: manifest("${aws_security_group.pods.id}") } } } };
+  const doc = planToDocument(plan([sgp]), { config });
+  expect((doc.resource as any).kubernetes_manifest.sgp.manifest.spec.securityGroups.groupIds).toEqual([
+    "${aws_security_group.pods.id}",
+    "sg-0123456789abcdef0",
+  ]);
+  // a list whose length the plan changed keeps the planned values
+  const longer = {
+    resource: {
+      kubernetes_manifest: {
+        sgp: {
+          manifest: {
+            ...manifest("${aws_security_group.pods.id}"),
+            spec: { securityGroups: { groupIds: ["${aws_security_group.pods.id}"] } },
+          },
+        },
+      },
+    },
+  };
+  expect(
+    (planToDocument(plan([sgp]), { config: longer }).resource as any).kubernetes_manifest.sgp.manifest.spec.securityGroups.groupIds,
+  ).toEqual([null, "sg-0123456789abcdef0"]);
+});
+
 test("with --config, values known only after apply come from the synthesized configuration, and so do the flows and suppressions", () => {
   // the synthesized configuration of a real stack, with an accepted risk
   const { stack, api } = apiStack();
