@@ -55,6 +55,7 @@ function questions(objects: ApiObject[]): Question[] {
       q.push({ group: deploy, verb: "create", resource: "deployments.apps", namespace: ns, expected: mine });
       q.push({ group: deploy, verb: "delete", resource: "networkpolicies.networking.k8s.io", namespace: ns, expected: mine });
       q.push({ group: deploy, verb: "create", resource: "externalsecrets.external-secrets.io", namespace: ns, expected: mine });
+      q.push({ group: deploy, verb: "create", resource: "securitygrouppolicies.vpcresources.k8s.aws", namespace: ns, expected: mine });
       q.push({ group: deploy, verb: "get", resource: "secrets", namespace: ns, expected: false });
       q.push({ group: deploy, verb: "create", resource: "rolebindings.rbac.authorization.k8s.io", namespace: ns, expected: false });
       q.push({ group: deploy, verb: "patch", resource: `namespaces/${ns}`, expected: mine });
@@ -69,7 +70,14 @@ function questions(objects: ApiObject[]): Question[] {
   }
   for (const group of [...deployers, ...planners]) {
     for (const verb of ["create", "get", "list", "delete"]) {
-      for (const resource of ["deployments.apps", "jobs.batch", "serviceaccounts", "networkpolicies.networking.k8s.io", "secrets"]) {
+      for (const resource of [
+        "deployments.apps",
+        "jobs.batch",
+        "serviceaccounts",
+        "networkpolicies.networking.k8s.io",
+        "securitygrouppolicies.vpcresources.k8s.aws",
+        "secrets",
+      ]) {
         q.push({ group, verb, resource, namespace: "kube-system", expected: false });
         q.push({ group, verb, resource, namespace: "default", expected: false });
       }

@@ -8,8 +8,8 @@ import { ApiIngressMode, SecureMeshApiProps } from "./secure-mesh-api-props";
 
 const component = "SecureMeshApi";
 
-/** The API version and kind of the VPC resource controller's policy (Security Groups for Pods). */
-export const SECURITY_GROUP_POLICY_KIND = "vpcresources.k8s.aws/v1beta1/SecurityGroupPolicy";
+/** The API version of the VPC resource controller's SecurityGroupPolicy (Security Groups for Pods). */
+const SECURITY_GROUP_POLICY_API_VERSION = "vpcresources.k8s.aws/v1beta1";
 
 /** The security group the API pods' network interfaces carry, and what assigns it. */
 export interface ApiPodGroup {
@@ -68,11 +68,10 @@ export function createApiPodSecurityGroup(
     tags: awsTags(names.deploymentName, "api"),
     lifecycle: { createBeforeDestroy: true },
   });
-  const [apiVersion, kind] = [SECURITY_GROUP_POLICY_KIND.slice(0, SECURITY_GROUP_POLICY_KIND.lastIndexOf("/")), "SecurityGroupPolicy"];
   const policy = new Manifest(scope, "PodSecurityGroupPolicy", {
     manifest: {
-      apiVersion,
-      kind,
+      apiVersion: SECURITY_GROUP_POLICY_API_VERSION,
+      kind: "SecurityGroupPolicy",
       metadata: { name: names.appName, namespace: namespaceRef, labels: k8sLabels(names.deploymentName, "api") },
       spec: {
         podSelector: { matchLabels: names.podLabels },
