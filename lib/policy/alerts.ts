@@ -26,6 +26,12 @@ export interface ControlAlert {
    * @default false
    */
   readonly readOnly?: boolean;
+  /**
+   * The service records its calls with the API version appended (Lambda's
+   * `UpdateFunctionCode20150331v2`): `eventNames` are matched as prefixes.
+   * @default false
+   */
+  readonly versionedEventNames?: boolean;
   /** What the alert means. */
   readonly description: string;
 }
@@ -113,6 +119,18 @@ export const CONTROL_ALERTS: readonly ControlAlert[] = [
     description: "the stack's database instance was modified (public access, parameter group, master password)",
   },
   {
+    id: "function-code",
+    controls: ["MESHQ-LP-4"],
+    source: "aws.lambda",
+    eventSource: "lambda.amazonaws.com",
+    eventNames: ["UpdateFunctionCode", "PutFunctionCodeSigningConfig", "DeleteFunctionCodeSigningConfig"],
+    versionedEventNames: true,
+    resourceType: "aws_lambda_function",
+    parameter: "functionName",
+    description:
+      "the code of a function of the stack (a rotator) was replaced, or its code signing configuration changed or removed (the attempt is recorded even when signing refuses it)",
+  },
+  {
     id: "key-read",
     controls: ["MESHQ-KEY-6"],
     source: "aws.secretsmanager",
@@ -140,7 +158,7 @@ export function alertPattern(
 ): Record<string, unknown> {
   const detail: Record<string, unknown> = {
     eventSource: [alert.eventSource],
-    eventName: [...alert.eventNames],
+    eventName: alert.versionedEventNames ? alert.eventNames.map((prefix) => ({ prefix })) : [...alert.eventNames],
     requestParameters: { [alert.parameter]: [...identifiers] },
   };
   if (alert.readOnly) {

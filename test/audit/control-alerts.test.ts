@@ -34,11 +34,21 @@ const SAMPLE: Record<string, { ids: string[]; other: string; forms?: string[] }>
   },
   aws_security_group: { ids: ["sg-0123456789abcdef0"], other: "sg-0fedcba9876543210" },
   aws_db_instance: { ids: ["meshoptixiq-postgres"], other: "another-db" },
+  aws_lambda_function: {
+    ids: ["meshoptixiq-key-rotation", `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:meshoptixiq-key-rotation`],
+    other: "someone-elses-function",
+    forms: [`${ACCOUNT}:function:meshoptixiq-key-rotation`],
+  },
 };
 
 const patternOf = (a: ControlAlert) => {
   const s = SAMPLE[a.resourceType];
-  const ids = a.resourceType === "aws_secretsmanager_secret" ? [...s.ids, { suffix: `:secret:${s.ids[0]}` }] : s.ids;
+  const ids =
+    a.resourceType === "aws_secretsmanager_secret"
+      ? [...s.ids, { suffix: `:secret:${s.ids[0]}` }]
+      : a.resourceType === "aws_lambda_function"
+        ? [...s.ids, { suffix: `:function:${s.ids[0]}` }]
+        : s.ids;
   return alertPattern(a, ids, [WORKLOAD_ROLE]);
 };
 const record = (
@@ -78,6 +88,9 @@ function cases(): Case[] {
     const pattern = patternOf(a);
     const add = (what: string, expected: boolean, event: unknown) => out.push({ alert: a.id, what, expected, pattern, event });
     for (const name of a.eventNames) for (const id of [...s.ids, ...(s.forms ?? [])]) add(`${name} on ${id}`, true, record(a, name, id));
+    // Lambda appends the API version to the names it records
+    if (a.versionedEventNames)
+      add(`${a.eventNames[0]}20150331v2 on ${s.ids[0]}`, true, record(a, `${a.eventNames[0]}20150331v2`, s.ids[0]));
     add(`${a.eventNames[0]} on a resource outside the stack`, false, record(a, a.eventNames[0], s.other));
     add("another call on the stack's resource", false, record(a, a.readOnly ? "DescribeSecret" : "DescribeSomething", s.ids[0]));
     add("the same call from another service", false, { ...record(a, a.eventNames[0], s.ids[0]), eventSource: "other.amazonaws.com" });
@@ -137,7 +150,7 @@ describe("ControlAlerts in HardenedMeshStack", () => {
       rulesOf(json)
         .map((r) => r.name.replace(/^meshoptixiq-alert-/, ""))
         .sort();
-    expect(names(neo4j)).toEqual(["bucket", "cache", "key-read", "kms", "listener", "rotation", "security-group", "waf"]);
+    expect(names(neo4j)).toEqual(["bucket", "cache", "function-code", "key-read", "kms", "listener", "rotation", "security-group", "waf"]);
     expect(names(postgres)).toContain("database");
     const group = Object.entries(neo4j.resource.aws_cloudwatch_log_group as Record<string, any>).find(([k]) =>
       k.startsWith("ControlAlerts_"),
@@ -152,10 +165,10 @@ describe("ControlAlerts in HardenedMeshStack", () => {
     );
     // each rule: the audit path (the log group) and the stack's one alert topic
     expect(targets.filter(([k]) => k.startsWith("ControlAlerts_Target-")).map(([, t]) => t.arn)).toEqual(
-      Array(8).fill(expect.stringMatching(/^\$\{aws_cloudwatch_log_group\.ControlAlerts_LogGroup_\w+\.arn\}$/)),
+      Array(9).fill(expect.stringMatching(/^\$\{aws_cloudwatch_log_group\.ControlAlerts_LogGroup_\w+\.arn\}$/)),
     );
     expect(targets.filter(([k]) => k.startsWith("ControlAlerts_Notify-")).map(([, t]) => t.arn)).toEqual(
-      Array(8).fill(expect.stringMatching(/^\$\{aws_sns_topic\.Alerts_[0-9A-F]+\.arn\}$/)),
+      Array(9).fill(expect.stringMatching(/^\$\{aws_sns_topic\.Alerts_[0-9A-F]+\.arn\}$/)),
     );
     // one topic: the stack's alert topic (id Alerts), never a second one for the control alerts
     expect(Object.keys(neo4j.resource.aws_sns_topic)).toEqual([expect.stringMatching(/^Alerts_[0-9A-F]+$/)]);
