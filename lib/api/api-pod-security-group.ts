@@ -51,7 +51,8 @@ export function createApiPodSecurityGroup(
     "securityGroup",
     "pass the id of the EKS cluster security group (aws eks describe-cluster shows it)",
   );
-  if (recordOptOut(scope, component, "podSecurityGroupOptOut", props.podSecurityGroupOptOut)) {
+  // The record names the cluster's group: the one source outside the stack the opt-out accepts.
+  if (recordOptOut(scope, component, "podSecurityGroupOptOut", props.podSecurityGroupOptOut, clusterSg)) {
     return { securityGroupId: clusterSg };
   }
   const vpcId = requireValue(

@@ -367,7 +367,7 @@ describe("SecureMeshApi options", () => {
   });
 
   test("podSecurityGroupOptOut keeps the pods on the cluster's group, with the reason recorded", () => {
-    const reason = "Fargate profile: no branch network interfaces";
+    const reason = "Windows nodes: no branch network interfaces";
     const { stack, api } = apiStack({ podSecurityGroupOptOut: { reason } });
     const s = synth(stack);
     expect(api.podSecurityGroupId).toBe(fixture.clusterSecurityGroupId);
@@ -375,7 +375,7 @@ describe("SecureMeshApi options", () => {
     expect(resourcesOf(s, "aws_security_group").map((g) => g.name_prefix)).toEqual(["meshoptixiq-alb-"]);
     const toPods = resourcesOf(s, "aws_security_group_rule").filter((r) => r.from_port === 8000 && r.type === "ingress");
     expect(toPods).toEqual([expect.objectContaining({ security_group_id: fixture.clusterSecurityGroupId })]);
-    expect(annotations(stack, "warning").join("\n")).toContain(`SecureMeshApi: podSecurityGroupOptOut switched off: ${reason}`);
+    expect(annotations(stack, "warning").join("\n")).toContain(`SecureMeshApi: podSecurityGroupOptOut switched off for ${fixture.clusterSecurityGroupId}: ${reason}`);
     expect(() => apiStack({ podSecurityGroupOptOut: { reason: "no" } })).toThrow(
       /\[MESHQ-OPT-OUT\] SecureMeshApi: podSecurityGroupOptOut received "no"; allowed: a reason of at least 10 characters/,
     );

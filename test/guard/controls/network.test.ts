@@ -409,19 +409,28 @@ test("MESHQ-NET-9 fails the cluster's group, or any group outside the stack, unl
   fail(ID, stores("sg-0123456789abcdef0"), /admits sg-0123456789abcdef0, a security group outside the stack/);
   fail(ID, stores("${data.aws_security_group.cluster.id}"), /outside the stack: which pods or hosts carry it cannot be known/);
   fail(ID, stores("${var.cluster_sg}"), /podSecurityGroupOptOut/);
-  const optOuts = [{ property: "SecureMeshApi.podSecurityGroupOptOut", reason: "Fargate-only cluster without branch ENIs" }];
+  const optOuts = [
+    {
+      property: "SecureMeshApi.podSecurityGroupOptOut",
+      reason: "Fargate-only cluster without branch ENIs",
+      subject: "sg-0123456789abcdef0",
+    },
+  ];
   const warned = run(ID, stores("sg-0123456789abcdef0", {}, { optOuts }));
   expect(warned.status).toBe("warn");
   expect(warned.findings.map((f) => f.message)).toEqual([
     expect.stringContaining("(the API pods run without a group of their own: Fargate-only cluster without branch ENIs)"),
     expect.stringContaining("(the API pods run without a group of their own: Fargate-only cluster without branch ENIs)"),
   ]);
+  // the opt-out excuses only the cluster's group it names: another group, or one from a variable, still fails
+  fail(ID, stores("sg-0fedcba9876543210", {}, { optOuts }), /admits sg-0fedcba9876543210, a security group outside the stack/);
+  fail(ID, stores("${var.any_group}", {}, { optOuts }), /admits \$\{var\.any_group\}/);
   // the opt-out excuses only a group outside the stack, never a shared group of the stack
   fail(ID, stores(pods, { aws_lb: { alb: { security_groups: [pods] } } }, { optOuts }), /aws_lb\.alb \(aws_lb carries it\)/);
 });
 
 test("MESHQ-NET-9 fails a group of the stack that more than one workload carries, or nothing does", () => {
-  fail(ID, stores(pods, { kubernetes_manifest: { sgp: sgp([pods], {}) } }), /its selector is empty: it gives the group to every pod/);
+  fail(ID, stores(pods, { kubernetes_manifest: { sgp: sgp([pods], {}) } }), /its selector names no label value: it may give the group to every pod/);
   fail(
     ID,
     stores(pods, { aws_launch_template: { nodes: { vpc_security_group_ids: [pods] } } }),
@@ -433,6 +442,36 @@ test("MESHQ-NET-9 fails a group of the stack that more than one workload carries
     /aws_eks_cluster\.c \(aws_eks_cluster carries it\)/,
   );
   fail(ID, stores(pods, { kubernetes_manifest: { sgp: sgp(["sg-0123456789abcdef0"]) } }), /nothing of the stack assigns to a workload/);
+  // a group is one workload's: a second policy (another namespace) or a function carrying it shares it
+  fail(
+    ID,
+    stores(pods, { kubernetes_manifest: { tenant: sgp([pods], { matchLabels: { app: "tenant" } }) } }),
+    /more than one workload carries/,
+  );
+  fail(
+    ID,
+    stores(pods, { aws_lambda_function: { other: { vpc_config: [{ security_group_ids: [pods] }] } } }),
+    /more than one workload carries \(kubernetes_manifest\.sgp, aws_lambda_function\.other\)/,
+  );
+  fail(
+    ID,
+    stores(pods, { kubernetes_manifest: { sgp: sgp([pods], { matchExpressions: [{ key: "app", operator: "Exists" }] }) } }),
+    /its selector names no label value/,
+  );
+  fail(
+    ID,
+    stores(pods, { aws_network_interface_sg_attachment: { eni: { security_group_id: pods } } }),
+    /aws_network_interface_sg_attachment carries it/,
+  );
+});
+
+test("MESHQ-NET-9 fails a database without a group of its own, or with one outside the stack", () => {
+  const db = (ids: unknown[]) =>
+    stores(pods, {
+      aws_db_instance: { db: { vpc_security_group_ids: ["${aws_security_group.db.id}"] }, other: { vpc_security_group_ids: ids } },
+    });
+  fail(ID, db([]), /aws_db_instance\.other has no security group of its own/);
+  fail(ID, db(["sg-0aaaabbbbccccdddd"]), /aws_db_instance\.other carries sg-0aaaabbbbccccdddd, a security group outside the stack/);
 });
 
 test("MESHQ-NET-9 fails IP ranges in every spelling", () => {

@@ -37,6 +37,8 @@ const SHARED_ATTACHMENTS: ReadonlyArray<readonly [string, string]> = [
   ["aws_eks_cluster", "vpc_config[].security_group_ids"],
   ["aws_eks_node_group", "remote_access[].source_security_group_ids"],
   ["aws_network_interface", "security_groups"],
+  ["aws_network_interface_sg_attachment", "security_group_id"],
+  ["aws_launch_configuration", "security_groups"],
   ["aws_lb", "security_groups"],
   ["aws_vpc_endpoint", "security_group_ids"],
   ["aws_ecs_service", "network_configuration[].security_groups"],
@@ -65,12 +67,14 @@ function attachmentsOf(tf: TerraformJson, sg: string): Attachment[] {
   const out: Attachment[] = [];
   for (const { resource, manifest } of manifests(tf, "SecurityGroupPolicy")) {
     if (!names(many(manifest?.spec?.securityGroups?.groupIds))) continue;
+    // Only labels the pods must carry with one value narrow a selector (an expression such as
+    // Exists or NotIn may match every pod).
     const selector = manifest.spec.podSelector ?? manifest.spec.serviceAccountSelector;
-    const narrow = Object.keys(selector?.matchLabels ?? {}).length > 0 || many(selector?.matchExpressions).length > 0;
+    const narrow = Object.keys(selector?.matchLabels ?? {}).length > 0;
     out.push({
       address: resource.address,
       dedicated: narrow,
-      why: narrow ? undefined : "its selector is empty: it gives the group to every pod of its namespace",
+      why: narrow ? undefined : "its selector names no label value: it may give the group to every pod of its namespace",
     });
   }
   for (const f of resources(tf, "aws_lambda_function")) {
@@ -89,6 +93,24 @@ function storeGroups(store: TfResource, attribute: string): string[] {
   return many(store.config[attribute])
     .map((id) => referenced(id, "aws_security_group"))
     .filter((n): n is string => n !== undefined);
+}
+
+/**
+ * A database without a group of its own, or with a group outside the stack: whom it admits cannot be
+ * known (the cache's groups are judged so by MESHQ-CACHE-4).
+ */
+function unseenStoreGroups(tf: TerraformJson, store: TfResource, attribute: string): Finding[] {
+  const ids = many(store.config[attribute]);
+  if (ids.length === 0) {
+    return [{ address: store.address, message: `${store.address} has no security group of its own: the VPC's default group applies` }];
+  }
+  const own = new Set(resources(tf, "aws_security_group").map((s) => s.name));
+  return ids
+    .filter((id) => !own.has(referenced(id, "aws_security_group") ?? ""))
+    .map((id) => ({
+      address: store.address,
+      message: `${store.address} carries ${String(id)}, a security group outside the stack: whom it admits cannot be known; use the stack's own group, ${SUPPRESS_FIX}`,
+    }));
 }
 
 /** The sources an ingress rule admits by security group, in every spelling. */
@@ -116,6 +138,12 @@ function judgeSource(tf: TerraformJson, source: unknown, store: string): { probl
     };
   }
   const shared = attachments.filter((a) => !a.dedicated);
+  if (shared.length === 0 && attachments.length > 1) {
+    return {
+      problem: `admits security group ${sg}, which more than one workload carries (${attachments.map((a) => a.address).join(", ")}): each client needs a group of its own`,
+      outside: false,
+    };
+  }
   if (shared.length === 0) return undefined;
   return {
     problem: `admits security group ${sg}, which is not dedicated to a workload: ${shared.map((a) => `${a.address} (${a.why})`).join("; ")}`,
@@ -148,6 +176,7 @@ export const storeSources: Control = {
     if (stores.length === 0) return NOT_APPLICABLE;
     const out: Finding[] = [];
     for (const { store, attribute } of stores) {
+      if (store.type !== "aws_elasticache_replication_group") out.push(...unseenStoreGroups(tf, store, attribute));
       for (const sg of storeGroups(store, attribute)) {
         for (const { address, rule, kind } of ingressRules(tf, sg)) {
           const ranges = cidrSources(rule);
@@ -158,7 +187,7 @@ export const storeSources: Control = {
             const judged = judgeSource(tf, source, sg);
             if (!judged) continue;
             const { problem, outside } = judged;
-            if (outside && optOut) {
+            if (outside && optOut && optOut.subject !== undefined && String(source) === optOut.subject) {
               out.push({
                 address,
                 message: `${store.address} ${problem} (the API pods run without a group of their own: ${optOut.reason})`,
