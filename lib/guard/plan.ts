@@ -71,6 +71,15 @@ export function planToDocument(plan: any, options: PlanDocumentOptions = {}): Te
     data: {},
   };
 
+  // The planned value of a reference to a root resource's attribute (`${aws_security_group.x.id}`).
+  const rootValues = new Map<string, any>();
+  for (const r of many(plan.planned_values.root_module?.resources) as PlannedResource[]) {
+    if (r?.mode !== "data" && r?.type && r.name && r.index === undefined) rootValues.set(`${r.type}.${r.name}`, r.values ?? {});
+  }
+  const resolved = (reference: string): unknown => {
+    const m = /^\$\{([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)\.([A-Za-z_]\w*)\}$/.exec(reference);
+    return m ? rootValues.get(`${m[1]}.${m[2]}`)?.[m[3]] : undefined;
+  };
   const walk = (module: any, modulePrefix: string) => {
     for (const r of many(module?.resources) as PlannedResource[]) {
       if (!r?.type || !r.name) continue;
@@ -81,7 +90,7 @@ export function planToDocument(plan: any, options: PlanDocumentOptions = {}): Te
       const change = changes.get(r.address);
       if (change?.after_unknown) fillUnknown(values, change.after_unknown, synthesized, rootName ? expressions.get(base) : undefined);
       if (rootName) fillNullReferences(values, expressions.get(base));
-      if (synthesized) keepWrittenReferences(values, synthesized);
+      if (synthesized) keepWrittenReferences(values, synthesized, resolved);
       const instance = r.index === undefined ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
       const key = rootName ? `${r.name}${instance}` : r.address.slice(r.type.length + 1);
       const path = synthesized?.["//"]?.metadata?.path;
@@ -158,27 +167,40 @@ const isReference = (v: unknown): v is string =>
  * reference, as at synth, whatever the plan shows for it: after the first apply the plan shows the
  * referenced resource's current value (a key ARN, a security group id), which names the same
  * resource but no longer says it is one of the stack's; offline, it may show null. The plan is made
- * from that configuration (`--config`). Lists are matched element by element when their lengths
- * agree; a block written as an object matches a planned list of one.
+ * from that configuration (`--config`). Terraform may reorder a list (a set), so a reference inside
+ * a list goes back only where the plan shows null or the referenced attribute's planned value; a
+ * list written only of references is taken whole, and a list of blocks only when it holds one.
  */
-function keepWrittenReferences(values: any, synthesized: any): void {
+function keepWrittenReferences(values: any, synthesized: any, resolved: (reference: string) => unknown): void {
   for (const [key, written] of Object.entries<any>(synthesized ?? {})) {
     if (key === "//" || !(key in values)) continue;
-    values[key] = writtenReferences(values[key], written);
+    values[key] = writtenReferences(values[key], written, resolved);
   }
 }
 
-/** The planned value with every reference the configuration writes inside it put back. */
-function writtenReferences(planned: any, written: any): any {
+/** The planned value with the references the configuration writes inside it put back. */
+function writtenReferences(planned: any, written: any, resolved: (reference: string) => unknown): any {
   if (isReference(written)) return written;
   if (Array.isArray(written)) {
-    if (!Array.isArray(planned) || planned.length !== written.length) return planned;
-    return planned.map((p, i) => writtenReferences(p, written[i]));
+    if (!Array.isArray(planned)) return planned;
+    if (written.length > 0 && written.every(isReference)) return planned.length === written.length ? [...written] : planned;
+    if (written.every((w) => w !== null && typeof w === "object" && !Array.isArray(w))) {
+      return written.length === 1 && planned.length === 1 ? [writtenReferences(planned[0], written[0], resolved)] : planned;
+    }
+    const out = [...planned];
+    written.forEach((w, i) => {
+      if (!isReference(w)) return;
+      const value = resolved(w);
+      const at = value !== undefined && value !== null ? out.indexOf(value) : -1;
+      if (at >= 0) out[at] = w;
+      else if (out.length === written.length && (out[i] === null || out[i] === undefined)) out[i] = w;
+    });
+    return out;
   }
   if (written && typeof written === "object") {
-    if (Array.isArray(planned) && planned.length === 1) return [writtenReferences(planned[0], written)];
+    if (Array.isArray(planned) && planned.length === 1) return [writtenReferences(planned[0], written, resolved)];
     if (!planned || typeof planned !== "object" || Array.isArray(planned)) return planned;
-    for (const [k, v] of Object.entries<any>(written)) if (k in planned) planned[k] = writtenReferences(planned[k], v);
+    for (const [k, v] of Object.entries<any>(written)) if (k in planned) planned[k] = writtenReferences(planned[k], v, resolved);
   }
   return planned;
 }

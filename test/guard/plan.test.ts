@@ -323,6 +323,28 @@ test("with --config, a reference written deep inside an argument (a manifest's l
     "${aws_security_group.pods.id}",
     "sg-0123456789abcdef0",
   ]);
+  // after the first apply the plan knows the group's id, and may order the list otherwise: the
+  // reference goes back where the referenced group's planned id is, the literal stays
+  const pods: PlannedResource = {
+    address: "aws_security_group.pods",
+    type: "aws_security_group",
+    name: "pods",
+    values: { id: "sg-0aaaa1111bbbb2222" },
+  };
+  const applied: PlannedResource = {
+    ...sgp,
+    values: {
+      manifest: {
+        ...manifest(null),
+        ...{ spec: { ...groupIds(null).spec, securityGroups: { groupIds: ["sg-0123456789abcdef0", "sg-0aaaa1111bbbb2222"] } } },
+      },
+    },
+  };
+  const reordered = planToDocument(plan([pods, applied]), { config });
+  expect((reordered.resource as any).kubernetes_manifest.sgp.manifest.spec.securityGroups.groupIds).toEqual([
+    "sg-0123456789abcdef0",
+    "${aws_security_group.pods.id}",
+  ]);
   // a list whose length the plan changed keeps the planned values
   const longer = {
     resource: {
