@@ -299,6 +299,11 @@ describe("code signing: the deploy role signs with its own profile only, the pla
     expect(await evaluate("Deploy", "lambda:UpdateCodeSigningConfig", config, ownedBy(own))).toBe("Allowed");
     expect(await evaluate("Deploy", "lambda:UpdateCodeSigningConfig", config, ownedBy("payments"))).toBe("ImplicitlyDenied");
     expect(await evaluate("Deploy", "signer:CancelSigningProfile", profile("payments"), ownedBy("payments"))).toBe("ImplicitlyDenied");
+    // tagging on create (Lambda asks for lambda:TagResource too), never re-tagging another's
+    expect(await evaluate("Deploy", "lambda:TagResource", config, claim)).toBe("Allowed");
+    expect(await evaluate("Deploy", "lambda:TagResource", config, { ...claim, ...ownedBy("payments") })).toBe("ImplicitlyDenied");
+    expect(await evaluate("Deploy", "signer:TagResource", profile(own), { ...claim, ...ownedBy("payments") })).toBe("ImplicitlyDenied");
+    expect(await evaluate("Deploy", "signer:TagResource", profile(own), claim)).toBe("Allowed");
   });
 
   test("the artifact bucket is the deployment's; its objects are read and written through S3", async () => {

@@ -402,6 +402,18 @@ const AWS_GRANTS: AwsGrant[] = [
         Condition: { StringEquals: { "aws:RequestedRegion": s.region, [`aws:RequestTag/${OWNER_TAG}`]: s.deploymentName } },
       },
       {
+        // Tagging on create needs lambda:TagResource too: only with the owner tag, and never on a
+        // configuration another deployment owns.
+        Sid: "TagOwnedCodeSigningConfigs",
+        Effect: "Allow",
+        Action: ["lambda:TagResource"],
+        Resource: arn(s, "lambda", "code-signing-config:*"),
+        Condition: {
+          StringEquals: { [`aws:RequestTag/${OWNER_TAG}`]: s.deploymentName },
+          StringEqualsIfExists: { [`aws:ResourceTag/${OWNER_TAG}`]: s.deploymentName },
+        },
+      },
+      {
         Sid: "TheDeploymentsCodeSigningConfigs",
         Effect: "Allow",
         Action: [
@@ -442,7 +454,10 @@ const AWS_GRANTS: AwsGrant[] = [
           Effect: "Allow",
           Action: ["signer:TagResource"],
           Resource: profiles,
-          Condition: { StringEquals: { [`aws:RequestTag/${OWNER_TAG}`]: s.deploymentName } },
+          Condition: {
+            StringEquals: { [`aws:RequestTag/${OWNER_TAG}`]: s.deploymentName },
+            StringEqualsIfExists: { [`aws:ResourceTag/${OWNER_TAG}`]: s.deploymentName },
+          },
         },
         {
           Sid: "TheDeploymentsSigningProfile",

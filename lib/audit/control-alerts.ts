@@ -49,6 +49,8 @@ function identifiers(r: TerraformResource, type: string): PatternValue[] {
       return [a("identifier")];
     case "aws_security_group":
       return [a("id")];
+    case "aws_signer_signing_profile":
+      return [a("name")];
     case "aws_lambda_function":
       // a caller names a function by name, full ARN or partial ARN (`<account>:function:<name>`)
       return [a("function_name"), a("arn"), { suffix: `:function:${a("function_name")}` }];

@@ -1,3 +1,4 @@
+import { createHash } from "crypto";
 import { ITerraformDependable, TerraformStack } from "../compat/core";
 import { Construct, IConstruct } from "constructs";
 import { LambdaCodeSigningConfig } from "../compat/aws/lambda-code-signing-config";
@@ -27,19 +28,26 @@ export const ROTATION_SIGNING_PLATFORM = "AWSLambda-SHA384-ECDSA";
 export const ROTATION_SIGNATURE_VALIDITY_MONTHS = 12;
 
 /**
+ * A name part of at most `max` characters: the name itself when it fits, else its start and a hash
+ * of the whole name, so that two long deployment names that share a start never share a prefix.
+ */
+function fitted(name: string, max: number, separator: string): string {
+  if (name.length <= max) return name;
+  const hash = createHash("sha256").update(name).digest("hex").slice(0, 8);
+  return `${name.slice(0, max - hash.length - separator.length)}${separator}${hash}`;
+}
+
+/**
  * The name prefix of the deployment's signing profile: Signer names allow letters, digits and `_`
  * only, 64 at most; Terraform appends 26 digits to a prefix of at most 38.
  */
 export function signingProfilePrefix(deploymentName: string): string {
-  return `${deploymentName.replace(/[^A-Za-z0-9]/g, "_").slice(0, 28)}_rotation_`;
+  return `${fitted(deploymentName.replace(/[^A-Za-z0-9]/g, "_"), 28, "_")}_rotation_`;
 }
 
 /** The name prefix of the deployment's artifact bucket (S3: lower case, digits and `-`; a prefix of at most 37). */
 export function artifactBucketPrefix(deploymentName: string): string {
-  return `${deploymentName
-    .toLowerCase()
-    .replace(/[^a-z0-9-]/g, "-")
-    .slice(0, 31)}-code-`;
+  return `${fitted(deploymentName.toLowerCase().replace(/[^a-z0-9-]/g, "-"), 31, "-")}-code-`;
 }
 
 /** Where a signed function's code is, and the configuration that admits it. */

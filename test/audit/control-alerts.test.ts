@@ -34,6 +34,11 @@ const SAMPLE: Record<string, { ids: string[]; other: string; forms?: string[] }>
   },
   aws_security_group: { ids: ["sg-0123456789abcdef0"], other: "sg-0fedcba9876543210" },
   aws_db_instance: { ids: ["meshoptixiq-postgres"], other: "another-db" },
+  aws_lambda_code_signing_config: {
+    ids: [`arn:aws:lambda:eu-west-1:${ACCOUNT}:code-signing-config:csc-0123456789abcdef0`],
+    other: `arn:aws:lambda:eu-west-1:${ACCOUNT}:code-signing-config:csc-0fedcba9876543210`,
+  },
+  aws_signer_signing_profile: { ids: ["meshoptixiq_rotation_20260101000000000000000001"], other: "payments_rotation_1" },
   aws_lambda_function: {
     ids: ["meshoptixiq-key-rotation", `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:meshoptixiq-key-rotation`],
     other: "someone-elses-function",
@@ -150,7 +155,19 @@ describe("ControlAlerts in HardenedMeshStack", () => {
       rulesOf(json)
         .map((r) => r.name.replace(/^meshoptixiq-alert-/, ""))
         .sort();
-    expect(names(neo4j)).toEqual(["bucket", "cache", "function-code", "key-read", "kms", "listener", "rotation", "security-group", "waf"]);
+    expect(names(neo4j)).toEqual([
+      "bucket",
+      "cache",
+      "code-signing",
+      "function-code",
+      "key-read",
+      "kms",
+      "listener",
+      "rotation",
+      "security-group",
+      "signing-profile",
+      "waf",
+    ]);
     expect(names(postgres)).toContain("database");
     const group = Object.entries(neo4j.resource.aws_cloudwatch_log_group as Record<string, any>).find(([k]) =>
       k.startsWith("ControlAlerts_"),
@@ -165,10 +182,10 @@ describe("ControlAlerts in HardenedMeshStack", () => {
     );
     // each rule: the audit path (the log group) and the stack's one alert topic
     expect(targets.filter(([k]) => k.startsWith("ControlAlerts_Target-")).map(([, t]) => t.arn)).toEqual(
-      Array(9).fill(expect.stringMatching(/^\$\{aws_cloudwatch_log_group\.ControlAlerts_LogGroup_\w+\.arn\}$/)),
+      Array(11).fill(expect.stringMatching(/^\$\{aws_cloudwatch_log_group\.ControlAlerts_LogGroup_\w+\.arn\}$/)),
     );
     expect(targets.filter(([k]) => k.startsWith("ControlAlerts_Notify-")).map(([, t]) => t.arn)).toEqual(
-      Array(9).fill(expect.stringMatching(/^\$\{aws_sns_topic\.Alerts_[0-9A-F]+\.arn\}$/)),
+      Array(11).fill(expect.stringMatching(/^\$\{aws_sns_topic\.Alerts_[0-9A-F]+\.arn\}$/)),
     );
     // one topic: the stack's alert topic (id Alerts), never a second one for the control alerts
     expect(Object.keys(neo4j.resource.aws_sns_topic)).toEqual([expect.stringMatching(/^Alerts_[0-9A-F]+$/)]);

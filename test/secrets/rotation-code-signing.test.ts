@@ -76,6 +76,11 @@ describe("code signing of the rotation functions", () => {
       expect(artifactBucketPrefix(name)).toMatch(/^[a-z0-9][a-z0-9-]{2,36}$/);
     }
     expect(signingProfilePrefix("meshq-staging")).toBe("meshq_staging_rotation_");
+    // long names that share their start still get prefixes of their own (the deploy role's scope)
+    const [a, b] = ["meshoptixiq-production-eu-west-1", "meshoptixiq-production-eu-west-2"];
+    expect(signingProfilePrefix(a)).not.toBe(signingProfilePrefix(b));
+    expect(artifactBucketPrefix(a)).not.toBe(artifactBucketPrefix(b));
+    expect(signingProfilePrefix(a).startsWith(signingProfilePrefix(b).slice(0, -1))).toBe(false);
   });
 
   test("an opt-out after the stack's first rotation function fails synth", () => {

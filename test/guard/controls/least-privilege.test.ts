@@ -227,7 +227,25 @@ describe("MESHQ-LP-4 Lambda functions run only signed code", () => {
 
   test("a function of the stack names an enforcing configuration of the stack", () => {
     expect(run("MESHQ-LP-4", tf({})).status).toBe("not-applicable");
-    pass("MESHQ-LP-4", tf({ aws_lambda_function: fn(signed), aws_lambda_code_signing_config: csc() }));
+    const profile = { aws_signer_signing_profile: { p: { platform_id: "AWSLambda-SHA384-ECDSA" } } };
+    pass("MESHQ-LP-4", tf({ aws_lambda_function: fn(signed), aws_lambda_code_signing_config: csc(), ...profile }));
+    // a trusted profile outside the stack may sign anything
+    const foreign = {
+      c: {
+        allowed_publishers: {
+          signing_profile_version_arns: [
+            "${aws_signer_signing_profile.p.version_arn}",
+            "arn:aws:signer:eu-west-1:444455556666:/signing-profiles/any/v1",
+          ],
+        },
+        policies: { untrusted_artifact_on_deployment: "Enforce" },
+      },
+    };
+    fail(
+      "MESHQ-LP-4",
+      tf({ aws_lambda_function: fn(signed), aws_lambda_code_signing_config: foreign, ...profile }),
+      /trusts arn:aws:signer:eu-west-1:444455556666:\/signing-profiles\/any\/v1, not a signing profile of this stack/,
+    );
     fail("MESHQ-LP-4", tf({ aws_lambda_function: fn() }), /has no code signing configuration/);
     fail(
       "MESHQ-LP-4",

@@ -22,7 +22,13 @@ function codeSigningProblem(view: StackView, fn: ViewResource): string | undefin
   if (r.value !== "Enforce")
     return `${ref.address} has untrusted_artifact_on_deployment ${r.value}: unsigned code still deploys (it only logs); set Enforce`;
   const publishers = one(ref.resource.config.allowed_publishers)?.signing_profile_version_arns;
-  if (many(view.literal(publishers) ?? publishers).length === 0) return `${ref.address} allows no signing profile`;
+  const arns = many(view.literal(publishers) ?? publishers);
+  if (arns.length === 0) return `${ref.address} allows no signing profile`;
+  // Every publisher is a profile of the stack: one outside it (an ARN, a variable) may sign anything.
+  const foreign = arns.filter((a) => view.reference(a)?.kind !== "aws_signer_signing_profile");
+  if (foreign.length > 0) {
+    return `${ref.address} trusts ${foreign.map(String).join(", ")}, not a signing profile of this stack: who signs with it cannot be known`;
+  }
   return undefined;
 }
 
@@ -32,12 +38,12 @@ export const codeSigned: Control = {
   section: "12.3",
   title: "Lambda functions run only signed code",
   checks:
-    "Every Lambda function of the stack names a code signing configuration of the stack (`code_signing_config_arn`) whose policy is `Enforce` and that allows a signing profile, so that `UpdateFunctionCode` cannot turn a rotation function into a writer of its secret, whoever calls it. An unsigned function is a warning when the stack records the opt-out (rotationCodeSigningOptOut).",
+    "Every Lambda function of the stack names a code signing configuration of the stack (`code_signing_config_arn`) whose policy is `Enforce` and that trusts only signing profiles of the stack, so that `UpdateFunctionCode` with code the deployment did not sign is refused. (A principal allowed to change the configuration or to sign with the profile, the deploy role or an administrator, can still change the code: the function-code and code-signing alerts report it.) An unsigned function is a warning when the stack records the opt-out (rotationCodeSigningOptOut).",
   scope:
     "aws_lambda_function resources (every function of the stack, the library's rotation functions and any other) and the aws_lambda_code_signing_config resources they refer to. A configuration that does not set `untrusted_artifact_on_deployment` is `Warn`, AWS's default.",
   checkov: ["CKV_AWS_272"],
   unseen:
-    "Fails. A code_signing_config_arn that is not a reference to a code signing configuration of the stack (an ARN of another stack, a variable) is a finding: its policy cannot be known. A policy the guard cannot know is a finding.",
+    "Fails. A code_signing_config_arn that is not a reference to a code signing configuration of the stack (an ARN of another stack, a variable) is a finding: its policy cannot be known. A policy the guard cannot know is a finding, and so is a trusted profile that is not a reference to a signing profile of the stack.",
   enforcedBy: ["HardenedMeshStack.props.rotationCodeSigningOptOut"],
   provenBy: ["test/guard/controls/least-privilege.test.ts", "test/guard/mutations/least-privilege.ts"],
   rule: (tf) => {
