@@ -26,15 +26,15 @@
  *
  * Packaged with its relative imports: the SDK, node: built-ins and the library's own modules only.
  */
-import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { randomInt } from "node:crypto";
 import {
   finishVersionStages,
-  isNotFound,
   logStep as log,
   pendingVersionExists,
   RotationEvent,
   runRotationStep,
+  secretVersionValue,
   storePendingVersion,
   versionWithStage,
 } from "../../secrets/rotation/steps";
@@ -101,7 +101,7 @@ async function createSecret(
   settings: AppUserRotationSettings,
 ): Promise<void> {
   if (await pendingVersionExists(deps.secrets, secretId, token)) return;
-  const current = currentVersion ? parse(await versionValue(deps.secrets, secretId, currentVersion, "AWSCURRENT")) : undefined;
+  const current = currentVersion ? parse(await secretVersionValue(deps.secrets, secretId, currentVersion, "AWSCURRENT")) : undefined;
   const [first, second] = loginRoles(settings.appRole);
   const value: AppCredential = {
     engine: "postgres",
@@ -154,7 +154,7 @@ async function finishSecret(
   const currentVersion = versionWithStage(versions, "AWSCURRENT");
   const current =
     currentVersion && currentVersion !== token
-      ? parse(await versionValue(deps.secrets, secretId, currentVersion, "AWSCURRENT"))
+      ? parse(await secretVersionValue(deps.secrets, secretId, currentVersion, "AWSCURRENT"))
       : undefined;
   const previous = current?.username;
   if (previous && previous !== pending.username && loginRoles(settings.appRole).includes(previous)) {
@@ -172,7 +172,7 @@ async function pendingCredential(
   token: string,
   settings: AppUserRotationSettings,
 ): Promise<AppCredential> {
-  const value = parse(await versionValue(deps.secrets, secretId, token, "AWSPENDING"));
+  const value = parse(await secretVersionValue(deps.secrets, secretId, token, "AWSPENDING"));
   if (
     !value ||
     typeof value.password !== "string" ||
@@ -190,7 +190,7 @@ async function pendingCredential(
 
 /** Runs work on a session of the master user, read from its RDS-managed secret. */
 async function asMaster<T>(deps: Dependencies, settings: AppUserRotationSettings, work: (db: PgSession) => Promise<T>): Promise<T> {
-  const master = parse(await versionValue(deps.secrets, settings.masterSecretArn, undefined, "AWSCURRENT"));
+  const master = parse(await secretVersionValue(deps.secrets, settings.masterSecretArn, undefined, "AWSCURRENT"));
   if (!master || typeof master.username !== "string" || typeof master.password !== "string") {
     throw new Error(`the master user secret ${settings.masterSecretArn} holds no username and password`);
   }
@@ -214,20 +214,6 @@ function parse(value: string | undefined): Partial<AppCredential> | undefined {
     return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Partial<AppCredential>) : undefined;
   } catch {
     return undefined;
-  }
-}
-
-async function versionValue(
-  secrets: SecretsManagerClient,
-  secretId: string,
-  versionId: string | undefined,
-  stage: string,
-): Promise<string | undefined> {
-  try {
-    return (await secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId, VersionStage: stage }))).SecretString;
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
   }
 }
 

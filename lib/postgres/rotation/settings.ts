@@ -1,4 +1,5 @@
 // Settings of the PostgreSQL application user rotation function, read from its environment.
+import { environmentReader } from "../../secrets/rotation/env";
 
 /** Settings of the rotation. */
 export interface AppUserRotationSettings {
@@ -32,16 +33,7 @@ export function loginRoles(appRole: string): [string, string] {
 
 /** Reads the settings from the function's environment. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): AppUserRotationSettings {
-  const required = (name: string): string => {
-    const value = env[name];
-    if (!value) throw new Error(`environment variable ${name} is not set`);
-    return value;
-  };
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
-    return value;
-  };
+  const { required, integer } = environmentReader(env);
   return {
     allowedSecretArns: (env.SECRET_ARNS ?? "").split(",").filter((s) => s.length > 0),
     masterSecretArn: required("MASTER_SECRET_ARN"),

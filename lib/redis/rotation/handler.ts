@@ -32,14 +32,14 @@
  * import nothing else. Lambda's Node.js runtime ships `@aws-sdk/client-elasticache`; it is loaded
  * at run time.
  */
-import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import {
   finishVersionStages,
-  isNotFound,
   logStep as log,
   pendingVersionExists,
   RotationEvent,
   runRotationStep,
+  secretVersionValue,
   storePendingVersion,
   versionWithStage,
 } from "../../secrets/rotation/steps";
@@ -136,7 +136,7 @@ async function passwordsToSet(
   currentVersion: string | undefined,
   settings: CacheRotationSettings,
 ): Promise<string[]> {
-  const pending = await versionValue(deps.secrets, secretId, token, "AWSPENDING");
+  const pending = await secretVersionValue(deps.secrets, secretId, token, "AWSPENDING");
   if (pending === undefined || !isWellFormedCredential(pending, settings)) {
     throw new Error(
       `pending version ${token} of ${secretId} is not a credential of ${settings.userName} with a ${settings.passwordLength}-character password`,
@@ -144,25 +144,11 @@ async function passwordsToSet(
   }
   const next = parseCredential(pending)!.password!;
   if (!currentVersion || currentVersion === token) return [next];
-  const current = await versionValue(deps.secrets, secretId, currentVersion, "AWSCURRENT");
+  const current = await secretVersionValue(deps.secrets, secretId, currentVersion, "AWSCURRENT");
   const previous = parseCredential(current);
   // A value of the earlier AUTH-token design (no user name) or of another user is not carried over.
   if (previous?.username !== settings.userName || typeof previous.password !== "string" || previous.password === next) return [next];
   return [previous.password, next];
-}
-
-async function versionValue(
-  secrets: SecretsManagerClient,
-  secretId: string,
-  versionId: string,
-  stage: string,
-): Promise<string | undefined> {
-  try {
-    return (await secrets.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId, VersionStage: stage }))).SecretString;
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
 }
 
 let shared: Dependencies | undefined;

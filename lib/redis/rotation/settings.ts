@@ -1,5 +1,6 @@
 // Settings of the cache user password rotation function, read from its environment.
 import { MAX_CACHE_PASSWORD_LENGTH, MIN_CACHE_PASSWORD_LENGTH } from "../../policy/cache-users";
+import { environmentReader } from "../../secrets/rotation/env";
 
 /** Settings of the rotation. */
 export interface CacheRotationSettings {
@@ -29,16 +30,7 @@ export interface CacheRotationSettings {
 
 /** Reads the settings from the function's environment. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): CacheRotationSettings {
-  const required = (name: string): string => {
-    const value = env[name];
-    if (!value) throw new Error(`environment variable ${name} is not set`);
-    return value;
-  };
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
-    return value;
-  };
+  const { required, integer } = environmentReader(env);
   return {
     userId: required("USER_ID"),
     userName: required("USER_NAME"),

@@ -149,6 +149,21 @@ export async function pendingVersionExists(client: SecretsManagerClient, secretI
   }
 }
 
+/** The value of a secret version by id and stage, or undefined when there is none. */
+export async function secretVersionValue(
+  client: SecretsManagerClient,
+  secretId: string,
+  versionId: string | undefined,
+  stage: string,
+): Promise<string | undefined> {
+  try {
+    return (await client.send(new GetSecretValueCommand({ SecretId: secretId, VersionId: versionId, VersionStage: stage }))).SecretString;
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
 /** Stores a new value as the rotation's AWSPENDING version. */
 export async function storePendingVersion(client: SecretsManagerClient, secretId: string, token: string, value: string): Promise<void> {
   await client.send(
