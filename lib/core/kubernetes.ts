@@ -213,3 +213,15 @@ export function checkImage(scope: IConstruct, component: string, property: strin
 export function manifestField(manifest: Manifest, path: string): string {
   return Token.asString(manifest.interpolationForAttribute(`manifest.${path}`));
 }
+
+/**
+ * The schedule settings of the library's rotation CronJobs: in UTC, never two runs at once, a run
+ * missed by more than an hour skipped, three finished jobs of each outcome kept.
+ */
+export const ROTATION_CRON_JOB_SCHEDULING = {
+  timezone: "Etc/UTC",
+  concurrencyPolicy: "Forbid",
+  startingDeadlineSeconds: 3600,
+  successfulJobsHistoryLimit: 3,
+  failedJobsHistoryLimit: 3,
+} as const;

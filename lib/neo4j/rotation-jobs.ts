@@ -4,6 +4,7 @@ import { ConfigMapV1 } from "../compat/kubernetes/config-map-v1";
 import { CronJobV1 } from "../compat/kubernetes/cron-job-v1";
 import { JobV1 } from "../compat/kubernetes/job-v1";
 import { ServiceAccountV1 } from "../compat/kubernetes/service-account-v1";
+import { ROTATION_CRON_JOB_SCHEDULING } from "../core/kubernetes";
 import { terraformLiterals } from "../core/literal";
 import { k8sLabels } from "../core/tags";
 import { Role, roleMarker } from "../policy/markers";
@@ -83,11 +84,7 @@ export function createRotationJobs(scope: Construct, props: RotationJobsProps): 
     },
     spec: {
       schedule: props.schedule,
-      timezone: "Etc/UTC",
-      concurrencyPolicy: "Forbid",
-      startingDeadlineSeconds: 3600,
-      successfulJobsHistoryLimit: 3,
-      failedJobsHistoryLimit: 3,
+      ...ROTATION_CRON_JOB_SCHEDULING,
       jobTemplate: {
         metadata: { labels },
         spec: {

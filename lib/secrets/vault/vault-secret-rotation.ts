@@ -6,7 +6,7 @@ import { CronJobV1 } from "../../compat/kubernetes/cron-job-v1";
 import { JobV1 } from "../../compat/kubernetes/job-v1";
 import { ServiceAccountV1 } from "../../compat/kubernetes/service-account-v1";
 import { ErrorCodes, invalidInput } from "../../core/errors";
-import { checkImage, restrictedContainerSecurityContext, restrictedPodBase } from "../../core/kubernetes";
+import { checkImage, restrictedContainerSecurityContext, restrictedPodBase, ROTATION_CRON_JOB_SCHEDULING } from "../../core/kubernetes";
 import { terraformLiterals } from "../../core/literal";
 import { k8sLabels } from "../../core/tags";
 import { requireDnsLabel, requireIntegerInRange } from "../../core/validators";
@@ -135,11 +135,7 @@ export class VaultSecretRotation extends Construct {
       metadata: { name, namespace, labels: { ...labels, ...roleMarker(Role.VAULT_SECRET_ROTATION) } },
       spec: {
         schedule,
-        timezone: "Etc/UTC",
-        concurrencyPolicy: "Forbid",
-        startingDeadlineSeconds: 3600,
-        successfulJobsHistoryLimit: 3,
-        failedJobsHistoryLimit: 3,
+        ...ROTATION_CRON_JOB_SCHEDULING,
         jobTemplate: {
           metadata: { labels },
           spec: { backoffLimit: 4, activeDeadlineSeconds: 600, template: { metadata: { labels }, spec: podSpec("rotate") } },
