@@ -100,7 +100,7 @@ export const CONTROL_ALERTS: readonly ControlAlert[] = [
   },
   {
     id: "security-group",
-    controls: ["MESHQ-NET-2", "MESHQ-CACHE-4", "MESHQ-CACHE-6"],
+    controls: ["MESHQ-NET-2", "MESHQ-CACHE-4", "MESHQ-CACHE-6", "MESHQ-NET-9"],
     source: "aws.ec2",
     eventSource: "ec2.amazonaws.com",
     eventNames: ["AuthorizeSecurityGroupIngress"],
