@@ -28,6 +28,7 @@ test("the asset holds the handler, the modules it imports and an index that re-e
     "redis/rotation/handler.js",
     "redis/rotation/password-secret.js",
     "redis/rotation/settings.js",
+    "secrets/rotation/env.js",
     "secrets/rotation/steps.js",
   ]);
   expect(rotationAssetFiles(POSTGRES_APP_USER_ROTATION_HANDLER).map((f) => f.path)).toEqual([
@@ -37,6 +38,7 @@ test("the asset holds the handler, the modules it imports and an index that re-e
     "postgres/rotation/pg-client.js",
     "postgres/rotation/scram.js",
     "postgres/rotation/settings.js",
+    "secrets/rotation/env.js",
     "secrets/rotation/steps.js",
   ]);
 });
